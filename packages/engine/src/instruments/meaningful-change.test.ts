@@ -40,3 +40,8 @@ describe('meaningfulChange', () => {
     }));
   });
 });
+
+test('decimal scores meet a threshold they equal (TUG 14 → 12.9 s against 1.1 s)', () => {
+  const tug: ChangeThreshold = { better: 'lower', mcid: 1.1, mdc: 1.1, source: 'Alghadir 2015' };
+  expect(meaningfulChange(tug, 14, 12.9).decision).toBe('improved');
+});

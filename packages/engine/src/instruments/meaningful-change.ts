@@ -2,6 +2,8 @@
 import type { Decision } from '../decision.ts';
 import type { ChangeThreshold } from './instrument.ts';
 
+const EPSILON = 1e-9;
+
 export type ChangeVerdict = 'improved' | 'worsened' | 'no_meaningful_change';
 
 /**
@@ -15,8 +17,9 @@ export function meaningfulChange(threshold: ChangeThreshold, before: number, aft
   const gain = threshold.better === 'lower' ? before - after : after - before;
   const size = Math.abs(gain);
   const percent = before === 0 ? null : (size / Math.abs(before)) * 100;
-  const pointsMet = size >= pointsThreshold;
-  const percentMet = threshold.mcidPercent !== undefined && percent !== null && percent >= threshold.mcidPercent;
+  // Scores arrive as decimals (12.9 s): compare with a tolerance so 14 → 12.9 meets a 1.1 s threshold.
+  const pointsMet = size >= pointsThreshold - EPSILON;
+  const percentMet = threshold.mcidPercent !== undefined && percent !== null && percent >= threshold.mcidPercent - EPSILON;
   const meaningful = gain !== 0 && (pointsMet || percentMet);
   const decision: ChangeVerdict = !meaningful ? 'no_meaningful_change' : gain > 0 ? 'improved' : 'worsened';
   const percentText = threshold.mcidPercent !== undefined && percent !== null

@@ -1,0 +1,180 @@
+// A case file: one client's intake and baseline assessment (shared/cases/README.md), validated against the vocabulary.
+import { z } from 'zod';
+import { ZInstrumentId } from './instruments/instrument.ts';
+import { fail, ok, type Problem, type Result } from './result.ts';
+import {
+  ACTIVITIES, CONDITIONS, EQUIPMENT, FMS_TESTS, FUNCTIONAL_STATUS, FUNCTIONAL_TESTS, MEDICATIONS, MOVEMENT_FINDINGS,
+  ONSETS, PAIN_QUALITIES, PALPATION_FINDINGS, POSTURE_FINDINGS, PRACTITIONER_SCOPES, RED_FLAGS, REGIONS, ROM_JOINTS,
+  ROM_MOTIONS, SIDES, STRENGTH_GRADE_MAX, STRENGTH_GRADE_MIN, STRUCTURES, romNorm,
+} from './vocabulary/index.ts';
+
+const nprsValue = z.number().int().min(0).max(10);
+const list = <T extends z.ZodType>(item: T) => z.array(item).default([]);
+
+export const ZSurgery = z.strictObject({
+  region: REGIONS.schema,
+  side: SIDES.schema.optional(),
+  weeksAgo: z.number().min(0),
+  kind: z.string().optional(),
+});
+
+export const ZPainMapEntry = z.strictObject({
+  region: REGIONS.schema,
+  side: SIDES.schema.optional(),
+  intensity: nprsValue.optional(),
+  quality: PAIN_QUALITIES.schema.optional(),
+});
+
+export const ZIrritability = z.strictObject({
+  /** How long provoked symptoms take to settle. */
+  settlesWithinMinutes: z.number().min(0).optional(),
+  nightPain: z.boolean().optional(),
+  /** Pain at rest, constantly. */
+  constantPain: z.boolean().optional(),
+  easilyAggravated: z.boolean().optional(),
+});
+
+export const ZPalpation = z.strictObject({
+  structure: STRUCTURES.schema,
+  side: SIDES.schema.optional(),
+  finding: PALPATION_FINDINGS.schema,
+});
+
+export const ZRom = z.strictObject({
+  joint: ROM_JOINTS.schema,
+  motion: ROM_MOTIONS.schema,
+  side: SIDES.schema.optional(),
+  degrees: z.number().min(-90).max(270),
+  painfulFrom: z.number().optional(),
+  painfulTo: z.number().optional(),
+}).superRefine((rom, ctx) => {
+  if (romNorm(rom.joint, rom.motion) === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['motion'], message: `"${rom.motion}" is not measured at the ${rom.joint} joint` });
+  }
+  if (rom.painfulFrom !== undefined && rom.painfulTo !== undefined && rom.painfulFrom > rom.painfulTo) {
+    ctx.addIssue({ code: 'custom', path: ['painfulTo'], message: 'painful arc must end after it starts' });
+  }
+});
+
+export const ZStrength = z.strictObject({
+  muscle: STRUCTURES.schema,
+  side: SIDES.schema.optional(),
+  grade: z.number().min(STRENGTH_GRADE_MIN).max(STRENGTH_GRADE_MAX),
+});
+
+export const ZFunctionalResult = z.strictObject({
+  test: FUNCTIONAL_TESTS.schema,
+  side: SIDES.schema.optional(),
+  value: z.number().min(0),
+  unit: z.string().optional(),
+}).superRefine((r, ctx) => {
+  const expected = FUNCTIONAL_TESTS.entries[r.test].unit;
+  if (r.unit !== undefined && r.unit !== expected) {
+    ctx.addIssue({ code: 'custom', path: ['unit'], message: `${r.test} is measured in ${expected}, not "${r.unit}"` });
+  }
+});
+
+const fmsScore = z.number().int().min(0).max(3);
+const fmsSides = z.strictObject({ left: fmsScore, right: fmsScore });
+/** FMS tests as recorded; any subset may be present (the full screen is scored by the fms instrument). */
+export const ZFmsRecord = z.strictObject(
+  Object.fromEntries(
+    Object.entries(FMS_TESTS).map(([id, t]) => [id, (t.bilateral ? fmsSides : fmsScore).optional()]),
+  ) as Record<keyof typeof FMS_TESTS, z.ZodOptional<typeof fmsScore | typeof fmsSides>>,
+).extend({
+  shoulder_clearing_pain_left: z.boolean().optional(),
+  shoulder_clearing_pain_right: z.boolean().optional(),
+  spinal_extension_clearing_pain: z.boolean().optional(),
+  spinal_flexion_clearing_pain: z.boolean().optional(),
+});
+
+export const ZFindings = z.strictObject({
+  posture: list(POSTURE_FINDINGS.schema),
+  movement: list(MOVEMENT_FINDINGS.schema),
+  palpation: list(ZPalpation),
+  rom: list(ZRom),
+  strength: list(ZStrength),
+  functional: list(ZFunctionalResult),
+  fms: ZFmsRecord.optional(),
+});
+
+const weeks = z.number().int().min(1).max(104);
+export const ZGoal = z.discriminatedUnion('measure', [
+  z.strictObject({ measure: z.literal('rom'), joint: ROM_JOINTS.schema, motion: ROM_MOTIONS.schema, side: SIDES.schema.optional(), baseline: z.number(), target: z.number(), weeks }),
+  z.strictObject({ measure: z.literal('functional'), activity: ACTIVITIES.schema, baseline: FUNCTIONAL_STATUS.schema, target: FUNCTIONAL_STATUS.schema, weeks }),
+  z.strictObject({ measure: z.literal('functional_test'), test: FUNCTIONAL_TESTS.schema, side: SIDES.schema.optional(), baseline: z.number(), target: z.number(), weeks }),
+  z.strictObject({ measure: z.literal('strength'), muscle: STRUCTURES.schema, side: SIDES.schema.optional(), baseline: z.number().min(0).max(5), target: z.number().min(0).max(5), weeks }),
+  z.strictObject({ measure: ZInstrumentId, context: ACTIVITIES.schema.optional(), baseline: z.number(), target: z.number(), weeks }),
+], {
+  error: (issue) => {
+    const input: unknown = issue.input;
+    return input !== null && typeof input === 'object'
+      ? `unknown goal measure ${String(JSON.stringify((input as { measure?: unknown }).measure))}; expected an instrument id, rom, functional, functional_test or strength`
+      : 'a goal must be an object';
+  },
+});
+
+export const ZCaseFile = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'use lowercase letters, digits, - and _'),
+  client: z.strictObject({
+    name: z.string().optional(),
+    age: z.number().int().min(0).max(120),
+    sex: z.enum(['female', 'male', 'other', 'unspecified']).optional(),
+    occupation: z.string().optional(),
+    activities: list(ACTIVITIES.schema),
+  }),
+  complaint: z.strictObject({
+    regions: z.array(REGIONS.schema).min(1),
+    side: SIDES.schema.optional(),
+    durationWeeks: z.number().min(0).optional(),
+    onset: ONSETS.schema.optional(),
+    aggravating: list(ACTIVITIES.schema),
+    easing: list(ACTIVITIES.schema),
+  }),
+  history: z.strictObject({
+    conditions: list(CONDITIONS.schema),
+    medications: list(MEDICATIONS.schema),
+    surgeries: list(ZSurgery),
+    pregnant: z.boolean().default(false),
+  }).default({ conditions: [], medications: [], surgeries: [], pregnant: false }),
+  redFlags: list(RED_FLAGS.schema),
+  pain: z.strictObject({
+    nprs: z.strictObject({ current: nprsValue, best: nprsValue.optional(), worst: nprsValue.optional() }),
+    map: list(ZPainMapEntry),
+    irritability: ZIrritability.optional(),
+  }),
+  findings: ZFindings.default({ posture: [], movement: [], palpation: [], rom: [], strength: [], functional: [] }),
+  questionnaires: z.partialRecord(ZInstrumentId, z.unknown()).default({}),
+  goals: list(ZGoal),
+  equipment: list(EQUIPMENT.schema),
+  preferences: z.strictObject({
+    visitsPerWeek: z.number().int().min(1).max(7).optional(),
+    weeks: z.number().int().min(1).max(52).optional(),
+    homeMinutesPerDay: z.number().int().min(0).max(180).optional(),
+  }).default({}),
+  practitioner: z.strictObject({ scope: z.array(PRACTITIONER_SCOPES.schema).min(1) }).optional(),
+});
+
+export type CaseFile = z.infer<typeof ZCaseFile>;
+export type CaseFileInput = z.input<typeof ZCaseFile>;
+export type Goal = z.infer<typeof ZGoal>;
+
+/** `a.b[0].c`, the way a person reads a JSON path. */
+export const formatPath = (path: readonly PropertyKey[]): string =>
+  path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+
+/** zod issues → problems naming the JSON path and, for unknown ids, the id. */
+export function problemsFromZod(error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return { path: formatPath(issue.path), message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` };
+    }
+    return { path: formatPath(issue.path), message: issue.message };
+  });
+}
+
+/** Parses and validates a case file; never throws. */
+export function parseCaseFile(raw: unknown): Result<CaseFile> {
+  const parsed = ZCaseFile.safeParse(raw);
+  return parsed.success ? ok(parsed.data) : fail(...problemsFromZod(parsed.error));
+}
