@@ -109,7 +109,7 @@ export const ZGoal = z.discriminatedUnion('measure', [
   error: (issue) => {
     const input: unknown = issue.input;
     return input !== null && typeof input === 'object'
-      ? `unknown goal measure ${String(JSON.stringify((input as { measure?: unknown }).measure))}; expected an instrument id, rom, functional, functional_test or strength`
+      ? `unknown goal measure ${JSON.stringify((input as { measure?: unknown }).measure)}; expected an instrument id, rom, functional, functional_test or strength`
       : 'a goal must be an object';
   },
 });
