@@ -1,6 +1,7 @@
 // A case file: one client's intake and baseline assessment (shared/cases/README.md), validated against the vocabulary.
 import { z } from 'zod';
 import { ZInstrumentId } from './instruments/instrument.ts';
+import { scoreInstrument } from './instruments/registry.ts';
 import { fail, ok, type Problem, type Result } from './result.ts';
 import {
   ACTIVITIES, CONDITIONS, EQUIPMENT, FMS_TESTS, FUNCTIONAL_STATUS, FUNCTIONAL_TESTS, MEDICATIONS, MOVEMENT_FINDINGS,
@@ -167,14 +168,24 @@ export const formatPath = (path: readonly PropertyKey[]): string =>
 export function problemsFromZod(error: z.ZodError): Problem[] {
   return error.issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return { path: formatPath(issue.path), message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` };
+      const path = issue.keys.length === 1 ? [...issue.path, ...issue.keys] : issue.path;
+      const what = issue.path.at(-1) === 'questionnaires' ? 'instrument' : 'field';
+      return { path: formatPath(path), message: `unknown ${what}${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` };
     }
     return { path: formatPath(issue.path), message: issue.message };
   });
 }
 
-/** Parses and validates a case file; never throws. */
+/** Parses and validates a case file, scoring each questionnaire to check its answers; never throws. */
 export function parseCaseFile(raw: unknown): Result<CaseFile> {
   const parsed = ZCaseFile.safeParse(raw);
-  return parsed.success ? ok(parsed.data) : fail(...problemsFromZod(parsed.error));
+  if (!parsed.success) return fail(...problemsFromZod(parsed.error));
+  const problems: Problem[] = [];
+  for (const [key, answers] of Object.entries(parsed.data.questionnaires)) {
+    const scored = scoreInstrument(ZInstrumentId.parse(key), answers);
+    if (!scored.ok) {
+      problems.push(...scored.problems.map((p) => ({ path: `questionnaires.${key}${p.path === '' || p.path.startsWith('[') ? p.path : `.${p.path}`}`, message: p.message })));
+    }
+  }
+  return problems.length > 0 ? fail(...problems) : ok(parsed.data);
 }

@@ -1,0 +1,363 @@
+// The contraindication and precaution table (REFERENCE §2.4) as data: one row per trigger, each with the techniques
+// it avoids or modifies, the exercise limits and the notices the clinician must confirm. Sources disagree, above all
+// on massage (Batavia 2004, REFERENCE §0), so the table is configurable: `screenCase(c, { precautionRules })`, and a
+// clinic's own table is validated with `parsePrecautionRules` (zod; errors name the field).
+import { z } from 'zod';
+import { problemsFromZod } from '../case-file.ts';
+import { fail, ok, type Result } from '../result.ts';
+import {
+  CONDITIONS, MEDICATIONS, RED_FLAGS, REGIONS,
+  type Condition, type Intensity, type Medication, type Region, type TechniqueCategory,
+} from '../vocabulary/index.ts';
+import { SPINE_REGIONS, type CaseFacts } from './facts.ts';
+import {
+  ALL_BUT_THRUST, ALL_TECHNIQUES, FEET, JOINT_MOBILISING, LEGS, LIMBS, LOWER_LIMB, MASSAGE_TECHNIQUES, PERIPHERAL_JOINTS,
+  VIGOROUS_TECHNIQUES,
+} from './groups.ts';
+import { SOURCES, cite } from './sources.ts';
+import {
+  ZExerciseLimitTemplate, ZNoticeTemplate, ZRestrictionTemplate,
+  type Activation, type ExerciseLimitTemplate, type NoticeTemplate, type RegionScope, type RestrictionTemplate,
+} from './templates.ts';
+
+/** What makes a row fire. A surgery trigger fires once per matching recorded surgery, with that surgery's region as site. */
+export const ZPrecautionTrigger = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('condition'), id: CONDITIONS.schema }),
+  z.strictObject({ kind: z.literal('medication'), id: MEDICATIONS.schema }),
+  z.strictObject({ kind: z.literal('red_flag'), id: RED_FLAGS.schema }),
+  z.strictObject({ kind: z.literal('pregnant') }),
+  z.strictObject({ kind: z.literal('min_age'), years: z.number().int().min(0).max(120) }),
+  z.strictObject({
+    kind: z.literal('surgery'),
+    /** weeksAgo ≥ minWeeks (default 0). */
+    minWeeks: z.number().min(0).optional(),
+    /** weeksAgo < belowWeeks (default: no limit). */
+    belowWeeks: z.number().positive().optional(),
+    /** Only surgeries whose `kind` contains one of these words (case-insensitive). */
+    kinds: z.array(z.string().min(1)).min(1).readonly().optional(),
+  }),
+]);
+export type PrecautionTrigger = z.infer<typeof ZPrecautionTrigger>;
+
+export const ZPrecautionRule = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/, 'use a dotted lowercase id such as precaution.osteoporosis'),
+  trigger: ZPrecautionTrigger,
+  source: z.string().min(3),
+  restrictions: z.array(ZRestrictionTemplate).readonly().default([]),
+  exerciseLimits: z.array(ZExerciseLimitTemplate).readonly().default([]),
+  notices: z.array(ZNoticeTemplate).readonly().default([]),
+}).refine((r) => r.restrictions.length + r.exerciseLimits.length + r.notices.length > 0, {
+  message: 'a precaution rule must restrict, limit or notify something',
+});
+export type PrecautionRule = z.infer<typeof ZPrecautionRule>;
+
+export const ZPrecautionRules = z.array(ZPrecautionRule).superRefine((rules, ctx) => {
+  const seen = new Set<string>();
+  rules.forEach((rule, i) => {
+    if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate rule id "${rule.id}"` });
+    seen.add(rule.id);
+  });
+});
+
+/** Validates a clinic's own precaution table; never throws. */
+export function parsePrecautionRules(raw: unknown): Result<PrecautionRule[]> {
+  const parsed = ZPrecautionRules.safeParse(raw);
+  return parsed.success ? ok(parsed.data) : fail(...problemsFromZod(parsed.error));
+}
+
+// ── Triggers → activations ─────────────────────────────────────────────────────────────────────────────────────
+
+const regionWords = (region: Region): string => REGIONS.entries[region].label.toLowerCase();
+
+function surgeryMatches(trigger: Extract<PrecautionTrigger, { kind: 'surgery' }>, weeksAgo: number, kind: string | undefined): boolean {
+  if (weeksAgo < (trigger.minWeeks ?? 0)) return false;
+  if (trigger.belowWeeks !== undefined && weeksAgo >= trigger.belowWeeks) return false;
+  if (trigger.kinds === undefined) return true;
+  const words = (kind ?? '').toLowerCase();
+  return trigger.kinds.some((k) => words.includes(k.toLowerCase()));
+}
+
+/** The reasons a trigger holds for this case: none, one, or (for surgery) one per distinct operated region. */
+export function triggerActivations(trigger: PrecautionTrigger, facts: CaseFacts): Activation[] {
+  switch (trigger.kind) {
+    case 'condition':
+      return facts.conditions.has(trigger.id) ? [{ trigger: trigger.id, label: CONDITIONS.entries[trigger.id].label }] : [];
+    case 'medication':
+      return facts.medications.has(trigger.id) ? [{ trigger: trigger.id, label: MEDICATIONS.entries[trigger.id].label }] : [];
+    case 'red_flag':
+      return facts.redFlags.has(trigger.id) ? [{ trigger: trigger.id, label: RED_FLAGS.entries[trigger.id].label }] : [];
+    case 'pregnant':
+      return facts.pregnant ? [{ trigger: 'pregnant', label: 'Pregnancy' }] : [];
+    case 'min_age':
+      return facts.age >= trigger.years ? [{ trigger: 'age', label: `Age ${facts.age}` }] : [];
+    case 'surgery': {
+      const out: Activation[] = [];
+      for (const s of facts.surgeries) {
+        const id = `surgery:${s.region}`;
+        if (!surgeryMatches(trigger, s.weeksAgo, s.kind) || out.some((a) => a.trigger === id)) continue;
+        const what = s.kind === undefined ? 'Surgery' : `Surgery (${s.kind})`;
+        out.push({ trigger: id, label: `${what} at the ${regionWords(s.region)} ${s.weeksAgo} weeks ago`, site: s.region });
+      }
+      return out;
+    }
+  }
+}
+
+/** The trigger in words, for the rule catalogue. */
+export function describeTrigger(trigger: PrecautionTrigger): string {
+  switch (trigger.kind) {
+    case 'condition':
+      return `condition ${trigger.id}`;
+    case 'medication':
+      return `medication ${trigger.id}`;
+    case 'red_flag':
+      return `red flag ${trigger.id}`;
+    case 'pregnant':
+      return 'pregnant';
+    case 'min_age':
+      return `age ≥ ${trigger.years}`;
+    case 'surgery': {
+      const window = [
+        trigger.minWeeks === undefined ? '' : `≥ ${trigger.minWeeks} weeks ago`,
+        trigger.belowWeeks === undefined ? '' : `< ${trigger.belowWeeks} weeks ago`,
+      ].filter((s) => s !== '').join(' and ');
+      const kinds = trigger.kinds === undefined ? '' : ` whose kind mentions ${trigger.kinds.join('/')}`;
+      return `a recorded surgery${kinds}${window === '' ? '' : ` ${window}`}`;
+    }
+  }
+}
+
+// ── Table helpers ──────────────────────────────────────────────────────────────────────────────────────────────
+
+const avoid = (categories: readonly TechniqueCategory[], regions: RegionScope, rationale: string): RestrictionTemplate =>
+  ({ action: 'avoid', categories, regions, rationale });
+const modify = (categories: readonly TechniqueCategory[], maxIntensity: Intensity, regions: RegionScope, rationale: string): RestrictionTemplate =>
+  ({ action: 'modify', categories, maxIntensity, regions, rationale });
+const limit = (
+  regions: RegionScope,
+  what: Partial<Pick<ExerciseLimitTemplate, 'avoidCategories' | 'avoidPositions' | 'maxEffort'>>,
+  rationale: string,
+): ExerciseLimitTemplate => ({ regions, avoidCategories: [], avoidPositions: [], maxEffort: null, ...what, rationale });
+const notice = (rationale: string): NoticeTemplate => ({ rationale });
+const only = (regions: readonly Region[]): RegionScope => ({ regions });
+const except = (all: readonly TechniqueCategory[], ...left: readonly TechniqueCategory[]): TechniqueCategory[] =>
+  all.filter((c) => !left.includes(c));
+
+interface RowParts {
+  restrictions?: readonly RestrictionTemplate[];
+  exerciseLimits?: readonly ExerciseLimitTemplate[];
+  notices?: readonly NoticeTemplate[];
+}
+const row = (id: string, trigger: PrecautionTrigger, source: string, parts: RowParts): PrecautionRule => ({
+  id, trigger, source, restrictions: parts.restrictions ?? [], exerciseLimits: parts.exerciseLimits ?? [], notices: parts.notices ?? [],
+});
+const onCondition = (id: Condition): PrecautionTrigger => ({ kind: 'condition', id });
+const onMedication = (id: Medication): PrecautionTrigger => ({ kind: 'medication', id });
+
+// ── Shared row contents ────────────────────────────────────────────────────────────────────────────────────────
+
+/** Fragile bone (WHO relative contraindication; consensus: severe osteoporosis). Exercise is encouraged: no limit. */
+const BONE_FRAGILITY: RowParts = {
+  restrictions: [
+    avoid(['joint_manipulation'], 'everywhere', 'No thrust manipulation with fragile bone ({trigger}).'),
+    modify(JOINT_MOBILISING, 'gentle', 'everywhere', 'Only low-grade joint mobilisation with fragile bone ({trigger}).'),
+    modify(VIGOROUS_TECHNIQUES, 'moderate', 'everywhere', 'Light to moderate pressure only over bone ({trigger}).'),
+  ],
+};
+const BONE_SOURCE = cite(SOURCES.who, SOURCES.consensus, SOURCES.pmc);
+
+const BLEEDING_AVOID: readonly TechniqueCategory[] = ['joint_manipulation', 'deep_tissue', 'iastm', 'percussive'];
+const bleeding = (check: string): RowParts => ({
+  restrictions: [
+    avoid(BLEEDING_AVOID, 'everywhere', 'No thrust, deep-tissue, instrument or percussive work with a bleeding risk ({trigger}).'),
+    modify(except(ALL_TECHNIQUES, ...BLEEDING_AVOID), 'gentle', 'everywhere', 'Light pressure only with a bleeding risk ({trigger}).'),
+  ],
+  notices: [notice(check)],
+});
+const BLEEDING_SOURCE = cite(SOURCES.who, SOURCES.consensus, SOURCES.batavia);
+
+const INFLAMED_AVOID: readonly TechniqueCategory[] = [...JOINT_MOBILISING, 'joint_manipulation', ...MASSAGE_TECHNIQUES];
+const INFLAMMATION: RowParts = {
+  restrictions: [
+    avoid(INFLAMED_AVOID, 'complaint', 'No joint or pressure techniques on acutely inflamed or infected tissue ({trigger}).'),
+    modify(ALL_TECHNIQUES, 'gentle', 'everywhere', 'Only gentle, pain-relieving techniques elsewhere until it settles ({trigger}).'),
+  ],
+  exerciseLimits: [
+    limit('complaint', { avoidCategories: ['strength', 'self_massage'], maxEffort: 'light' },
+      'Only gentle range-of-motion work for the inflamed region until it settles ({trigger}).'),
+  ],
+};
+const INFLAMMATION_SOURCE = cite(SOURCES.who, SOURCES.pmc, SOURCES.batavia, SOURCES.kelley);
+
+const CANCER_AVOID: readonly TechniqueCategory[] = ['joint_manipulation', 'deep_tissue', 'iastm', 'percussive'];
+const cancer = (extra: RowParts): RowParts => ({
+  restrictions: [
+    avoid(CANCER_AVOID, 'everywhere', 'No thrust and no deep, instrument or percussive pressure: bone and tissue may be fragile ({trigger}).'),
+    modify(except(ALL_TECHNIQUES, ...CANCER_AVOID), 'gentle', 'everywhere', 'Light touch only ({trigger}).'),
+  ],
+  exerciseLimits: extra.exerciseLimits ?? [],
+  notices: [notice('Confirm oncology clearance and ask where tumours, metastases, radiation fields and at-risk lymph nodes are.')],
+});
+const CANCER_SOURCE = cite(SOURCES.who, SOURCES.batavia, 'REFERENCE §2.4 (cancer row)');
+
+const cardiovascular = (check: string): RowParts => ({
+  restrictions: [modify(ALL_TECHNIQUES, 'moderate', 'everywhere', 'No vigorous or firm techniques until it is under control ({trigger}).')],
+  exerciseLimits: [limit('everywhere', { maxEffort: 'light' }, 'Only light exercise until a doctor clears more ({trigger}).')],
+  notices: [notice(check)],
+});
+const CARDIO_SOURCE = cite(SOURCES.consensus, SOURCES.batavia, 'REFERENCE §2.4 (cardiovascular row)');
+
+const SKIN_AVOID = VIGOROUS_TECHNIQUES;
+const skin = (extra: readonly NoticeTemplate[]): RowParts => ({
+  restrictions: [
+    avoid(SKIN_AVOID, 'everywhere', 'No instrument, percussive or deep-tissue work on fragile or broken skin ({trigger}).'),
+    modify(except(MASSAGE_TECHNIQUES, ...SKIN_AVOID), 'gentle', 'everywhere', 'Gentle pressure only, without drag on the skin ({trigger}).'),
+  ],
+  notices: extra,
+});
+
+const REDUCED_SENSATION: RowParts = {
+  restrictions: [
+    modify(MASSAGE_TECHNIQUES, 'moderate', 'everywhere', 'Moderate pressure at most: with reduced sensation the client may not feel too much pressure ({trigger}).'),
+    avoid(['percussive'], only(FEET), 'No percussive device on the feet with reduced sensation ({trigger}).'),
+  ],
+  notices: [notice('Check sensation and the skin of the feet before working on them.')],
+};
+
+const LAX_JOINTS: RowParts = {
+  restrictions: [
+    avoid(['joint_manipulation'], 'everywhere', 'No thrust manipulation with lax joints ({trigger}).'),
+    modify(JOINT_MOBILISING, 'gentle', 'everywhere', 'Only gentle joint mobilisation with lax joints; favour stabilising exercise ({trigger}).'),
+  ],
+};
+
+const LAX_UPPER_NECK: RowParts = {
+  restrictions: [
+    avoid(['joint_manipulation'], only(['cervical']), 'No neck manipulation: the upper neck ligaments may be lax ({trigger}).'),
+    modify(JOINT_MOBILISING, 'gentle', only(['cervical']), 'Only gentle neck mobilisation: the upper neck ligaments may be lax ({trigger}).'),
+  ],
+};
+
+const SURGERY_SOURCE = cite(SOURCES.who, SOURCES.pmc, 'REFERENCE §2.4 (recent surgery row: scar under about 6 weeks)');
+const SURGERY_PRESSURE: readonly TechniqueCategory[] = ['soft_tissue', 'myofascial_release', 'deep_tissue', 'trigger_point', 'iastm', 'percussive', 'joint_manipulation'];
+
+/** Weeks after surgery before pressure over the scar and region is allowed (REFERENCE §2.4: about 6 weeks). */
+export const SURGERY_SCAR_WEEKS = 6;
+/** Weeks after surgery during which the region is still treated gently (Tandem policy [P]). */
+export const SURGERY_HEALING_WEEKS = 12;
+/** Age from which thrust manipulation is avoided for likely bone fragility (Tandem policy [P] after REFERENCE §2.3: > 70). */
+export const OLDER_ADULT_AGE = 70;
+
+// ── The default table ──────────────────────────────────────────────────────────────────────────────────────────
+
+export const DEFAULT_PRECAUTION_RULES: readonly PrecautionRule[] = [
+  row('precaution.osteoporosis', onCondition('osteoporosis'), BONE_SOURCE, BONE_FRAGILITY),
+  row('precaution.osteopenia', onCondition('osteopenia'), BONE_SOURCE, BONE_FRAGILITY),
+  row('precaution.corticosteroid_long_term', onMedication('corticosteroid_long_term'), BONE_SOURCE, BONE_FRAGILITY),
+  row('precaution.anticoagulant', onMedication('anticoagulant'), BLEEDING_SOURCE,
+    bleeding('Confirm the INR or anticoagulation is stable and look for new bruising before each session.')),
+  row('precaution.antiplatelet', onMedication('antiplatelet'), BLEEDING_SOURCE,
+    bleeding('Look for new or easy bruising before each session.')),
+  row('precaution.bleeding_disorder', onCondition('bleeding_disorder'), BLEEDING_SOURCE,
+    bleeding('Confirm the bleeding disorder is stable and look for new bruising before each session.')),
+  row('precaution.dvt', onCondition('dvt'), cite(SOURCES.batavia, 'REFERENCE §2.4 (DVT row)'), {
+    restrictions: [avoid(ALL_TECHNIQUES, only(LOWER_LIMB), 'No massage, compression or joint work on the legs with a deep vein thrombosis: a clot could break loose.')],
+    exerciseLimits: [limit(only(LOWER_LIMB), { avoidCategories: ['self_massage'], maxEffort: 'light' }, 'No self-massage and no vigorous leg exercise until a doctor clears the clot.')],
+    notices: [notice('Get medical clearance (anticoagulation started, doctor’s go-ahead) before working the legs.')],
+  }),
+  row('precaution.history_of_dvt', onCondition('history_of_dvt'), cite(SOURCES.batavia, 'REFERENCE §2.4 (DVT row)'), {
+    notices: [notice('Before leg work, check the calf for new swelling, warmth or tenderness and ask about current anticoagulants.')],
+  }),
+  row('precaution.surgery_recent', { kind: 'surgery', belowWeeks: SURGERY_SCAR_WEEKS }, SURGERY_SOURCE, {
+    restrictions: [
+      avoid(SURGERY_PRESSURE, 'site_and_neighbours', 'No pressure, instrument, percussive or thrust work near an operation less than 6 weeks old ({trigger}).'),
+      modify(except(ALL_TECHNIQUES, ...SURGERY_PRESSURE), 'gentle', 'site_and_neighbours', 'Only gentle joint, nerve or lymphatic work near a recent operation ({trigger}).'),
+    ],
+    exerciseLimits: [limit('site', { avoidCategories: ['self_massage'], maxEffort: 'light' }, 'Only light, graded range-of-motion work at the operated region ({trigger}).')],
+    notices: [notice('Confirm the surgeon’s protocol and restrictions for the operated region ({trigger}).')],
+  }),
+  row('precaution.surgery_healing', { kind: 'surgery', minWeeks: SURGERY_SCAR_WEEKS, belowWeeks: SURGERY_HEALING_WEEKS }, cite(SURGERY_SOURCE, SOURCES.policy), {
+    restrictions: [
+      avoid(['joint_manipulation'], 'site_and_neighbours', 'No thrust near an operation 6 to 12 weeks old ({trigger}).'),
+      modify(ALL_BUT_THRUST, 'gentle', 'site_and_neighbours', 'Only gentle techniques near a healing operation site ({trigger}).'),
+    ],
+    exerciseLimits: [limit('site', { maxEffort: 'moderate' }, 'Load the healing operated region only moderately, following the surgeon’s protocol ({trigger}).')],
+  }),
+  row('precaution.surgery_hardware', { kind: 'surgery', kinds: ['fusion', 'fixation', 'replacement', 'arthroplasty', 'hardware'] }, SOURCES.who, {
+    restrictions: [avoid(['joint_manipulation'], 'site', 'No thrust at a fused, fixed or replaced segment ({trigger}).')],
+  }),
+  row('precaution.spinal_fusion', onCondition('spinal_fusion'), SOURCES.who, {
+    restrictions: [avoid(['joint_manipulation'], { surgerySitesWithin: SPINE_REGIONS }, 'No thrust at fused or instrumented spinal levels.')],
+    notices: [notice('Confirm which spinal levels are fused or instrumented.')],
+  }),
+  row('precaution.joint_replacement', onCondition('joint_replacement'), cite(SOURCES.who, SOURCES.pmc), {
+    restrictions: [avoid(['joint_manipulation'], { surgerySitesWithin: PERIPHERAL_JOINTS }, 'No thrust at a replaced joint.')],
+    notices: [notice('Confirm which joint was replaced and the surgeon’s movement precautions.')],
+  }),
+  row('precaution.pregnancy', { kind: 'pregnant' }, cite(SOURCES.batavia, 'REFERENCE §2.4 (pregnancy row)'), {
+    restrictions: [
+      avoid(['deep_tissue'], only(['abdomen', ...LEGS]), 'No deep pressure on the abdomen or legs in pregnancy: the risk of clots is higher.'),
+      avoid(['percussive'], 'everywhere', 'No percussive devices in pregnancy.'),
+      avoid(['joint_manipulation'], only(['lumbar', 'pelvis']), 'No thrust to the low back or pelvis in pregnancy.'),
+      modify(ALL_BUT_THRUST, 'gentle', only(['abdomen']), 'Only gentle work on the abdomen in pregnancy.'),
+    ],
+    exerciseLimits: [limit('everywhere', { avoidPositions: ['supine', 'prone'] }, 'Avoid lying on the back or front in pregnancy: use side-lying, sitting or standing instead.')],
+    notices: [notice('Ask about the stage of pregnancy and confirm obstetric clearance if it is high-risk.')],
+  }),
+  row('precaution.pre_eclampsia', onCondition('pre_eclampsia'), cite(SOURCES.batavia, 'REFERENCE §2.4 (pregnancy row)'), {
+    restrictions: [avoid(MASSAGE_TECHNIQUES, 'everywhere', 'No massage with pre-eclampsia.')],
+    exerciseLimits: [limit('everywhere', { maxEffort: 'light' }, 'Only light activity with pre-eclampsia, as the obstetric team allows.')],
+    notices: [notice('Confirm with the obstetric team what care and activity are allowed.')],
+  }),
+  row('precaution.acute_inflammation', onCondition('acute_inflammation'), INFLAMMATION_SOURCE, INFLAMMATION),
+  row('precaution.inflammatory_arthritis_flare', onCondition('inflammatory_arthritis_flare'), INFLAMMATION_SOURCE, INFLAMMATION),
+  row('precaution.local_infection', onCondition('local_infection'), INFLAMMATION_SOURCE, INFLAMMATION),
+  row('precaution.spinal_infection', onCondition('spinal_infection'), SOURCES.who, {
+    restrictions: [avoid(ALL_TECHNIQUES, only(SPINE_REGIONS), 'No manual therapy to the spine with a spinal infection.')],
+    exerciseLimits: [limit(only(SPINE_REGIONS), { maxEffort: 'light' }, 'Only light spinal exercise with a spinal infection.')],
+    notices: [notice('Confirm the treating doctor’s go-ahead before any care with a spinal infection.')],
+  }),
+  row('precaution.cancer_active', onCondition('cancer_active'), CANCER_SOURCE, cancer({})),
+  row('precaution.bone_metastases', onCondition('bone_metastases'), CANCER_SOURCE, cancer({
+    exerciseLimits: [limit('everywhere', { maxEffort: 'moderate' }, 'No heavy loading with bone metastases: adapt exercise to the fracture risk.')],
+  })),
+  row('precaution.chemotherapy', onMedication('chemotherapy'), CANCER_SOURCE, cancer({})),
+  row('precaution.lymphoedema', onCondition('lymphoedema'), cite(SOURCES.batavia, 'REFERENCE §2.4 (cancer row)'), {
+    restrictions: [avoid(VIGOROUS_TECHNIQUES, only(LIMBS), 'No deep, instrument or percussive work on the limbs with lymphoedema or removed lymph nodes; lymphatic drainage is fine.')],
+  }),
+  row('precaution.uncontrolled_hypertension', onCondition('uncontrolled_hypertension'), CARDIO_SOURCE,
+    cardiovascular('Check blood pressure before each session and get medical clearance for exercise.')),
+  row('precaution.unstable_cardiac_condition', onCondition('unstable_cardiac_condition'), CARDIO_SOURCE,
+    cardiovascular('Get medical clearance before exercise and stop for chest pain, breathlessness or dizziness.')),
+  row('precaution.aortic_aneurysm', onCondition('aortic_aneurysm'), cite(SOURCES.consensus, 'REFERENCE §2.4 (cardiovascular row)'), {
+    restrictions: [
+      avoid(except(MASSAGE_TECHNIQUES, 'soft_tissue', 'lymphatic'), only(['abdomen']), 'No deep pressure on the abdomen with an aortic aneurysm.'),
+      modify(['soft_tissue', 'lymphatic'], 'gentle', only(['abdomen']), 'Only light touch on the abdomen with an aortic aneurysm.'),
+      avoid(['joint_manipulation'], only(['thoracic', 'lumbar']), 'No thrust to the back with an aortic aneurysm.'),
+    ],
+    exerciseLimits: [limit('everywhere', { maxEffort: 'moderate' }, 'No heavy straining or breath-holding with an aortic aneurysm.')],
+    notices: [notice('Confirm the aneurysm is under medical surveillance and what exertion is allowed.')],
+  }),
+  row('precaution.recent_stroke_or_tia', onCondition('recent_stroke_or_tia'), cite(SOURCES.consensus, SOURCES.ifomptCervical), {
+    restrictions: [
+      avoid(['joint_manipulation', 'deep_tissue', 'iastm', 'percussive'], only(['cervical']), 'No neck manipulation and no deep pressure on the neck after a recent stroke or TIA.'),
+      modify(ALL_BUT_THRUST, 'moderate', only(['cervical']), 'No firm or end-range neck techniques after a recent stroke or TIA.'),
+    ],
+    notices: [notice('Confirm medical clearance after the stroke or TIA.')],
+  }),
+  row('precaution.fragile_skin', onCondition('fragile_skin'), cite(SOURCES.batavia, 'REFERENCE §2.4'), skin([])),
+  row('precaution.open_wound', onCondition('open_wound'), cite(SOURCES.batavia, 'REFERENCE §2.4'),
+    skin([notice('Keep all hands-on work clear of the wound and its edges.')])),
+  row('precaution.peripheral_neuropathy', onCondition('peripheral_neuropathy'), cite(SOURCES.batavia, SOURCES.policy), REDUCED_SENSATION),
+  row('precaution.diabetes', onCondition('diabetes'), cite(SOURCES.batavia, SOURCES.policy), REDUCED_SENSATION),
+  row('precaution.hypermobility_syndrome', onCondition('hypermobility_syndrome'), cite(SOURCES.who, 'REFERENCE §2.4 (instability row)'), LAX_JOINTS),
+  row('precaution.connective_tissue_disorder', onCondition('connective_tissue_disorder'), cite(SOURCES.who, 'REFERENCE §2.4 (instability row)'), LAX_JOINTS),
+  row('precaution.rheumatoid_arthritis', onCondition('rheumatoid_arthritis'), cite(SOURCES.who, 'REFERENCE §2.3 (upper-cervical instability)'), LAX_UPPER_NECK),
+  row('precaution.down_syndrome', onCondition('down_syndrome'), cite(SOURCES.who, 'REFERENCE §2.3 (upper-cervical instability)'), LAX_UPPER_NECK),
+  row('precaution.varicose_veins', onCondition('varicose_veins'), SOURCES.batavia, {
+    restrictions: [avoid(VIGOROUS_TECHNIQUES, only(['calf', 'thigh']), 'No deep pressure over varicose veins in the calf or thigh.')],
+  }),
+  row('precaution.age_70_plus', { kind: 'min_age', years: OLDER_ADULT_AGE }, cite(SOURCES.who, 'REFERENCE §2.3 (fracture: age > 70)', SOURCES.policy), {
+    restrictions: [avoid(['joint_manipulation'], 'everywhere', 'No thrust manipulation from age 70: bone is more often fragile ({trigger}).')],
+  }),
+];
