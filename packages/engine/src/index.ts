@@ -1,0 +1,10 @@
+// Tandem's clinical engine: pure functions and typed data, no I/O and no clock.
+export * from './case-file.ts';
+export * from './decision.ts';
+export * from './instruments/index.ts';
+export * from './knowledge/index.ts';
+export * from './plan/index.ts';
+export * from './reasoning/index.ts';
+export * from './result.ts';
+export * from './screening/index.ts';
+export * from './vocabulary/index.ts';

@@ -1,0 +1,28 @@
+// Which exercises answer a specific finding best: the clinician's first choice, tried before generic matching.
+import type { MovementFinding, PostureFinding, Structure } from '../vocabulary/index.ts';
+
+/** Finding → exercise ids in order of preference (easier first; the plan moves along each chain by phase). */
+export const FINDING_EXERCISES: Partial<Record<MovementFinding | PostureFinding, readonly string[]>> = {
+  poor_hip_hinge: ['hip_hinge_dowel', 'goblet_squat', 'kettlebell_deadlift'],
+  transversus_abdominis_inhibition: ['dead_bug', 'bird_dog'],
+  anterior_pelvic_tilt: ['pelvic_tilt', 'glute_bridge'],
+  movement_guarding: ['cat_cow', 'pelvic_tilt'],
+  deep_neck_flexor_weakness: ['chin_nod_supine', 'chin_tuck_seated', 'chin_tuck_head_lift'],
+  forward_head: ['chin_tuck_seated', 'open_book'],
+  rounded_shoulders: ['doorway_pec_stretch', 'scapular_retraction', 'open_book'],
+  scapular_dyskinesis: ['scapular_retraction', 'wall_slide', 'band_row'],
+  lower_trapezius_weakness: ['prone_y_raise', 'wall_slide'],
+  painful_arc: ['band_external_rotation', 'wall_slide'],
+  thoracic_rotation_limited: ['open_book', 'seated_thoracic_rotation'],
+  thoracic_extension_limited: ['thoracic_extension_roller', 'cat_cow_thoracic'],
+  cervical_rotation_limited: ['neck_rotation_active'],
+};
+
+/** Palpated structure → a stretch or self-treatment that keeps what the hands-on work gained. */
+export const STRUCTURE_EXERCISES: Partial<Record<Structure, readonly string[]>> = {
+  upper_trapezius: ['upper_trapezius_stretch'],
+  levator_scapulae: ['levator_scapulae_stretch'],
+  pectoralis_minor: ['doorway_pec_stretch'],
+  quadratus_lumborum: ['side_plank_knees'],
+  erector_spinae: ['cat_cow'],
+};

@@ -1,0 +1,88 @@
+import { describe, expect, test } from 'vitest';
+import { EXERCISE_CATEGORIES, REGIONS, TECHNIQUE_CATEGORIES } from '../vocabulary/index.ts';
+import { FINDING_EXERCISES, STRUCTURE_EXERCISES } from './finding-exercises.ts';
+import { EDUCATION_TOPICS, EXERCISES, EXERCISES_BY_ID, EXERCISE_SOURCES, TECHNIQUES } from './index.ts';
+
+describe('knowledge base size and coverage', () => {
+  test('at least 40 techniques, 150 exercises, 15 education topics', () => {
+    expect(TECHNIQUES.length).toBeGreaterThanOrEqual(40);
+    expect(EXERCISES.length).toBeGreaterThanOrEqual(150);
+    expect(EDUCATION_TOPICS.length).toBeGreaterThanOrEqual(15);
+  });
+
+  test('ids are unique across each collection', () => {
+    for (const list of [TECHNIQUES, EXERCISES, EDUCATION_TOPICS]) {
+      const ids = list.map((x) => x.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    }
+  });
+
+  test('every technique category and the regions the seeds name are covered', () => {
+    const categories = new Set(TECHNIQUES.map((t) => t.category));
+    expect(TECHNIQUE_CATEGORIES.ids.filter((c) => !categories.has(c))).toEqual([]);
+    const exerciseCategories = new Set(EXERCISES.map((e) => e.category));
+    expect(EXERCISE_CATEGORIES.ids.filter((c) => !exerciseCategories.has(c))).toEqual([]);
+    const regions = new Set(EXERCISES.flatMap((e) => e.regions));
+    for (const r of ['lumbar', 'pelvis', 'hip', 'knee', 'ankle', 'thoracic', 'cervical', 'shoulder', 'scapula', 'elbow', 'wrist'] as const) {
+      expect(regions.has(r), r).toBe(true);
+    }
+    expect(REGIONS.ids.length).toBeGreaterThan(0);
+  });
+
+  test('walking or step-count programs, self-massage and relaxation exist', () => {
+    expect(EXERCISES.some((e) => e.category === 'cardio' && /walk|step/i.test(e.name))).toBe(true);
+    expect(EXERCISES.some((e) => e.category === 'self_massage' && e.equipment.includes('massage_ball'))).toBe(true);
+    expect(EXERCISES.some((e) => e.category === 'self_massage' && e.equipment.includes('foam_roller'))).toBe(true);
+    expect(EXERCISES.some((e) => e.category === 'relaxation')).toBe(true);
+  });
+});
+
+describe('the exercise graph is whole', () => {
+  test('every referenced id exists', () => {
+    const missing: string[] = [];
+    for (const [file, list] of Object.entries(EXERCISE_SOURCES)) {
+      for (const e of list) {
+        for (const link of [e.progression, e.regression]) if (link && !EXERCISES_BY_ID.has(link)) missing.push(`${file}: ${e.id} → ${link}`);
+      }
+    }
+    for (const t of TECHNIQUES) for (const id of t.prepares) if (!EXERCISES_BY_ID.has(id)) missing.push(`technique ${t.id} prepares ${id}`);
+    for (const [finding, ids] of Object.entries({ ...FINDING_EXERCISES, ...STRUCTURE_EXERCISES })) {
+      for (const id of ids) if (!EXERCISES_BY_ID.has(id)) missing.push(`finding ${finding} → ${id}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  test('links are symmetric: A progresses to B exactly when B regresses to A', () => {
+    const broken: string[] = [];
+    for (const e of EXERCISES) {
+      if (e.progression && EXERCISES_BY_ID.get(e.progression)?.regression !== e.id) broken.push(`${e.id} → ${e.progression}`);
+      if (e.regression && EXERCISES_BY_ID.get(e.regression)?.progression !== e.id) broken.push(`${e.id} ← ${e.regression}`);
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('every progression chain ends (no cycles) and no exercise is isolated', () => {
+    for (const e of EXERCISES) {
+      const seen = new Set<string>();
+      let current: string | null = e.id;
+      while (current) {
+        expect(seen.has(current), `cycle through ${current}`).toBe(false);
+        seen.add(current);
+        current = EXERCISES_BY_ID.get(current)?.progression ?? null;
+      }
+      expect(e.progression !== null || e.regression !== null, `${e.id} has neither progression nor regression`).toBe(true);
+    }
+  });
+
+  test('every exercise is reachable from the start of its chain', () => {
+    const reached = new Set<string>();
+    for (const root of EXERCISES.filter((e) => e.regression === null)) {
+      for (let id: string | null = root.id; id; id = EXERCISES_BY_ID.get(id)?.progression ?? null) reached.add(id);
+    }
+    expect(EXERCISES.filter((e) => !reached.has(e.id)).map((e) => e.id)).toEqual([]);
+  });
+
+  test('every phase an exercise lists has a dose', () => {
+    for (const e of EXERCISES) for (const p of e.phases) expect(e.dosage[p], `${e.id} ${p}`).toBeDefined();
+  });
+});

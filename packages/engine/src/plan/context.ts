@@ -1,0 +1,97 @@
+// What plan generation knows about one case: screening, irritability, impairments, scope, equipment, exclusions.
+import type { CaseFile } from '../case-file.ts';
+import type { Decision } from '../decision.ts';
+import { FINDING_EXERCISES, STRUCTURE_EXERCISES } from '../knowledge/finding-exercises.ts';
+import type { IrritabilityLevel } from '../knowledge/schema.ts';
+import { classifyIrritability } from '../reasoning/irritability.ts';
+import { inferImpairments, type ImpairmentFinding } from '../reasoning/impairments.ts';
+import { screenCase, type ScreeningResult } from '../screening/index.ts';
+import {
+  ALWAYS_AVAILABLE, PRACTITIONER_SCOPES, type Equipment, type Impairment, type PractitionerScope, type Region, type Structure,
+} from '../vocabulary/index.ts';
+import type { Excluded } from './types.ts';
+
+export interface ExerciseFit {
+  treats: Impairment[];
+  safe: boolean;
+  atHome: boolean;
+  regionMatch: boolean;
+}
+
+export interface PlanContext {
+  caseFile: CaseFile;
+  screening: ScreeningResult;
+  irritability: Decision<IrritabilityLevel>;
+  impairments: ImpairmentFinding[];
+  /** Impairment → regions where it was found. */
+  impairmentRegions: Map<Impairment, Set<Region>>;
+  complaintRegions: Set<Region>;
+  palpated: Set<Structure>;
+  scope: ReadonlySet<PractitionerScope>;
+  homeEquipment: ReadonlySet<Equipment>;
+  /** Exercise id → preference weight from the case's specific findings (knowledge/finding-exercises.ts). */
+  preferredExercises: ReadonlyMap<string, number>;
+  /** Per-plan cache of phase-independent exercise facts (select.ts). */
+  exerciseFit: Map<string, ExerciseFit>;
+  /** Items left out, by kind:id, first reason kept. */
+  excluded: Map<string, Excluded>;
+}
+
+export function buildContext(caseFile: CaseFile): PlanContext {
+  const impairments = inferImpairments(caseFile);
+  const impairmentRegions = new Map<Impairment, Set<Region>>();
+  for (const i of impairments) {
+    const regions = impairmentRegions.get(i.impairment) ?? new Set<Region>();
+    regions.add(i.region);
+    impairmentRegions.set(i.impairment, regions);
+  }
+  return {
+    caseFile,
+    screening: screenCase(caseFile),
+    irritability: classifyIrritability(caseFile),
+    impairments,
+    impairmentRegions,
+    complaintRegions: new Set([...caseFile.complaint.regions, ...caseFile.pain.map.map((m) => m.region)]),
+    palpated: new Set(caseFile.findings.palpation.map((p) => p.structure)),
+    // No practitioner in the case: every scope is open (the clinician narrows it).
+    scope: new Set(caseFile.practitioner?.scope ?? PRACTITIONER_SCOPES.ids),
+    homeEquipment: new Set([...caseFile.equipment, ...ALWAYS_AVAILABLE]),
+    preferredExercises: preferences(caseFile),
+    exerciseFit: new Map(),
+    excluded: new Map(),
+  };
+}
+
+/** Movement findings weigh most, then posture, then palpated structures; earlier in a list weighs more. */
+function preferences(caseFile: CaseFile): Map<string, number> {
+  const prefs = new Map<string, number>();
+  const add = (ids: readonly string[] | undefined, weight: number) => {
+    ids?.forEach((id, i) => { prefs.set(id, Math.max(prefs.get(id) ?? 0, weight - i * 0.1)); });
+  };
+  const { findings } = caseFile;
+  for (const f of findings.movement) add(FINDING_EXERCISES[f], 10);
+  for (const f of findings.posture) add(FINDING_EXERCISES[f], 5);
+  for (const p of findings.palpation) add(STRUCTURE_EXERCISES[p.structure], 4);
+  return prefs;
+}
+
+/** Impairments (present in the case) that an item addressing `addresses` in `regions` treats. */
+export function addressedImpairments(ctx: PlanContext, addresses: readonly Impairment[], regions: readonly Region[]): Impairment[] {
+  const out: Impairment[] = [];
+  for (const impairment of addresses) {
+    const where = ctx.impairmentRegions.get(impairment);
+    if (!where) continue;
+    if (regions.some((r) => where.has(r) || ctx.complaintRegions.has(r))) out.push(impairment);
+  }
+  return out;
+}
+
+/** The ids of the impairment findings (impairment@region) an item treats, for `addresses`. */
+export function impairmentIds(ctx: PlanContext, impairments: readonly Impairment[], regions: readonly Region[]): string[] {
+  const ids: string[] = [];
+  for (const f of ctx.impairments) {
+    if (!impairments.includes(f.impairment)) continue;
+    if (regions.includes(f.region) || ctx.complaintRegions.has(f.region) || regions.some((r) => ctx.complaintRegions.has(r))) ids.push(f.id);
+  }
+  return ids;
+}

@@ -1,0 +1,150 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { parseCaseFile, type CaseFile } from '../case-file.ts';
+import { EDUCATION_BY_ID, EXERCISES_BY_ID, TECHNIQUES_BY_ID } from '../knowledge/index.ts';
+import { checkTechnique, screenCase } from '../screening/index.ts';
+import { arbitraryCase } from '../testing/cases.ts';
+import { generatePlan } from './generate-plan.ts';
+import type { Plan, TechniqueItem } from './types.ts';
+
+const SHARED = new URL('../../../../../shared/cases/', import.meta.url);
+const EXAMPLES = new URL('../../../../examples/cases/', import.meta.url);
+const load = (dir: URL, name: string): CaseFile => {
+  const parsed = parseCaseFile(JSON.parse(readFileSync(new URL(name, dir), 'utf8')));
+  if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.problems)}`);
+  return parsed.value;
+};
+const AS_OF = '2026-11-23';
+
+const techniques = (plan: Plan): TechniqueItem[] =>
+  plan.visit?.blocks.flatMap((b) => b.items.filter((i): i is TechniqueItem => i.kind === 'technique')) ?? [];
+const allExerciseIds = (plan: Plan): Set<string> => new Set([
+  ...(plan.visit?.blocks.flatMap((b) => b.items.flatMap((i) => (i.kind === 'exercise' ? [i.exercise] : []))) ?? []),
+  ...(plan.homeProgram?.exercises.map((e) => e.exercise) ?? []),
+  ...plan.phases.flatMap((p) => p.exercises),
+]);
+
+describe('generatePlan on the shared cases', () => {
+  test('low-back office worker: lumbar myofascial and QL trigger-point work, then dead bug, bird dog, hinge/goblet squat, twice weekly for six weeks', () => {
+    const plan = generatePlan(load(SHARED, 'lbp-office-worker.json'), { asOf: AS_OF });
+    expect(plan.referral).toBeNull();
+    const manual = techniques(plan);
+    expect(manual.some((t) => t.category === 'myofascial_release' && t.regions.includes('lumbar'))).toBe(true);
+    expect(manual.some((t) => t.technique === 'quadratus_lumborum_trigger_point')).toBe(true);
+    const exercises = allExerciseIds(plan);
+    for (const id of ['dead_bug', 'bird_dog']) expect(exercises).toContain(id);
+    expect(exercises.has('hip_hinge_dowel') || exercises.has('goblet_squat')).toBe(true);
+    const active = plan.phases.filter((p) => p.id !== 'maintain');
+    expect(active.every((p) => p.visitsPerWeek === 2)).toBe(true);
+    expect(active.reduce((sum, p) => sum + p.weeks, 0)).toBe(6);
+    expect(plan.goals.map((g) => g.date)).toEqual(['2027-01-04', '2027-01-04']);
+  });
+
+  test('cauda equina case: only the referral, no treatment', () => {
+    const plan = generatePlan(load(SHARED, 'red-flag-cauda-equina.json'), { asOf: AS_OF });
+    expect(plan.referral?.urgency).toBe('emergency');
+    expect(plan.phases).toEqual([]);
+    expect(plan.visit).toBeNull();
+    expect(plan.homeProgram).toBeNull();
+  });
+
+  test('neck desk worker: neck and upper-trapezius work, deep neck flexor training, screen ergonomics', () => {
+    const plan = generatePlan(load(SHARED, 'neck-desk-worker.json'), { asOf: AS_OF });
+    expect(techniques(plan).some((t) => t.regions.includes('cervical') || t.regions.includes('upper_trapezius'))).toBe(true);
+    const exercises = allExerciseIds(plan);
+    expect(['chin_nod_supine', 'chin_tuck_seated'].some((id) => exercises.has(id))).toBe(true);
+    expect(plan.education.some((e) => /screen|workstation|desk/i.test(e.title))).toBe(true);
+    expect(plan.phases[0]?.visitsPerWeek).toBe(1);
+  });
+
+  test('shoulder painter: scapular and cuff work, no joint manipulation (out of scope)', () => {
+    const plan = generatePlan(load(SHARED, 'shoulder-painter.json'), { asOf: AS_OF });
+    const exercises = allExerciseIds(plan);
+    expect(['wall_slide', 'prone_y_raise', 'band_external_rotation', 'scapular_retraction'].some((id) => exercises.has(id))).toBe(true);
+    expect(techniques(plan).every((t) => t.category !== 'joint_manipulation')).toBe(true);
+    expect(plan.excluded.some((x) => x.reason === 'scope')).toBe(true);
+  });
+});
+
+describe('generatePlan on Tandem example cases', () => {
+  const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.json'));
+  test.each(files)('%s gives a valid plan', (file) => {
+    const caseFile = load(EXAMPLES, file);
+    const plan = generatePlan(caseFile, { asOf: AS_OF });
+    assertPlanInvariants(caseFile, plan);
+  });
+
+  test('osteoporosis and anticoagulants: no manipulation, no deep tissue, pressure kept gentle', () => {
+    const plan = generatePlan(load(EXAMPLES, 'thoracic-osteoporosis-anticoagulant.json'), { asOf: AS_OF });
+    const manual = techniques(plan);
+    expect(manual.length).toBeGreaterThan(0);
+    expect(manual.every((t) => !['joint_manipulation', 'deep_tissue', 'iastm', 'percussive'].includes(t.category))).toBe(true);
+    expect(plan.excluded.some((x) => x.id === 'thoracic_manipulation' && x.reason === 'restriction')).toBe(true);
+  });
+});
+
+function assertPlanInvariants(caseFile: CaseFile, plan: Plan): void {
+  const screening = screenCase(caseFile);
+  const scope = new Set(caseFile.practitioner?.scope ?? []);
+  for (const item of techniques(plan)) {
+    // Never a restricted or out-of-scope technique, whatever path produced it.
+    expect(checkTechnique(screening, item).decision).not.toBe('avoid');
+    if (caseFile.practitioner) expect(scope.has(item.category)).toBe(true);
+    expect(TECHNIQUES_BY_ID.has(item.technique)).toBe(true);
+  }
+  for (const phase of plan.phases) {
+    for (const id of phase.techniques) {
+      const t = TECHNIQUES_BY_ID.get(id)!;
+      expect(checkTechnique(screening, t).decision).not.toBe('avoid');
+      if (caseFile.practitioner) expect(scope.has(t.category)).toBe(true);
+    }
+    for (const id of phase.exercises) expect(EXERCISES_BY_ID.has(id)).toBe(true);
+  }
+  if (plan.visit) {
+    // Minutes add up: items → blocks → visit.
+    for (const b of plan.visit.blocks) expect(b.items.reduce((s, i) => s + i.minutes, 0)).toBe(b.minutes);
+    expect(plan.visit.blocks.reduce((s, b) => s + b.minutes, 0)).toBe(plan.visit.minutes);
+    for (const item of plan.visit.blocks.flatMap((b) => b.items)) {
+      expect(item.ruleId).toMatch(/^[a-z_]+\.[a-z_.]+$/);
+      expect(item.rationale.length).toBeGreaterThan(10);
+    }
+  }
+  if (plan.homeProgram) {
+    for (const day of plan.homeProgram.days) {
+      expect(day.items.reduce((s, i) => s + i.minutes, 0)).toBe(day.minutes);
+      expect(day.minutes).toBeLessThanOrEqual(plan.homeProgram.minutesPerDay);
+    }
+    for (const e of plan.homeProgram.exercises) {
+      const exercise = EXERCISES_BY_ID.get(e.exercise)!;
+      expect(exercise.equipment.every((q) => caseFile.equipment.includes(q) || ['chair', 'wall', 'towel', 'pillow', 'doorway', 'table', 'step'].includes(q))).toBe(true);
+    }
+  }
+  for (const e of plan.education) expect(EDUCATION_BY_ID.has(e.topic)).toBe(true);
+  for (const b of plan.treatmentBlocks) {
+    if (b.technique) expect(TECHNIQUES_BY_ID.has(b.technique)).toBe(true);
+    if (b.exercise) expect(EXERCISES_BY_ID.has(b.exercise)).toBe(true);
+  }
+  const shares = plan.phases.map((p) => p.manualShare);
+  for (let i = 1; i < shares.length; i++) expect(shares[i]).toBeLessThanOrEqual(shares[i - 1]!);
+  if (plan.referral && plan.referral.urgency !== 'routine') expect(plan.phases).toEqual([]);
+}
+
+describe('generatePlan properties over generated case files', () => {
+  test('safe, in scope, minutes add up, ids exist, manual share falls', () => {
+    fc.assert(fc.property(arbitraryCase(), (input) => {
+      const parsed = parseCaseFile(input);
+      expect(parsed.ok).toBe(true);
+      if (!parsed.ok) return;
+      assertPlanInvariants(parsed.value, generatePlan(parsed.value, { asOf: AS_OF }));
+    }), { numRuns: 300 });
+  });
+
+  test('deterministic: the same input gives the same plan', () => {
+    fc.assert(fc.property(arbitraryCase(), (input) => {
+      const parsed = parseCaseFile(input);
+      if (!parsed.ok) return;
+      expect(generatePlan(parsed.value, { asOf: AS_OF })).toEqual(generatePlan(structuredClone(parsed.value), { asOf: AS_OF }));
+    }), { numRuns: 50 });
+  });
+});

@@ -1,0 +1,155 @@
+// generatePlan: from one case file to a safe, explainable, phased plan of care. Pure and deterministic.
+import type { CaseFile } from '../case-file.ts';
+import { EDUCATION_TOPICS, EXERCISES_BY_ID, type PhaseId } from '../knowledge/index.ts';
+import type { Equipment } from '../vocabulary/index.ts';
+import { URGENCY_RANK } from '../screening/index.ts';
+import { buildContext, type PlanContext } from './context.ts';
+import { chooseEducation } from './education.ts';
+import { measuresToRepeat, reassessEvery, smartGoals } from './goals.ts';
+import { buildHomeProgram, DEFAULT_HOME_MINUTES } from './home-program.ts';
+import {
+  DEFAULT_VISITS_PER_WEEK, DEFAULT_WEEKS, MAINTENANCE_VISITS_PER_WEEK, MAINTENANCE_WEEKS, PHASE_ORDER, PHASES, START_PHASE,
+  manualShare, shareWeeks,
+} from './phases.ts';
+import { byId, exercisesForPhase, generalActivity, techniquesForPhase, type RankedExercise } from './select.ts';
+import type { EquipmentNeed, ExerciseItem, Phase, Plan, TreatmentBlock } from './types.ts';
+import { buildVisit } from './visit.ts';
+
+export interface PlanOptions {
+  /** The plan's start date (ISO yyyy-mm-dd): goal dates count from it. The engine has no clock. */
+  asOf: string;
+}
+
+/** How many of a phase's top exercises the phase lists as its emphasis. */
+const PHASE_EXERCISES = 6;
+const PHASE_TECHNIQUES = 4;
+
+export function generatePlan(caseFile: CaseFile, options: PlanOptions): Plan {
+  const ctx = buildContext(caseFile);
+  const { screening, irritability } = ctx;
+  const referral = screening.referral
+    ? { urgency: screening.referral.urgency, reasons: screening.referral.reasons, ruleIds: screening.referral.ruleIds }
+    : null;
+  const base = {
+    caseId: caseFile.id,
+    generatedFor: options.asOf,
+    referral,
+    irritability,
+    restrictions: screening.restrictions,
+    exerciseLimits: screening.exerciseLimits,
+    notices: screening.notices,
+    impairments: ctx.impairments,
+  };
+  // An urgent or emergency referral comes before any treatment: the plan is the referral alone.
+  if (screening.referral && (screening.referral.stopsTreatment || URGENCY_RANK[screening.referral.urgency] >= URGENCY_RANK.urgent)) {
+    return { ...base, excluded: [], treatmentBlocks: [], phases: [], visit: null, homeProgram: null, education: [], goals: [], measures: [], reassessEverySessions: null, equipment: [] };
+  }
+
+  const start = START_PHASE[irritability.decision];
+  const active = PHASE_ORDER.slice(PHASE_ORDER.indexOf(start), PHASE_ORDER.indexOf('load') + 1);
+  const totalWeeks = Math.max(caseFile.preferences.weeks ?? DEFAULT_WEEKS[irritability.decision], active.length);
+  const visitsPerWeek = caseFile.preferences.visitsPerWeek ?? DEFAULT_VISITS_PER_WEEK;
+  const weeks = shareWeeks(active, totalWeeks);
+
+  const perPhase = new Map<PhaseId, { techniques: ReturnType<typeof techniquesForPhase>; exercises: RankedExercise[] }>();
+  for (const phase of [...active, 'maintain' as const]) {
+    const techniques = phase === 'maintain' ? [] : techniquesForPhase(ctx, phase);
+    const prepared = new Set(techniques.slice(0, PHASE_TECHNIQUES).flatMap((t) => t.technique.prepares));
+    // Later phases only list their emphasis; the starting phase also fills the visit.
+    perPhase.set(phase, { techniques, exercises: exercisesForPhase(ctx, phase, { home: false, prepared, limit: phase === start ? undefined : PHASE_EXERCISES }) });
+  }
+  const first = perPhase.get(start) ?? { techniques: [], exercises: [] };
+  const blocks = buildVisit(start, first.techniques, first.exercises);
+
+  let startWeek = 1;
+  const phases: Phase[] = active.map((id, i) => {
+    const selected = perPhase.get(id);
+    const phaseWeeks = weeks[i] ?? 1;
+    const phase = phaseEntry(id, startWeek, phaseWeeks, visitsPerWeek, selected);
+    startWeek += phaseWeeks;
+    return phase;
+  });
+  phases.push(phaseEntry('maintain', startWeek, MAINTENANCE_WEEKS, MAINTENANCE_VISITS_PER_WEEK, perPhase.get('maintain')));
+
+  const preparedAtHome = new Set(first.techniques.flatMap((t) => t.technique.prepares));
+  const homeRanked = exercisesForPhase(ctx, start, { home: true, prepared: preparedAtHome });
+  const activity = homeRanked.some((r) => r.exercise.category === 'cardio') ? undefined : generalActivity(ctx, start);
+  if (activity) homeRanked.push(activity);
+  const homeProgram = buildHomeProgram(start, homeRanked, caseFile.preferences.homeMinutesPerDay ?? DEFAULT_HOME_MINUTES);
+  const selfMassage = homeProgram.exercises.some((e) => e.category === 'self_massage');
+  const education = chooseEducation(caseFile, irritability.decision, ctx.impairmentRegions, selfMassage);
+  const every = reassessEvery(visitsPerWeek);
+
+  return {
+    ...base,
+    excluded: [...ctx.excluded.values()].sort((a, b) => byId(a.kind, b.kind) || byId(a.id, b.id)),
+    treatmentBlocks: treatmentBlocks(ctx, first.techniques, first.exercises),
+    phases,
+    visit: { phase: start, minutes: blocks.reduce((sum, b) => sum + b.minutes, 0), blocks },
+    homeProgram,
+    education,
+    goals: smartGoals(caseFile, options.asOf, ctx.impairments.map((i) => i.id)),
+    measures: measuresToRepeat(caseFile, every),
+    reassessEverySessions: every,
+    equipment: equipmentNeeds(ctx, homeProgram.exercises),
+  };
+}
+
+function phaseEntry(id: PhaseId, startWeek: number, weeks: number, visitsPerWeek: number, selected: { techniques: { item: { technique: string } }[]; exercises: RankedExercise[] } | undefined): Phase {
+  const t = PHASES[id];
+  return {
+    id,
+    title: t.title,
+    startWeek,
+    weeks,
+    visitsPerWeek,
+    manualShare: Math.round(manualShare(id) * 100) / 100,
+    intensityCap: t.intensityCap,
+    goals: t.goals,
+    entryCriteria: t.entryCriteria,
+    exitCriteria: t.exitCriteria,
+    progressionRules: t.progressionRules,
+    techniques: (selected?.techniques ?? []).slice(0, PHASE_TECHNIQUES).map((x) => x.item.technique),
+    exercises: (selected?.exercises ?? []).slice(0, PHASE_EXERCISES).map((x) => x.exercise.id),
+    ruleId: 'plan.phases',
+    rationale: id === 'maintain'
+      ? 'After discharge the client keeps a short routine with monthly check-ins.'
+      : `${t.title} for ${weeks} week${weeks > 1 ? 's' : ''} at ${visitsPerWeek} visit${visitsPerWeek === 1 ? '' : 's'} a week, hands-on work about ${Math.round(manualShare(id) * 100)} % of each visit.`,
+  };
+}
+
+/** Each impairment paired with the technique that prepares it, the exercise that uses the gain, and the education that explains it. */
+function treatmentBlocks(ctx: PlanContext, techniques: ReturnType<typeof techniquesForPhase>, exercises: readonly RankedExercise[]): TreatmentBlock[] {
+  return ctx.impairments.map((finding) => {
+    const technique = techniques.find((t) => t.technique.addresses.includes(finding.impairment) && t.technique.regions.some((r) => r === finding.region || ctx.complaintRegions.has(r)));
+    const prepared = technique ? exercises.find((e) => technique.technique.prepares.includes(e.exercise.id)) : undefined;
+    const exercise = prepared ?? exercises.find((e) => e.exercise.addresses.includes(finding.impairment));
+    const education = EDUCATION_TOPICS.find((e) => e.addresses.includes(finding.impairment));
+    const parts = [technique && `${technique.technique.name} prepares`, exercise && `${exercise.exercise.name} trains`, education && `"${education.title}" explains`].filter(Boolean);
+    return {
+      impairment: finding.impairment,
+      region: finding.region,
+      technique: technique?.technique.id ?? null,
+      exercise: exercise?.exercise.id ?? null,
+      education: education?.id ?? null,
+      addresses: [finding.id],
+      ruleId: 'plan.block_pairing',
+      rationale: parts.length > 0
+        ? `For ${finding.impairment.replaceAll('_', ' ')} at the ${finding.region.replaceAll('_', ' ')}: ${parts.join(', ')}.`
+        : `No safe, in-scope item treats ${finding.impairment.replaceAll('_', ' ')} here; the clinician should choose one.`,
+    };
+  });
+}
+
+/** Equipment the home program uses, and whether the client already has it. */
+function equipmentNeeds(ctx: PlanContext, home: readonly ExerciseItem[]): EquipmentNeed[] {
+  const needs = new Map<Equipment, EquipmentNeed>();
+  for (const item of home) {
+    for (const equipment of EXERCISES_BY_ID.get(item.exercise)?.equipment ?? []) {
+      const need = needs.get(equipment) ?? { equipment, clientHas: ctx.homeEquipment.has(equipment), usedBy: [] };
+      need.usedBy.push(item.exercise);
+      needs.set(equipment, need);
+    }
+  }
+  return [...needs.values()].sort((a, b) => byId(a.equipment, b.equipment));
+}

@@ -1,0 +1,206 @@
+// Choosing techniques and exercises for a phase: relevant to the impairments, safe, in scope, ranked.
+import { EXERCISES, TECHNIQUES } from '../knowledge/index.ts';
+import type { Dose, Exercise, IrritabilityLevel, PhaseId, Technique } from '../knowledge/schema.ts';
+import { checkExercise, checkTechnique } from '../screening/index.ts';
+import { INTENSITIES, type Impairment, type Intensity } from '../vocabulary/index.ts';
+import { addressedImpairments, impairmentIds, type ExerciseFit, type PlanContext } from './context.ts';
+import { doseMinutes, exerciseForPhase } from './dose.ts';
+import { PHASES } from './phases.ts';
+import type { ExerciseItem, TechniqueItem } from './types.ts';
+
+/** Irritability each phase is meant for (settle = high, restore = moderate, later = low). */
+const PHASE_IRRITABILITY: Record<PhaseId, IrritabilityLevel> = { settle: 'high', restore: 'moderate', load: 'low', maintain: 'low' };
+
+const rank = (i: Intensity): number => INTENSITIES.entries[i].rank;
+
+/** Plain code-unit order: ids are ASCII snake_case, and localeCompare is slow on a hot path. */
+export const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export interface RankedTechnique {
+  technique: Technique;
+  item: TechniqueItem;
+  score: number;
+}
+
+/** Every technique relevant to the case, checked against scope and screening; the rejected ones are recorded. */
+export function techniquesForPhase(ctx: PlanContext, phase: PhaseId): RankedTechnique[] {
+  const level = PHASE_IRRITABILITY[phase];
+  const cap = PHASES[phase].intensityCap;
+  const out: RankedTechnique[] = [];
+  for (const technique of TECHNIQUES) {
+    const treats = addressedImpairments(ctx, technique.addresses, technique.regions);
+    if (treats.length === 0) continue;
+    if (!ctx.scope.has(technique.category)) {
+      exclude(ctx, 'technique', technique.id, technique.name, 'scope', [],
+        `${technique.name} (${technique.category.replaceAll('_', ' ')}) is outside the practitioner's scope.`);
+      continue;
+    }
+    const check = checkTechnique(ctx.screening, technique);
+    if (check.decision === 'avoid') {
+      exclude(ctx, 'technique', technique.id, technique.name, 'restriction', check.ruleIds, check.rationale);
+      continue;
+    }
+    if (!technique.phases.includes(phase) || !technique.irritability.includes(level)) continue;
+    const intensity = rank(check.intensity) < rank(technique.intensity) ? check.intensity : technique.intensity;
+    if (rank(intensity) > rank(cap)) continue;
+    const structureMatch = technique.structures.some((s) => ctx.palpated.has(s));
+    const regionMatch = technique.regions.some((r) => ctx.complaintRegions.has(r));
+    const score = (structureMatch ? 4 : 0) + (regionMatch ? 2 : 0) + treats.length;
+    const modified = check.decision === 'modify' && intensity !== technique.intensity;
+    out.push({
+      technique,
+      score,
+      item: {
+        kind: 'technique',
+        technique: technique.id,
+        name: technique.name,
+        category: technique.category,
+        intensity,
+        modified,
+        regions: technique.regions,
+        minutes: technique.minutes,
+        addresses: impairmentIds(ctx, treats, technique.regions),
+        ruleId: modified ? (check.ruleIds[0] ?? 'plan.technique') : 'plan.technique',
+        rationale: modified
+          ? `${technique.name} eases ${treats.map(words).join(' and ')}, at ${intensity} intensity only: ${check.rationale}`
+          : `${technique.name} eases ${treats.map(words).join(' and ')}${structureMatch ? ' in the tissue found on palpation' : ''} so the exercise that follows can use the range.`,
+      },
+    });
+  }
+  return out.sort((a, b) => b.score - a.score || byId(a.technique.id, b.technique.id));
+}
+
+export interface RankedExercise {
+  exercise: Exercise;
+  item: ExerciseItem;
+  score: number;
+}
+
+const words = (id: string): string => id.replaceAll('_', ' ');
+
+const POSITIONS = new Map<string, ('supine' | 'prone' | 'other')[]>(EXERCISES.map((exercise) => [
+  exercise.id,
+  exercise.illustration.keyframes.map((k) =>
+    k.pose.startsWith('supine') || k.pose === 'roller_thoracic' ? 'supine' : k.pose.startsWith('prone') ? 'prone' : 'other'),
+]));
+const positionsOf = (exercise: Exercise): ('supine' | 'prone' | 'other')[] => POSITIONS.get(exercise.id) ?? [];
+
+/** How many ranked exercises get a full plan item; more than any block or the home program can use. */
+const RANKED_LIMIT = 40;
+
+interface ExerciseCandidate {
+  exercise: Exercise;
+  dose: Dose;
+  treats: Impairment[];
+  preferred: number;
+  isPrepared: boolean;
+  score: number;
+}
+
+/**
+ * Exercises that treat the case's impairments in this phase, moved along their chain to suit the phase, safe under
+ * the exercise limits and (for home use) doable with the client's equipment. Ranked first; only the top ones
+ * become plan items (this runs several times per plan).
+ */
+export function exercisesForPhase(ctx: PlanContext, phase: PhaseId, options: { home: boolean; prepared: ReadonlySet<string>; limit?: number }): RankedExercise[] {
+  const seen = new Set<string>();
+  const candidates: ExerciseCandidate[] = [];
+  for (const base of EXERCISES) {
+    const exercise = exerciseForPhase(base, phase);
+    if (!exercise || seen.has(exercise.id)) continue;
+    const preferred = Math.max(ctx.preferredExercises.get(base.id) ?? 0, ctx.preferredExercises.get(exercise.id) ?? 0);
+    const fit = exerciseFit(ctx, exercise);
+    if (fit.treats.length === 0 && preferred === 0) continue;
+    seen.add(exercise.id);
+    if (!fit.safe || (options.home && !fit.atHome)) continue;
+    const dose = exercise.dosage[phase];
+    if (!dose) continue;
+    const isPrepared = options.prepared.has(exercise.id) || options.prepared.has(base.id);
+    candidates.push({ exercise, dose, treats: fit.treats, preferred, isPrepared, score: preferred + (isPrepared ? 3 : 0) + (fit.regionMatch ? 2 : 0) + fit.treats.length });
+  }
+  candidates.sort((a, b) => b.score - a.score || byId(a.exercise.id, b.exercise.id));
+  return candidates.slice(0, options.limit ?? RANKED_LIMIT).map((c) => ({ exercise: c.exercise, score: c.score, item: exerciseItem(ctx, phase, c) }));
+}
+
+/** What about an exercise does not depend on the phase, worked out once per plan (exercises recur across phases). */
+function exerciseFit(ctx: PlanContext, exercise: Exercise): ExerciseFit {
+  const known = ctx.exerciseFit.get(exercise.id);
+  if (known) return known;
+  const treats = addressedImpairments(ctx, exercise.addresses, exercise.regions);
+  let safe = true;
+  if (treats.length > 0 || ctx.preferredExercises.has(exercise.id)) {
+    const check = checkExercise(ctx.screening, { category: exercise.category, regions: exercise.regions, positions: positionsOf(exercise) });
+    if (check.decision === 'avoid') {
+      safe = false;
+      exclude(ctx, 'exercise', exercise.id, exercise.name, 'restriction', check.ruleIds, check.rationale);
+    }
+  }
+  const fit: ExerciseFit = {
+    treats,
+    safe,
+    atHome: exercise.equipment.every((e) => ctx.homeEquipment.has(e)),
+    regionMatch: exercise.regions.some((r) => ctx.complaintRegions.has(r)),
+  };
+  ctx.exerciseFit.set(exercise.id, fit);
+  return fit;
+}
+
+function exerciseItem(ctx: PlanContext, phase: PhaseId, c: ExerciseCandidate): ExerciseItem {
+  const { exercise, treats } = c;
+  const why = treats.length > 0 ? treats.map(words).join(' and ') : 'the movement pattern found on assessment';
+  return {
+    kind: 'exercise',
+    exercise: exercise.id,
+    name: exercise.name,
+    category: exercise.category,
+    regions: exercise.regions,
+    dosage: c.dose,
+    minutes: doseMinutes(c.dose),
+    addresses: impairmentIds(ctx, treats, exercise.regions),
+    ruleId: c.preferred > 0 ? 'plan.finding_exercise' : c.isPrepared ? 'plan.block_pairing' : 'plan.exercise',
+    rationale: c.isPrepared
+      ? `${exercise.name} uses the range and calm that the hands-on work creates, and trains ${why}.`
+      : `${exercise.name} trains ${why} at a ${phase} dose.`,
+  };
+}
+
+export function exclude(ctx: PlanContext, kind: 'technique' | 'exercise', id: string, name: string, reason: 'restriction' | 'scope', ruleIds: string[], rationale: string): void {
+  const key = `${kind}:${id}`;
+  if (!ctx.excluded.has(key)) ctx.excluded.set(key, { kind, id, name, reason, ruleIds: reason === 'scope' ? ['plan.scope'] : ruleIds, rationale });
+}
+
+/**
+ * Everyone with chronic pain gets a general activity option (ACSM 2011: aerobic activity most days, built up
+ * gradually): the first cardio exercise along a walking or cycling chain that suits the phase, equipment and limits.
+ */
+// Walking first: it needs nothing, and most clients with persistent pain can build it up.
+const CARDIO_CHAIN_STARTS: readonly Exercise[] = EXERCISES
+  .filter((e) => e.category === 'cardio' && e.regression === null)
+  .sort((a, b) => Number(b.id.startsWith('walking')) - Number(a.id.startsWith('walking')));
+
+export function generalActivity(ctx: PlanContext, phase: PhaseId): RankedExercise | undefined {
+  for (const base of CARDIO_CHAIN_STARTS) {
+    const exercise = exerciseForPhase(base, phase);
+    const dose = exercise?.dosage[phase];
+    if (!exercise || !dose || !exercise.equipment.every((e) => ctx.homeEquipment.has(e))) continue;
+    const check = checkExercise(ctx.screening, { category: exercise.category, regions: exercise.regions, positions: positionsOf(exercise) });
+    if (check.decision === 'avoid') continue;
+    return {
+      exercise,
+      score: 0,
+      item: {
+        kind: 'exercise',
+        exercise: exercise.id,
+        name: exercise.name,
+        category: exercise.category,
+        regions: exercise.regions,
+        dosage: dose,
+        minutes: doseMinutes(dose),
+        addresses: [],
+        ruleId: 'plan.general_activity',
+        rationale: `${exercise.name} keeps the whole body moving; regular, gradually built aerobic activity eases persistent pain (ACSM 2011).`,
+      },
+    };
+  }
+  return undefined;
+}

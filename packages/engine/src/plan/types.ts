@@ -1,0 +1,150 @@
+// The shape of a generated plan of care (the JSON of `tandem plan --json`).
+import type { Dose, IrritabilityLevel, PhaseId } from '../knowledge/schema.ts';
+import type { ImpairmentFinding } from '../reasoning/impairments.ts';
+import type { ExerciseLimit, ReferralUrgency, Restriction } from '../screening/index.ts';
+import type { Equipment, ExerciseCategory, Intensity, Region, TechniqueCategory } from '../vocabulary/index.ts';
+import type { Decision } from '../decision.ts';
+
+/** What every plan item carries so screens, PDFs and notes can say why. */
+export interface Explained {
+  addresses: string[];
+  ruleId: string;
+  rationale: string;
+}
+
+export interface TechniqueItem extends Explained {
+  kind: 'technique';
+  technique: string;
+  name: string;
+  category: TechniqueCategory;
+  intensity: Intensity;
+  /** True when a precaution lowered the technique's usual intensity. */
+  modified: boolean;
+  regions: Region[];
+  minutes: number;
+}
+
+export interface ExerciseItem extends Explained {
+  kind: 'exercise';
+  exercise: string;
+  name: string;
+  category: ExerciseCategory;
+  regions: Region[];
+  dosage: Dose;
+  minutes: number;
+}
+
+export type VisitItem = TechniqueItem | ExerciseItem;
+export type VisitBlockKind = 'warm_up' | 'manual' | 're_education';
+
+export interface VisitBlock {
+  kind: VisitBlockKind;
+  minutes: number;
+  items: VisitItem[];
+}
+
+export interface Criterion {
+  text: string;
+  measure: string;
+}
+
+export interface Phase {
+  id: PhaseId;
+  title: string;
+  /** Weeks from the start of the plan (1-based) this phase covers; maintenance is open-ended after discharge. */
+  startWeek: number;
+  weeks: number;
+  visitsPerWeek: number;
+  /** Share of visit time spent on hands-on work (falls as phases advance). */
+  manualShare: number;
+  intensityCap: Intensity;
+  goals: string[];
+  entryCriteria: Criterion[];
+  exitCriteria: Criterion[];
+  progressionRules: string[];
+  /** Techniques and exercises emphasised in this phase. */
+  techniques: string[];
+  exercises: string[];
+  ruleId: string;
+  rationale: string;
+}
+
+export interface TreatmentBlock extends Explained {
+  impairment: string;
+  region: Region;
+  technique: string | null;
+  exercise: string | null;
+  education: string | null;
+}
+
+export interface HomeDay {
+  day: number;
+  focus: string;
+  minutes: number;
+  items: ExerciseItem[];
+}
+
+export interface HomeProgram {
+  minutesPerDay: number;
+  days: HomeDay[];
+  /** Each exercise once with its dose, for the printable sheet. */
+  exercises: ExerciseItem[];
+}
+
+export interface EducationItem extends Explained {
+  topic: string;
+  title: string;
+  summary: string;
+}
+
+export interface SmartGoal extends Explained {
+  measure: string;
+  description: string;
+  baseline: number | string;
+  target: number | string;
+  /** ISO date by which the target should be met. */
+  date: string;
+  weeks: number;
+}
+
+export interface MeasureSchedule extends Explained {
+  measure: string;
+  baseline: number | null;
+  when: string;
+}
+
+export interface Excluded {
+  kind: 'technique' | 'exercise';
+  id: string;
+  name: string;
+  reason: 'restriction' | 'scope';
+  ruleIds: string[];
+  rationale: string;
+}
+
+export interface EquipmentNeed {
+  equipment: Equipment;
+  clientHas: boolean;
+  usedBy: string[];
+}
+
+export interface Plan {
+  caseId: string;
+  generatedFor: string;
+  referral: { urgency: ReferralUrgency; reasons: string[]; ruleIds: string[] } | null;
+  irritability: Decision<IrritabilityLevel>;
+  restrictions: Restriction[];
+  exerciseLimits: ExerciseLimit[];
+  notices: Decision<'confirm'>[];
+  excluded: Excluded[];
+  impairments: ImpairmentFinding[];
+  treatmentBlocks: TreatmentBlock[];
+  phases: Phase[];
+  visit: { phase: PhaseId; minutes: number; blocks: VisitBlock[] } | null;
+  homeProgram: HomeProgram | null;
+  education: EducationItem[];
+  goals: SmartGoal[];
+  measures: MeasureSchedule[];
+  reassessEverySessions: number | null;
+  equipment: EquipmentNeed[];
+}

@@ -1,0 +1,61 @@
+// The visit template: movement warm-up, manual therapy, movement re-education, filled with named items to the minute.
+import type { PhaseId } from '../knowledge/schema.ts';
+import type { TechniqueCategory } from '../vocabulary/index.ts';
+import { PHASES } from './phases.ts';
+import type { RankedExercise, RankedTechnique } from './select.ts';
+import type { ExerciseItem, TechniqueItem, VisitBlock } from './types.ts';
+
+/** Shortest slot worth giving an item in a visit (minutes). */
+const MIN_ITEM_MINUTES = 2;
+/** [P] At most two techniques of one category per visit, for variety. */
+const MAX_PER_CATEGORY = 2;
+
+const WARM_UP_CATEGORIES = new Set(['mobility', 'cardio', 'relaxation']);
+const RE_EDUCATION_CATEGORIES = new Set(['activation', 'motor_control', 'strength', 'endurance', 'proprioception', 'functional']);
+
+/** Takes items in order until the block's minutes are filled; the last item is trimmed so the minutes add up exactly. */
+function fill<T extends { minutes: number }>(candidates: readonly T[], target: number): T[] {
+  const chosen: T[] = [];
+  let used = 0;
+  for (const c of candidates) {
+    if (used >= target) break;
+    const left = target - used;
+    if (left < MIN_ITEM_MINUTES) {
+      const last = chosen.at(-1);
+      if (last) { last.minutes += left; used += left; }
+      break;
+    }
+    const minutes = Math.max(MIN_ITEM_MINUTES, Math.min(c.minutes, left));
+    chosen.push({ ...c, minutes });
+    used += minutes;
+  }
+  return chosen;
+}
+
+const block = (kind: VisitBlock['kind'], items: (TechniqueItem | ExerciseItem)[]): VisitBlock => ({
+  kind,
+  minutes: items.reduce((sum, i) => sum + i.minutes, 0),
+  items,
+});
+
+export function buildVisit(phase: PhaseId, techniques: readonly RankedTechnique[], exercises: readonly RankedExercise[]): VisitBlock[] {
+  const minutes = PHASES[phase].blockMinutes;
+  const perCategory = new Map<TechniqueCategory, number>();
+  const varied = techniques.filter(({ item }) => {
+    const n = perCategory.get(item.category) ?? 0;
+    perCategory.set(item.category, n + 1);
+    return n < MAX_PER_CATEGORY;
+  });
+  const manual = fill(varied.map((t) => t.item), minutes.manual);
+  // Re-education first gets the exercises the chosen techniques prepare, then the best of the rest.
+  const preparedIds = new Set(manual.flatMap((m) => techniques.find((t) => t.item.technique === m.technique)?.technique.prepares ?? []));
+  const reEdCandidates = exercises
+    .filter((e) => RE_EDUCATION_CATEGORIES.has(e.exercise.category))
+    .sort((a, b) => Number(preparedIds.has(b.exercise.id)) - Number(preparedIds.has(a.exercise.id)) || b.score - a.score);
+  // Minutes the manual block could not fill (few safe, in-scope techniques) go to movement, so the visit keeps its length.
+  const manualMinutes = manual.reduce((sum, m) => sum + m.minutes, 0);
+  const reEducation = fill(reEdCandidates.map((e) => e.item), minutes.re_education + minutes.manual - manualMinutes);
+  const used = new Set(reEducation.map((e) => e.exercise));
+  const warmUp = fill(exercises.filter((e) => WARM_UP_CATEGORIES.has(e.exercise.category) && !used.has(e.exercise.id)).map((e) => e.item), minutes.warm_up);
+  return [block('warm_up', warmUp), block('manual', manual), block('re_education', reEducation)];
+}

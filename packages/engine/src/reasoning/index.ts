@@ -1,0 +1,3 @@
+// Clinical reasoning: irritability and findings → impairments.
+export * from './irritability.ts';
+export * from './impairments.ts';

@@ -1,0 +1,102 @@
+// The `tandem` command line: parses arguments, runs one command, maps errors to exit codes.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { CliError } from './cli-error.ts';
+import { instrumentId, scoreCsv, scoreJson } from './score-command.ts';
+import { planOutput } from './plan-command.ts';
+import { screenJson } from './screen-command.ts';
+
+const USAGE = `tandem: integrated manual therapy and exercise care
+
+Usage:
+  tandem score INSTRUMENT [FILE|-]                 score one response (JSON array in item order, null = unanswered, or object keyed by item)
+  tandem score --csv FILE --instrument ID [--out F] score a CSV export, one respondent per row; writes the scores alongside
+  tandem screen CASE.json                          safety screen of a case file (referral, restrictions) as JSON
+  tandem plan CASE.json [--json] [--as-of DATE]    preview the plan of care (text, or JSON); stores nothing
+  tandem help                                      this text
+
+Instruments: nprs odi ndi quickdash spadi psfs lefs tsk11 tsk17 pcs startback fms tug cst30
+Bad input exits with code 2 and a one-line error.`;
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  stdin: () => string;
+}
+
+const defaultIo: Io = {
+  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  stdin: () => readFileSync(0, 'utf8'),
+};
+
+function run(args: string[], io: Io): number {
+  const [command, ...rest] = args;
+  switch (command) {
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      io.out(USAGE);
+      return 0;
+    case 'score': {
+      const { values, positionals } = parseArgs({
+        args: rest, allowPositionals: true, strict: true,
+        options: { csv: { type: 'string' }, instrument: { type: 'string' }, out: { type: 'string' } },
+      });
+      if (values.csv !== undefined) {
+        if (positionals.length > 0) throw new CliError(`score --csv takes no positional arguments (got ${positionals.join(' ')})`);
+        const { csv, scored, failed } = scoreCsv(instrumentId(values.instrument), values.csv, io.stdin);
+        if (values.out !== undefined) writeFileSync(values.out, csv);
+        else io.out(csv);
+        io.err(`scored ${scored} of ${scored + failed} rows${failed > 0 ? `; ${failed} could not be scored (see the error column)` : ''}`);
+        return 0;
+      }
+      const [id, file = '-', extra] = positionals;
+      if (extra !== undefined) throw new CliError(`score takes INSTRUMENT and one FILE (got also "${extra}")`);
+      io.out(scoreJson(instrumentId(id ?? values.instrument), file, io.stdin));
+      return 0;
+    }
+    case 'screen': {
+      const [file, extra] = rest;
+      if (file === undefined) throw new CliError('screen needs a case file: tandem screen CASE.json');
+      if (extra !== undefined) throw new CliError(`screen takes one case file (got also "${extra}")`);
+      io.out(screenJson(file, io.stdin));
+      return 0;
+    }
+    case 'plan': {
+      const { values, positionals } = parseArgs({
+        args: rest, allowPositionals: true, strict: true,
+        options: { json: { type: 'boolean', default: false }, 'as-of': { type: 'string' } },
+      });
+      const [file, extra] = positionals;
+      if (file === undefined) throw new CliError('plan needs a case file: tandem plan CASE.json [--json]');
+      if (extra !== undefined) throw new CliError(`plan takes one case file (got also "${extra}")`);
+      const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new CliError(`--as-of must be a date like 2026-11-23 (got "${asOf}")`);
+      io.out(planOutput(file, values.json, asOf, io.stdin));
+      return 0;
+    }
+    default:
+      throw new CliError(`unknown command "${command}"; try tandem help`);
+  }
+}
+
+/** Runs the command line; returns the exit code (0 ok, 2 bad input or usage). */
+export async function main(args: string[], io: Io = defaultIo): Promise<number> {
+  await Promise.resolve();
+  try {
+    return run(args, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`tandem: ${error.message}`);
+      return 2;
+    }
+    // parseArgs reports unknown options with a code; those are usage errors too.
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.err(`tandem: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
