@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'coverage/**', 'data/**', 'eslint.config.js', 'packages/server/bin/*.js'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'coverage/**', 'data/**', 'eslint.config.js', 'packages/server/bin/*.js', 'scripts/*.mjs'] },
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {

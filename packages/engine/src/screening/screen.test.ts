@@ -87,8 +87,8 @@ describe('screenCase', () => {
 });
 
 describe('rule catalogue', () => {
-  const doc = readFileSync(new URL('../../../../docs/_fragments/screening.md', import.meta.url), 'utf8');
-  test.each([...REFERRAL_RULES.map((r) => r.id), ...DEFAULT_PRECAUTION_RULES.map((r) => r.id)])('%s is in docs/_fragments/screening.md', (id) => {
+  const doc = readFileSync(new URL('../../../../docs/rules.md', import.meta.url), 'utf8');
+  test.each([...REFERRAL_RULES.map((r) => r.id), ...DEFAULT_PRECAUTION_RULES.map((r) => r.id)])('%s is in docs/rules.md', (id) => {
     expect(doc).toContain(`| \`${id}\` |`);
   });
 });
