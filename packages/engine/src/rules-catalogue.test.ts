@@ -33,6 +33,6 @@ describe('docs/rules.md catalogues every rule the engine uses', () => {
     }
   }
   test.each([...planIds].sort())('%s (used in generated plans)', (id) => {
-    expect(RULES).toContain(`${id}`);
+    expect(RULES).toContain(id);
   });
 });
