@@ -84,6 +84,24 @@ describe('generatePlan on Tandem example cases', () => {
   });
 });
 
+test('possible cervical arterial dysfunction (dizziness alone): routine referral, plan continues, neck joint work gentle and no thrust', () => {
+  const plan = generatePlan(load(EXAMPLES, 'neck-dizziness-routine-referral.json'), { asOf: AS_OF });
+  expect(plan.referral?.urgency).toBe('routine');
+  expect(plan.phases.length).toBeGreaterThan(0);
+  const neckJoint = techniques(plan).filter((t) => t.regions.includes('cervical') && ['joint_mobilisation', 'mobilisation_with_movement', 'joint_manipulation'].includes(t.category));
+  expect(neckJoint.every((t) => t.intensity === 'gentle' && t.category !== 'joint_manipulation')).toBe(true);
+  expect(plan.excluded.some((x) => x.id === 'cervical_manipulation' && x.reason === 'restriction')).toBe(true);
+});
+
+test('highly irritable shoulder: starts by settling with gentle techniques and low-load movement', () => {
+  const plan = generatePlan(load(EXAMPLES, 'frozen-shoulder-irritable.json'), { asOf: AS_OF });
+  expect(plan.irritability.decision).toBe('high');
+  expect(plan.phases.map((p) => p.id)).toEqual(['settle', 'restore', 'load', 'maintain']);
+  expect(techniques(plan).every((t) => t.intensity === 'gentle')).toBe(true);
+  expect(plan.homeProgram?.exercises.every((e) => e.category !== 'strength')).toBe(true);
+  expect(plan.phases.reduce((sum, p) => (p.id === 'maintain' ? sum : sum + p.weeks), 0)).toBe(12);
+});
+
 function assertPlanInvariants(caseFile: CaseFile, plan: Plan): void {
   const screening = screenCase(caseFile);
   const scope = new Set(caseFile.practitioner?.scope ?? []);

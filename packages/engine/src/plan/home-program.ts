@@ -33,7 +33,7 @@ export function buildHomeProgram(phase: PhaseId, ranked: readonly RankedExercise
     const strand = STRAND[r.exercise.category];
     // Settling phase: no strength block at home yet; the clinic introduces load.
     if (phase === 'settle' && strand === 'strength') continue;
-    if (taken[strand] >= STRAND_SLOTS[strand]) continue;
+    if (taken[strand] >= STRAND_SLOTS[strand] || r.item.minutes > minutesPerDay) continue;
     taken[strand]++;
     picked.push(r.item);
   }

@@ -2,7 +2,7 @@
 import { EXERCISES, TECHNIQUES } from '../knowledge/index.ts';
 import type { Dose, Exercise, IrritabilityLevel, PhaseId, Technique } from '../knowledge/schema.ts';
 import { checkExercise, checkTechnique } from '../screening/index.ts';
-import { INTENSITIES, type Impairment, type Intensity } from '../vocabulary/index.ts';
+import { INTENSITIES, type Impairment, type Intensity, type TechniqueCategory } from '../vocabulary/index.ts';
 import { addressedImpairments, impairmentIds, type ExerciseFit, type PlanContext } from './context.ts';
 import { doseMinutes, exerciseForPhase } from './dose.ts';
 import { PHASES } from './phases.ts';
@@ -12,6 +12,8 @@ import type { ExerciseItem, TechniqueItem } from './types.ts';
 const PHASE_IRRITABILITY: Record<PhaseId, IrritabilityLevel> = { settle: 'high', restore: 'moderate', load: 'low', maintain: 'low' };
 
 const rank = (i: Intensity): number => INTENSITIES.entries[i].rank;
+
+const JOINT_CATEGORIES: ReadonlySet<TechniqueCategory> = new Set(['joint_mobilisation', 'joint_manipulation', 'mobilisation_with_movement', 'neural_mobilisation']);
 
 /** Plain code-unit order: ids are ASCII snake_case, and localeCompare is slow on a hot path. */
 export const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -36,8 +38,12 @@ export function techniquesForPhase(ctx: PlanContext, phase: PhaseId): RankedTech
       continue;
     }
     const check = checkTechnique(ctx.screening, technique);
-    if (check.decision === 'avoid') {
-      exclude(ctx, 'technique', technique.id, technique.name, 'restriction', check.ruleIds, check.rationale);
+    // A joint technique "at a lower intensity" is a different technique (grade I–II, not III–IV): leave it out and let
+    // the gentle variant in the knowledge base take its place. Soft-tissue work can simply use lighter pressure.
+    if (check.decision === 'avoid' || (check.decision === 'modify' && JOINT_CATEGORIES.has(technique.category) && rank(check.intensity) < rank(technique.intensity))) {
+      exclude(ctx, 'technique', technique.id, technique.name, 'restriction', check.ruleIds, check.decision === 'avoid'
+        ? check.rationale
+        : `${technique.name} is ${technique.intensity} by nature; ${check.rationale}`);
       continue;
     }
     if (!technique.phases.includes(phase) || !technique.irritability.includes(level)) continue;

@@ -244,6 +244,11 @@ export const REFERRAL_RULES: readonly ReferralRule[] = [
     restrictions: [
       { action: 'avoid', categories: ['joint_manipulation'], regions: { regions: ['cervical'] }, rationale: 'No neck manipulation while a cervical arterial cause is possible.' },
       {
+        // Maitland grades III–IV work at the end of range, so neck joint techniques stay at grades I–II.
+        action: 'modify', categories: ['joint_mobilisation', 'mobilisation_with_movement', 'neural_mobilisation'], maxIntensity: 'gentle', regions: { regions: ['cervical'] },
+        rationale: 'Neck joint techniques stay gentle (grades I–II, short of end range) while a cervical arterial cause is possible.',
+      },
+      {
         action: 'modify', categories: ALL_BUT_THRUST, maxIntensity: 'moderate', regions: { regions: ['cervical'] },
         rationale: 'No firm or end-range neck techniques while a cervical arterial cause is possible.',
       },
