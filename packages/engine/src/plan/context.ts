@@ -2,6 +2,7 @@
 import type { CaseFile } from '../case-file.ts';
 import type { Decision } from '../decision.ts';
 import { FINDING_EXERCISES, STRUCTURE_EXERCISES } from '../knowledge/finding-exercises.ts';
+import { EXERCISES } from '../knowledge/index.ts';
 import type { IrritabilityLevel } from '../knowledge/schema.ts';
 import { classifyIrritability } from '../reasoning/irritability.ts';
 import { inferImpairments, type ImpairmentFinding } from '../reasoning/impairments.ts';
@@ -29,10 +30,10 @@ export interface PlanContext {
   palpated: Set<Structure>;
   scope: ReadonlySet<PractitionerScope>;
   homeEquipment: ReadonlySet<Equipment>;
-  /** Exercise id → preference weight from the case's specific findings (knowledge/finding-exercises.ts). */
-  preferredExercises: ReadonlyMap<string, number>;
-  /** Per-plan cache of phase-independent exercise facts (select.ts). */
-  exerciseFit: Map<string, ExerciseFit>;
+  /** Preference weight from the case's specific findings (knowledge/finding-exercises.ts), by index in EXERCISES. */
+  preferredExercises: Float64Array;
+  /** Per-plan cache of phase-independent exercise facts (select.ts), by index in EXERCISES. */
+  exerciseFit: (ExerciseFit | undefined)[];
   /** Items left out, by kind:id, first reason kept. */
   excluded: Map<string, Excluded>;
 }
@@ -57,22 +58,9 @@ export function buildContext(caseFile: CaseFile): PlanContext {
     scope: new Set(caseFile.practitioner?.scope ?? PRACTITIONER_SCOPES.ids),
     homeEquipment: new Set([...caseFile.equipment, ...ALWAYS_AVAILABLE]),
     preferredExercises: preferences(caseFile),
-    exerciseFit: new Map(),
+    exerciseFit: new Array<ExerciseFit | undefined>(EXERCISES.length),
     excluded: new Map(),
   };
-}
-
-/** Movement findings weigh most, then posture, then palpated structures; earlier in a list weighs more. */
-function preferences(caseFile: CaseFile): Map<string, number> {
-  const prefs = new Map<string, number>();
-  const add = (ids: readonly string[] | undefined, weight: number) => {
-    ids?.forEach((id, i) => { prefs.set(id, Math.max(prefs.get(id) ?? 0, weight - i * 0.1)); });
-  };
-  const { findings } = caseFile;
-  for (const f of findings.movement) add(FINDING_EXERCISES[f], 10);
-  for (const f of findings.posture) add(FINDING_EXERCISES[f], 5);
-  for (const p of findings.palpation) add(STRUCTURE_EXERCISES[p.structure], 4);
-  return prefs;
 }
 
 /** Impairments (present in the case) that an item addressing `addresses` in `regions` treats. */
@@ -95,3 +83,21 @@ export function impairmentIds(ctx: PlanContext, impairments: readonly Impairment
   }
   return ids;
 }
+
+/** Movement findings weigh most, then posture, then palpated structures; earlier in a list weighs more. */
+function preferences(caseFile: CaseFile): Float64Array {
+  const prefs = new Float64Array(EXERCISES.length);
+  const add = (ids: readonly string[] | undefined, weight: number) => {
+    ids?.forEach((id, i) => {
+      const index = EXERCISE_INDEX.get(id);
+      if (index !== undefined) prefs[index] = Math.max(prefs[index] ?? 0, weight - i * 0.1);
+    });
+  };
+  const { findings } = caseFile;
+  for (const f of findings.movement) add(FINDING_EXERCISES[f], 10);
+  for (const f of findings.posture) add(FINDING_EXERCISES[f], 5);
+  for (const p of findings.palpation) add(STRUCTURE_EXERCISES[p.structure], 4);
+  return prefs;
+}
+
+const EXERCISE_INDEX = new Map(EXERCISES.map((e, i) => [e.id, i]));

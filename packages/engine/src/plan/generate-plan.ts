@@ -56,7 +56,7 @@ export function generatePlan(caseFile: CaseFile, options: PlanOptions): Plan {
     const techniques = phase === 'maintain' ? [] : techniquesForPhase(ctx, phase);
     const prepared = new Set(techniques.slice(0, PHASE_TECHNIQUES).flatMap((t) => t.technique.prepares));
     // Later phases only list their emphasis; the starting phase also fills the visit.
-    perPhase.set(phase, { techniques, exercises: exercisesForPhase(ctx, phase, { home: false, prepared, limit: phase === start ? undefined : PHASE_EXERCISES }) });
+    perPhase.set(phase, { techniques, exercises: exercisesForPhase(ctx, phase, { prepared, limit: phase === start ? undefined : PHASE_EXERCISES }) });
   }
   const first = perPhase.get(start) ?? { techniques: [], exercises: [] };
   const blocks = buildVisit(start, first.techniques, first.exercises);
@@ -71,8 +71,7 @@ export function generatePlan(caseFile: CaseFile, options: PlanOptions): Plan {
   });
   phases.push(phaseEntry('maintain', startWeek, MAINTENANCE_WEEKS, MAINTENANCE_VISITS_PER_WEEK, perPhase.get('maintain')));
 
-  const preparedAtHome = new Set(first.techniques.flatMap((t) => t.technique.prepares));
-  const homeRanked = exercisesForPhase(ctx, start, { home: true, prepared: preparedAtHome });
+  const homeRanked = first.exercises.filter((r) => r.atHome);
   const activity = homeRanked.some((r) => r.exercise.category === 'cardio') ? undefined : generalActivity(ctx, start);
   if (activity) homeRanked.push(activity);
   const homeProgram = buildHomeProgram(start, homeRanked, caseFile.preferences.homeMinutesPerDay ?? DEFAULT_HOME_MINUTES);

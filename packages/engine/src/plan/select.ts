@@ -78,8 +78,20 @@ export function techniquesForPhase(ctx: PlanContext, phase: PhaseId): RankedTech
 
 export interface RankedExercise {
   exercise: Exercise;
-  item: ExerciseItem;
   score: number;
+  /** Whether the client can do it at home with their equipment. */
+  atHome: boolean;
+  /** The plan item, built on first use (most ranked exercises never make it into the plan). */
+  readonly item: ExerciseItem;
+}
+
+class LazyRankedExercise implements RankedExercise {
+  #item: ExerciseItem | undefined;
+  constructor(private readonly ctx: PlanContext, private readonly phase: PhaseId, private readonly candidate: ExerciseCandidate) {}
+  get exercise(): Exercise { return this.candidate.exercise; }
+  get score(): number { return this.candidate.score; }
+  get atHome(): boolean { return this.candidate.atHome; }
+  get item(): ExerciseItem { return (this.#item ??= exerciseItem(this.ctx, this.phase, this.candidate)); }
 }
 
 const words = (id: string): string => id.replaceAll('_', ' ');
@@ -91,15 +103,13 @@ const POSITIONS = new Map<string, ('supine' | 'prone' | 'other')[]>(EXERCISES.ma
 ]));
 const positionsOf = (exercise: Exercise): ('supine' | 'prone' | 'other')[] => POSITIONS.get(exercise.id) ?? [];
 
-/** How many ranked exercises get a full plan item; more than any block or the home program can use. */
-const RANKED_LIMIT = 40;
-
 interface ExerciseCandidate {
   exercise: Exercise;
   dose: Dose;
   treats: Impairment[];
   preferred: number;
   isPrepared: boolean;
+  atHome: boolean;
   score: number;
 }
 
@@ -108,33 +118,64 @@ interface ExerciseCandidate {
  * the exercise limits and (for home use) doable with the client's equipment. Ranked first; only the top ones
  * become plan items (this runs several times per plan).
  */
-export function exercisesForPhase(ctx: PlanContext, phase: PhaseId, options: { home: boolean; prepared: ReadonlySet<string>; limit?: number }): RankedExercise[] {
-  const seen = new Set<string>();
+export function exercisesForPhase(ctx: PlanContext, phase: PhaseId, options: { prepared: ReadonlySet<string>; limit?: number }): RankedExercise[] {
+  const targets = PHASE_TARGET_INDEX[phase];
+  const seen = new Uint8Array(targets.length);
+  const prefs = ctx.preferredExercises;
   const candidates: ExerciseCandidate[] = [];
-  for (const base of EXERCISES) {
-    const exercise = exerciseForPhase(base, phase);
-    if (!exercise || seen.has(exercise.id)) continue;
-    const preferred = Math.max(ctx.preferredExercises.get(base.id) ?? 0, ctx.preferredExercises.get(exercise.id) ?? 0);
-    const fit = exerciseFit(ctx, exercise);
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i] ?? -1;
+    if (t < 0 || seen[t] === 1) continue;
+    const exercise = EXERCISES[t];
+    const base = EXERCISES[i];
+    if (!exercise || !base) continue;
+    const preferred = Math.max(prefs[i] ?? 0, prefs[t] ?? 0);
+    const fit = exerciseFit(ctx, t, exercise);
     if (fit.treats.length === 0 && preferred === 0) continue;
-    seen.add(exercise.id);
-    if (!fit.safe || (options.home && !fit.atHome)) continue;
+    seen[t] = 1;
+    if (!fit.safe) continue;
     const dose = exercise.dosage[phase];
     if (!dose) continue;
     const isPrepared = options.prepared.has(exercise.id) || options.prepared.has(base.id);
-    candidates.push({ exercise, dose, treats: fit.treats, preferred, isPrepared, score: preferred + (isPrepared ? 3 : 0) + (fit.regionMatch ? 2 : 0) + fit.treats.length });
+    candidates.push({ exercise, dose, treats: fit.treats, preferred, isPrepared, atHome: fit.atHome, score: preferred + (isPrepared ? 3 : 0) + (fit.regionMatch ? 2 : 0) + fit.treats.length });
   }
-  candidates.sort((a, b) => b.score - a.score || byId(a.exercise.id, b.exercise.id));
-  return candidates.slice(0, options.limit ?? RANKED_LIMIT).map((c) => ({ exercise: c.exercise, score: c.score, item: exerciseItem(ctx, phase, c) }));
+  const order = (a: ExerciseCandidate, b: ExerciseCandidate) => b.score - a.score || byId(a.exercise.id, b.exercise.id);
+  const top = options.limit === undefined ? candidates.sort(order) : topK(candidates, options.limit, order);
+  return top.map((c) => new LazyRankedExercise(ctx, phase, c));
+}
+
+/** For each phase, the index of the exercise along each exercise's chain that suits it (-1: none); fixed data. */
+const PHASE_TARGET_INDEX: Record<PhaseId, Int16Array> = (() => {
+  const index = new Map(EXERCISES.map((e, i) => [e, i]));
+  const table = (phase: PhaseId) => Int16Array.from(EXERCISES, (e) => {
+    const target = exerciseForPhase(e, phase);
+    return target ? (index.get(target) ?? -1) : -1;
+  });
+  return { settle: table('settle'), restore: table('restore'), load: table('load'), maintain: table('maintain') };
+})();
+
+/** The best `k` in order, without sorting everything (later phases only list a handful). */
+function topK<T>(items: readonly T[], k: number, order: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === k && order(item, best[k - 1] as T) >= 0) continue;
+    let i = best.length < k ? best.length : k - 1;
+    while (i > 0 && order(item, best[i - 1] as T) < 0) {
+      best[i] = best[i - 1] as T;
+      i--;
+    }
+    best[i] = item;
+  }
+  return best;
 }
 
 /** What about an exercise does not depend on the phase, worked out once per plan (exercises recur across phases). */
-function exerciseFit(ctx: PlanContext, exercise: Exercise): ExerciseFit {
-  const known = ctx.exerciseFit.get(exercise.id);
+function exerciseFit(ctx: PlanContext, index: number, exercise: Exercise): ExerciseFit {
+  const known = ctx.exerciseFit[index];
   if (known) return known;
   const treats = addressedImpairments(ctx, exercise.addresses, exercise.regions);
   let safe = true;
-  if (treats.length > 0 || ctx.preferredExercises.has(exercise.id)) {
+  if (treats.length > 0 || (ctx.preferredExercises[index] ?? 0) > 0) {
     const check = checkExercise(ctx.screening, { category: exercise.category, regions: exercise.regions, positions: positionsOf(exercise) });
     if (check.decision === 'avoid') {
       safe = false;
@@ -147,7 +188,7 @@ function exerciseFit(ctx: PlanContext, exercise: Exercise): ExerciseFit {
     atHome: exercise.equipment.every((e) => ctx.homeEquipment.has(e)),
     regionMatch: exercise.regions.some((r) => ctx.complaintRegions.has(r)),
   };
-  ctx.exerciseFit.set(exercise.id, fit);
+  ctx.exerciseFit[index] = fit;
   return fit;
 }
 
@@ -194,6 +235,7 @@ export function generalActivity(ctx: PlanContext, phase: PhaseId): RankedExercis
     return {
       exercise,
       score: 0,
+      atHome: true,
       item: {
         kind: 'exercise',
         exercise: exercise.id,

@@ -13,20 +13,25 @@ const MAX_PER_CATEGORY = 2;
 const WARM_UP_CATEGORIES = new Set(['mobility', 'cardio', 'relaxation']);
 const RE_EDUCATION_CATEGORIES = new Set(['activation', 'motor_control', 'strength', 'endurance', 'proprioception', 'functional']);
 
-/** Takes items in order until the block's minutes are filled; the last item is trimmed so the minutes add up exactly. */
-function fill<T extends { minutes: number }>(candidates: readonly T[], target: number): T[] {
+/**
+ * Takes candidates in order until the block's minutes are filled; the last item is trimmed so the minutes add up
+ * exactly. Items are built only for the candidates taken.
+ */
+function fill<C extends { item: T }, T extends { minutes: number }>(candidates: readonly C[], target: number, skip: (c: C) => boolean = () => false): T[] {
   const chosen: T[] = [];
   let used = 0;
   for (const c of candidates) {
     if (used >= target) break;
+    if (skip(c)) continue;
     const left = target - used;
+    const item = c.item;
     if (left < MIN_ITEM_MINUTES) {
       const last = chosen.at(-1);
       if (last) { last.minutes += left; used += left; }
       break;
     }
-    const minutes = Math.max(MIN_ITEM_MINUTES, Math.min(c.minutes, left));
-    chosen.push({ ...c, minutes });
+    const minutes = Math.max(MIN_ITEM_MINUTES, Math.min(item.minutes, left));
+    chosen.push({ ...item, minutes });
     used += minutes;
   }
   return chosen;
@@ -46,7 +51,7 @@ export function buildVisit(phase: PhaseId, techniques: readonly RankedTechnique[
     perCategory.set(item.category, n + 1);
     return n < MAX_PER_CATEGORY;
   });
-  const manual = fill(varied.map((t) => t.item), minutes.manual);
+  const manual = fill<RankedTechnique, TechniqueItem>(varied, minutes.manual);
   // Re-education first gets the exercises the chosen techniques prepare, then the best of the rest.
   const preparedIds = new Set(manual.flatMap((m) => techniques.find((t) => t.item.technique === m.technique)?.technique.prepares ?? []));
   const reEdCandidates = exercises
@@ -54,8 +59,8 @@ export function buildVisit(phase: PhaseId, techniques: readonly RankedTechnique[
     .sort((a, b) => Number(preparedIds.has(b.exercise.id)) - Number(preparedIds.has(a.exercise.id)) || b.score - a.score);
   // Minutes the manual block could not fill (few safe, in-scope techniques) go to movement, so the visit keeps its length.
   const manualMinutes = manual.reduce((sum, m) => sum + m.minutes, 0);
-  const reEducation = fill(reEdCandidates.map((e) => e.item), minutes.re_education + minutes.manual - manualMinutes);
+  const reEducation = fill<RankedExercise, ExerciseItem>(reEdCandidates, minutes.re_education + minutes.manual - manualMinutes);
   const used = new Set(reEducation.map((e) => e.exercise));
-  const warmUp = fill(exercises.filter((e) => WARM_UP_CATEGORIES.has(e.exercise.category) && !used.has(e.exercise.id)).map((e) => e.item), minutes.warm_up);
+  const warmUp = fill<RankedExercise, ExerciseItem>(exercises, minutes.warm_up, (e) => !WARM_UP_CATEGORIES.has(e.exercise.category) || used.has(e.exercise.id));
   return [block('warm_up', warmUp), block('manual', manual), block('re_education', reEducation)];
 }
