@@ -6,7 +6,7 @@ import { EXERCISES } from '../knowledge/index.ts';
 import type { IrritabilityLevel } from '../knowledge/schema.ts';
 import { classifyIrritability } from '../reasoning/irritability.ts';
 import { inferImpairments, type ImpairmentFinding } from '../reasoning/impairments.ts';
-import { screenCase, type ScreeningResult } from '../screening/index.ts';
+import { screenCase, type checkTechnique, type ScreeningResult } from '../screening/index.ts';
 import {
   ALWAYS_AVAILABLE, PRACTITIONER_SCOPES, type Equipment, type Impairment, type PractitionerScope, type Region, type Structure,
 } from '../vocabulary/index.ts';
@@ -16,6 +16,16 @@ export interface ExerciseFit {
   treats: Impairment[];
   safe: boolean;
   atHome: boolean;
+  regionMatch: boolean;
+}
+
+/** What about a technique does not depend on the phase: worked out once per plan, by index in TECHNIQUES. */
+export interface TechniqueFit {
+  treats: Impairment[];
+  /** false: out of scope or restricted (already recorded in `excluded`). */
+  usable: boolean;
+  check: ReturnType<typeof checkTechnique>;
+  structureMatch: boolean;
   regionMatch: boolean;
 }
 
@@ -34,6 +44,8 @@ export interface PlanContext {
   preferredExercises: Float64Array;
   /** Per-plan cache of phase-independent exercise facts (select.ts), by index in EXERCISES. */
   exerciseFit: (ExerciseFit | undefined)[];
+  /** Per-plan cache of phase-independent technique facts (select.ts), by index in TECHNIQUES. */
+  techniqueFit: (TechniqueFit | undefined)[];
   /** Items left out, by kind:id, first reason kept. */
   excluded: Map<string, Excluded>;
 }
@@ -59,6 +71,7 @@ export function buildContext(caseFile: CaseFile): PlanContext {
     homeEquipment: new Set([...caseFile.equipment, ...ALWAYS_AVAILABLE]),
     preferredExercises: preferences(caseFile),
     exerciseFit: new Array<ExerciseFit | undefined>(EXERCISES.length),
+    techniqueFit: [],
     excluded: new Map(),
   };
 }

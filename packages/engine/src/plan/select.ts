@@ -3,7 +3,7 @@ import { EXERCISES, TECHNIQUES } from '../knowledge/index.ts';
 import type { Dose, Exercise, IrritabilityLevel, PhaseId, Technique } from '../knowledge/schema.ts';
 import { checkExercise, checkTechnique } from '../screening/index.ts';
 import { INTENSITIES, type Impairment, type Intensity, type TechniqueCategory } from '../vocabulary/index.ts';
-import { addressedImpairments, impairmentIds, type ExerciseFit, type PlanContext } from './context.ts';
+import { addressedImpairments, impairmentIds, type ExerciseFit, type PlanContext, type TechniqueFit } from './context.ts';
 import { doseMinutes, exerciseForPhase } from './dose.ts';
 import { PHASES } from './phases.ts';
 import type { ExerciseItem, TechniqueItem } from './types.ts';
@@ -20,60 +20,84 @@ export const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 
 export interface RankedTechnique {
   technique: Technique;
-  item: TechniqueItem;
   score: number;
+  /** The plan item, built on first use. */
+  readonly item: TechniqueItem;
+}
+
+function techniqueFit(ctx: PlanContext, index: number, technique: Technique): TechniqueFit {
+  const known = ctx.techniqueFit[index];
+  if (known) return known;
+  const treats = addressedImpairments(ctx, technique.addresses, technique.regions);
+  const check = checkTechnique(ctx.screening, technique);
+  let usable = treats.length > 0;
+  if (usable && !ctx.scope.has(technique.category)) {
+    usable = false;
+    exclude(ctx, 'technique', technique.id, technique.name, 'scope', [],
+      `${technique.name} (${technique.category.replaceAll('_', ' ')}) is outside the practitioner's scope.`);
+  } else if (usable && (check.decision === 'avoid' || (check.decision === 'modify' && JOINT_CATEGORIES.has(technique.category) && rank(check.intensity) < rank(technique.intensity)))) {
+    // A joint technique "at a lower intensity" is a different technique (grade I–II, not III–IV): leave it out and let
+    // the gentle variant in the knowledge base take its place. Soft-tissue work can simply use lighter pressure.
+    usable = false;
+    exclude(ctx, 'technique', technique.id, technique.name, 'restriction', check.ruleIds, check.decision === 'avoid'
+      ? check.rationale
+      : `${technique.name} is ${technique.intensity} by nature; ${check.rationale}`);
+  }
+  const fit: TechniqueFit = {
+    treats,
+    usable,
+    check,
+    structureMatch: technique.structures.some((s) => ctx.palpated.has(s)),
+    regionMatch: technique.regions.some((r) => ctx.complaintRegions.has(r)),
+  };
+  ctx.techniqueFit[index] = fit;
+  return fit;
+}
+
+class LazyRankedTechnique implements RankedTechnique {
+  #item: TechniqueItem | undefined;
+  constructor(private readonly ctx: PlanContext, readonly technique: Technique, readonly score: number, private readonly intensity: Intensity, private readonly fit: TechniqueFit) {}
+  get item(): TechniqueItem {
+    return (this.#item ??= techniqueItem(this.ctx, this.technique, this.intensity, this.fit));
+  }
 }
 
 /** Every technique relevant to the case, checked against scope and screening; the rejected ones are recorded. */
 export function techniquesForPhase(ctx: PlanContext, phase: PhaseId): RankedTechnique[] {
   const level = PHASE_IRRITABILITY[phase];
-  const cap = PHASES[phase].intensityCap;
-  const out: RankedTechnique[] = [];
-  for (const technique of TECHNIQUES) {
-    const treats = addressedImpairments(ctx, technique.addresses, technique.regions);
-    if (treats.length === 0) continue;
-    if (!ctx.scope.has(technique.category)) {
-      exclude(ctx, 'technique', technique.id, technique.name, 'scope', [],
-        `${technique.name} (${technique.category.replaceAll('_', ' ')}) is outside the practitioner's scope.`);
-      continue;
-    }
-    const check = checkTechnique(ctx.screening, technique);
-    // A joint technique "at a lower intensity" is a different technique (grade I–II, not III–IV): leave it out and let
-    // the gentle variant in the knowledge base take its place. Soft-tissue work can simply use lighter pressure.
-    if (check.decision === 'avoid' || (check.decision === 'modify' && JOINT_CATEGORIES.has(technique.category) && rank(check.intensity) < rank(technique.intensity))) {
-      exclude(ctx, 'technique', technique.id, technique.name, 'restriction', check.ruleIds, check.decision === 'avoid'
-        ? check.rationale
-        : `${technique.name} is ${technique.intensity} by nature; ${check.rationale}`);
-      continue;
-    }
-    if (!technique.phases.includes(phase) || !technique.irritability.includes(level)) continue;
-    const intensity = rank(check.intensity) < rank(technique.intensity) ? check.intensity : technique.intensity;
-    if (rank(intensity) > rank(cap)) continue;
-    const structureMatch = technique.structures.some((s) => ctx.palpated.has(s));
-    const regionMatch = technique.regions.some((r) => ctx.complaintRegions.has(r));
-    const score = (structureMatch ? 4 : 0) + (regionMatch ? 2 : 0) + treats.length;
-    const modified = check.decision === 'modify' && intensity !== technique.intensity;
-    out.push({
-      technique,
-      score,
-      item: {
-        kind: 'technique',
-        technique: technique.id,
-        name: technique.name,
-        category: technique.category,
-        intensity,
-        modified,
-        regions: technique.regions,
-        minutes: technique.minutes,
-        addresses: impairmentIds(ctx, treats, technique.regions),
-        ruleId: modified ? (check.ruleIds[0] ?? 'plan.technique') : 'plan.technique',
-        rationale: modified
-          ? `${technique.name} eases ${treats.map(words).join(' and ')}, at ${intensity} intensity only: ${check.rationale}`
-          : `${technique.name} eases ${treats.map(words).join(' and ')}${structureMatch ? ' in the tissue found on palpation' : ''} so the exercise that follows can use the range.`,
-      },
-    });
+  const cap = rank(PHASES[phase].intensityCap);
+  const out: LazyRankedTechnique[] = [];
+  for (let i = 0; i < TECHNIQUES.length; i++) {
+    const technique = TECHNIQUES[i];
+    if (!technique) continue;
+    const fit = techniqueFit(ctx, i, technique);
+    if (!fit.usable || !technique.phases.includes(phase) || !technique.irritability.includes(level)) continue;
+    const intensity = rank(fit.check.intensity) < rank(technique.intensity) ? fit.check.intensity : technique.intensity;
+    if (rank(intensity) > cap) continue;
+    const score = (fit.structureMatch ? 4 : 0) + (fit.regionMatch ? 2 : 0) + fit.treats.length;
+    out.push(new LazyRankedTechnique(ctx, technique, score, intensity, fit));
   }
   return out.sort((a, b) => b.score - a.score || byId(a.technique.id, b.technique.id));
+}
+
+function techniqueItem(ctx: PlanContext, technique: Technique, intensity: Intensity, fit: TechniqueFit): TechniqueItem {
+  const modified = fit.check.decision === 'modify' && intensity !== technique.intensity;
+  const eases = fit.treats.map(words).join(' and ');
+  return {
+    kind: 'technique',
+    technique: technique.id,
+    name: technique.name,
+    category: technique.category,
+    intensity,
+    modified,
+    regions: technique.regions,
+    minutes: technique.minutes,
+    addresses: impairmentIds(ctx, fit.treats, technique.regions),
+    ruleId: modified ? (fit.check.ruleIds[0] ?? 'plan.technique') : 'plan.technique',
+    rationale: modified
+      ? `${technique.name} eases ${eases}, at ${intensity} intensity only: ${fit.check.rationale}`
+      : `${technique.name} eases ${eases}${fit.structureMatch ? ' in the tissue found on palpation' : ''} so the exercise that follows can use the range.`,
+  };
 }
 
 export interface RankedExercise {
