@@ -27,19 +27,6 @@ const phaseIndex = (phase: PhaseId): number => PHASE_ORDER.indexOf(phase);
  * (for a later phase) or regression (for an earlier one). Undefined when the chain has none.
  */
 export function exerciseForPhase(start: Exercise, phase: PhaseId): Exercise | undefined {
-  let byPhase = PHASE_TARGETS.get(start);
-  if (!byPhase) {
-    byPhase = PHASE_ORDER.map((p) => walkChain(start, p));
-    PHASE_TARGETS.set(start, byPhase);
-  }
-  return byPhase[PHASE_INDEX[phase]];
-}
-
-/** Chains never change at run time, so each exercise's answer per phase is worked out once. */
-const PHASE_TARGETS = new WeakMap<Exercise, (Exercise | undefined)[]>();
-const PHASE_INDEX: Record<PhaseId, number> = { settle: 0, restore: 1, load: 2, maintain: 3 };
-
-function walkChain(start: Exercise, phase: PhaseId): Exercise | undefined {
   if (start.phases.includes(phase)) return start;
   const target = phaseIndex(phase);
   const latest = Math.max(...start.phases.map(phaseIndex));
