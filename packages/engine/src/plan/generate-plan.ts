@@ -112,7 +112,7 @@ function phaseEntry(id: PhaseId, startWeek: number, weeks: number, visitsPerWeek
     exercises: (selected?.exercises ?? []).slice(0, PHASE_EXERCISES).map((x) => x.exercise.id),
     ruleId: 'plan.phases',
     rationale: id === 'maintain'
-      ? 'After discharge the client keeps a short routine with monthly check-ins.'
+      ? `After discharge the client keeps a short routine, with a check-in every ${Math.round(1 / MAINTENANCE_VISITS_PER_WEEK)} weeks.`
       : `${t.title} for ${weeks} week${weeks > 1 ? 's' : ''} at ${visitsPerWeek} visit${visitsPerWeek === 1 ? '' : 's'} a week, hands-on work about ${Math.round(manualShare(id) * 100)} % of each visit.`,
   };
 }

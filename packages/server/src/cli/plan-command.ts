@@ -28,7 +28,8 @@ export function planText(plan: Plan): string {
   for (const i of plan.impairments) lines.push(`  - ${words(i.impairment)} at ${words(i.region)}: ${i.supportedBy.join('; ')}`);
   lines.push('', 'Phases:');
   for (const p of plan.phases) {
-    lines.push(`  ${p.title} — week ${p.startWeek}${p.weeks > 1 ? `–${p.startWeek + p.weeks - 1}` : ''}, ${p.visitsPerWeek} visits/week, hands-on ${Math.round(p.manualShare * 100)} %`);
+    const visits = p.visitsPerWeek >= 1 ? `${p.visitsPerWeek} visit${p.visitsPerWeek === 1 ? '' : 's'} a week` : `a check-in every ${Math.round(1 / p.visitsPerWeek)} weeks`;
+    lines.push(`  ${p.title} — week ${p.startWeek}${p.weeks > 1 ? `–${p.startWeek + p.weeks - 1}` : ''}, ${visits}, hands-on ${Math.round(p.manualShare * 100)} %`);
     lines.push(`    exit when: ${p.exitCriteria.map((c) => c.text).join('; ')}`);
   }
   if (plan.visit) {
