@@ -1,6 +1,7 @@
 // Tandem's clinical engine: pure functions and typed data, no I/O and no clock.
 export * from './case-file.ts';
 export * from './decision.ts';
+export * from './illustration/index.ts';
 export * from './instruments/index.ts';
 export * from './knowledge/index.ts';
 export * from './plan/index.ts';

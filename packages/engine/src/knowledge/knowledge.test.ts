@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { EXERCISE_CATEGORIES, REGIONS, TECHNIQUE_CATEGORIES } from '../vocabulary/index.ts';
 import { FINDING_EXERCISES, STRUCTURE_EXERCISES } from './finding-exercises.ts';
+import { renderIllustration } from '../illustration/index.ts';
 import { EDUCATION_TOPICS, EXERCISES, EXERCISES_BY_ID, EXERCISE_SOURCES, TECHNIQUES } from './index.ts';
 
 describe('knowledge base size and coverage', () => {
@@ -84,5 +85,16 @@ describe('the exercise graph is whole', () => {
 
   test('every phase an exercise lists has a dose', () => {
     for (const e of EXERCISES) for (const p of e.phases) expect(e.dosage[p], `${e.id} ${p}`).toBeDefined();
+  });
+});
+
+describe('every exercise has an illustration', () => {
+  test('each renders to a valid SVG with its equipment and no NaN', () => {
+    for (const e of EXERCISES) {
+      const svg = renderIllustration({ keyframes: e.illustration.keyframes, props: e.illustration.props ?? e.equipment }, { title: e.name });
+      expect(svg, e.id).toMatch(/^<svg [^>]*viewBox=/);
+      expect(svg, e.id).not.toMatch(/NaN|Infinity/);
+      expect(svg.length, e.id).toBeGreaterThan(500);
+    }
   });
 });

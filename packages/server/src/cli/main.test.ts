@@ -159,6 +159,22 @@ describe('tandem plan', () => {
   });
 });
 
+describe('tandem illustrate', () => {
+  test('prints an SVG with the exercise name as its accessible title', async () => {
+    const { code, out } = await cli(['illustrate', 'goblet_squat']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^<svg [^>]*viewBox="[\d. ]+"/);
+    expect(out).toMatch(/<title>Goblet squat<\/title>/i);
+    expect(out).not.toMatch(/NaN|Infinity/);
+  });
+
+  test('an unknown exercise exits 2', async () => {
+    const { code, err } = await cli(['illustrate', 'dead_bugs']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/unknown exercise "dead_bugs"/);
+  });
+});
+
 describe('the installed command', () => {
   test('npx tandem runs from the repository root: 0 on success, 2 on bad input', () => {
     const root = new URL('../../../../', import.meta.url).pathname;

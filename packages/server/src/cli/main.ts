@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CliError } from './cli-error.ts';
 import { instrumentId, scoreCsv, scoreJson } from './score-command.ts';
+import { illustrationSvg } from './illustrate-command.ts';
 import { planOutput } from './plan-command.ts';
 import { screenJson } from './screen-command.ts';
 
@@ -13,6 +14,7 @@ Usage:
   tandem score --csv FILE --instrument ID [--out F] score a CSV export, one respondent per row; writes the scores alongside
   tandem screen CASE.json                          safety screen of a case file (referral, restrictions) as JSON
   tandem plan CASE.json [--json] [--as-of DATE]    preview the plan of care (text, or JSON); stores nothing
+  tandem illustrate EXERCISE [--out FILE.svg]      an exercise's illustration as SVG
   tandem help                                      this text
 
 Instruments: nprs odi ndi quickdash spadi psfs lefs tsk11 tsk17 pcs startback fms tug cst30
@@ -75,6 +77,16 @@ function run(args: string[], io: Io): number {
       const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
       if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new CliError(`--as-of must be a date like 2026-11-23 (got "${asOf}")`);
       io.out(planOutput(file, values.json, asOf, io.stdin));
+      return 0;
+    }
+    case 'illustrate': {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, strict: true, options: { out: { type: 'string' } } });
+      const [id, extra] = positionals;
+      if (id === undefined) throw new CliError('illustrate needs an exercise id: tandem illustrate dead_bug');
+      if (extra !== undefined) throw new CliError(`illustrate takes one exercise id (got also "${extra}")`);
+      const svg = illustrationSvg(id);
+      if (values.out !== undefined) writeFileSync(values.out, svg);
+      else io.out(svg);
       return 0;
     }
     default:
