@@ -23,33 +23,40 @@ const DAY_ORDER: Record<Strand, readonly number[]> = {
 const STRENGTH_DAYS: readonly number[] = [1, 3, 5];
 /** [P] How many of each strand the program holds, so a 10–20 minute day stays varied. */
 const STRAND_SLOTS: Record<Strand, number> = { mobility: 2, stability: 2, strength: 2, cardio: 1, self_care: 1 };
+const TOTAL_SLOTS = Object.values(STRAND_SLOTS).reduce((a, b) => a + b, 0);
 const STRAND_PRIORITY: readonly Strand[] = ['stability', 'mobility', 'strength', 'self_care', 'cardio'];
 export const DEFAULT_HOME_MINUTES = 15;
 
 export function buildHomeProgram(phase: PhaseId, ranked: readonly RankedExercise[], minutesPerDay: number): HomeProgram {
   const picked: ExerciseItem[] = [];
   const taken: Record<Strand, number> = { mobility: 0, stability: 0, strength: 0, cardio: 0, self_care: 0 };
+  let open = TOTAL_SLOTS;
   for (const r of ranked) {
+    if (open === 0) break;
     const strand = STRAND[r.exercise.category];
     // Settling phase: no strength block at home yet; the clinic introduces load.
     if (phase === 'settle' && strand === 'strength') continue;
-    if (taken[strand] >= STRAND_SLOTS[strand] || r.item.minutes > minutesPerDay) continue;
+    if (taken[strand] >= STRAND_SLOTS[strand] || r.minutes > minutesPerDay) continue;
     taken[strand]++;
+    open--;
     picked.push(r.item);
   }
   const byStrand = (item: ExerciseItem) => STRAND_PRIORITY.indexOf(STRAND[item.category]);
   picked.sort((a, b) => byStrand(a) - byStrand(b));
 
+  const leading = (strand: Strand) => [...picked.filter((i) => STRAND[i.category] === strand), ...picked.filter((i) => STRAND[i.category] !== strand)];
+  const strengthFirst = leading('strength');
+  const cardioFirst = leading('cardio');
   const days: HomeDay[] = [];
   for (let day = 1; day <= 7; day++) {
     const items: ExerciseItem[] = [];
     let minutes = 0;
     // Each day leads with its featured strand (strength on 1/3/5, cardio on the others) so the week varies.
     const featured: Strand = STRENGTH_DAYS.includes(day) && taken.strength > 0 ? 'strength' : 'cardio';
-    const order = [...picked].sort((a, b) => Number(STRAND[b.category] === featured) - Number(STRAND[a.category] === featured));
+    const order = featured === 'strength' ? strengthFirst : cardioFirst;
     for (const item of order) {
       const strand = STRAND[item.category];
-      if (!DAY_ORDER[strand].slice(0, item.dosage.daysPerWeek).includes(day)) continue;
+      if (DAY_ORDER[strand].indexOf(day) >= item.dosage.daysPerWeek) continue;
       if (minutes + item.minutes > minutesPerDay) continue;
       items.push(item);
       minutes += item.minutes;

@@ -103,6 +103,8 @@ function techniqueItem(ctx: PlanContext, technique: Technique, intensity: Intens
 export interface RankedExercise {
   exercise: Exercise;
   score: number;
+  /** Minutes the phase's dose takes. */
+  minutes: number;
   /** Whether the client can do it at home with their equipment. */
   atHome: boolean;
   /** The plan item, built on first use (most ranked exercises never make it into the plan). */
@@ -115,6 +117,7 @@ class LazyRankedExercise implements RankedExercise {
   get exercise(): Exercise { return this.candidate.exercise; }
   get score(): number { return this.candidate.score; }
   get atHome(): boolean { return this.candidate.atHome; }
+  get minutes(): number { return doseMinutes(this.candidate.dose); }
   get item(): ExerciseItem { return (this.#item ??= exerciseItem(this.ctx, this.phase, this.candidate)); }
 }
 
@@ -260,6 +263,7 @@ export function generalActivity(ctx: PlanContext, phase: PhaseId): RankedExercis
       exercise,
       score: 0,
       atHome: true,
+      minutes: doseMinutes(dose),
       item: {
         kind: 'exercise',
         exercise: exercise.id,

@@ -54,9 +54,9 @@ export function buildVisit(phase: PhaseId, techniques: readonly RankedTechnique[
   const manual = fill<RankedTechnique, TechniqueItem>(varied, minutes.manual);
   // Re-education first gets the exercises the chosen techniques prepare, then the best of the rest.
   const preparedIds = new Set(manual.flatMap((m) => techniques.find((t) => t.item.technique === m.technique)?.technique.prepares ?? []));
-  const reEdCandidates = exercises
-    .filter((e) => RE_EDUCATION_CATEGORIES.has(e.exercise.category))
-    .sort((a, b) => Number(preparedIds.has(b.exercise.id)) - Number(preparedIds.has(a.exercise.id)) || b.score - a.score);
+  // `exercises` is already ranked by score; a stable partition puts the prepared ones first.
+  const reEd = exercises.filter((e) => RE_EDUCATION_CATEGORIES.has(e.exercise.category));
+  const reEdCandidates = [...reEd.filter((e) => preparedIds.has(e.exercise.id)), ...reEd.filter((e) => !preparedIds.has(e.exercise.id))];
   // Minutes the manual block could not fill (few safe, in-scope techniques) go to movement, so the visit keeps its length.
   const manualMinutes = manual.reduce((sum, m) => sum + m.minutes, 0);
   const reEducation = fill<RankedExercise, ExerciseItem>(reEdCandidates, minutes.re_education + minutes.manual - manualMinutes);
