@@ -44,17 +44,28 @@ export function buildHomeProgram(phase: PhaseId, ranked: readonly RankedExercise
   const byStrand = (item: ExerciseItem) => STRAND_PRIORITY.indexOf(STRAND[item.category]);
   picked.sort((a, b) => byStrand(a) - byStrand(b));
 
-  const leading = (strand: Strand) => [...picked.filter((i) => STRAND[i.category] === strand), ...picked.filter((i) => STRAND[i.category] !== strand)];
-  const strengthFirst = leading('strength');
-  const cardioFirst = leading('cardio');
+  const byStrandItems = new Map<Strand, ExerciseItem[]>();
+  for (const item of picked) {
+    const strand = STRAND[item.category];
+    byStrandItems.set(strand, [...(byStrandItems.get(strand) ?? []), item]);
+  }
+  // The day's featured strand leads; within a strand the items take turns first, so one that does not fit today
+  // leads tomorrow and every exercise gets its days.
+  const dayOrder = (day: number, featured: Strand): ExerciseItem[] => {
+    const strands = [featured, ...STRAND_PRIORITY.filter((s) => s !== featured)];
+    return strands.flatMap((strand) => {
+      const items = byStrandItems.get(strand) ?? [];
+      const shift = items.length > 0 ? (day - 1) % items.length : 0;
+      return [...items.slice(shift), ...items.slice(0, shift)];
+    });
+  };
   const days: HomeDay[] = [];
   for (let day = 1; day <= 7; day++) {
     const items: ExerciseItem[] = [];
     let minutes = 0;
     // Each day leads with its featured strand (strength on 1/3/5, cardio on the others) so the week varies.
     const featured: Strand = STRENGTH_DAYS.includes(day) && taken.strength > 0 ? 'strength' : 'cardio';
-    const order = featured === 'strength' ? strengthFirst : cardioFirst;
-    for (const item of order) {
+    for (const item of dayOrder(day, featured)) {
       const strand = STRAND[item.category];
       if (DAY_ORDER[strand].indexOf(day) >= item.dosage.daysPerWeek) continue;
       if (minutes + item.minutes > minutesPerDay) continue;
