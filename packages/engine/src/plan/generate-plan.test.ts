@@ -39,6 +39,13 @@ describe('generatePlan on the shared cases', () => {
     expect(active.every((p) => p.visitsPerWeek === 2)).toBe(true);
     expect(active.reduce((sum, p) => sum + p.weeks, 0)).toBe(6);
     expect(plan.goals.map((g) => g.date)).toEqual(['2027-01-04', '2027-01-04']);
+    // Home program: varied across the week (stability, mobility, strength, cardio), within 15 minutes a day.
+    const home = plan.homeProgram!;
+    expect(new Set(home.days.map((d) => d.focus)).size).toBeGreaterThan(1);
+    const categories = new Set(home.days.flatMap((d) => d.items.map((i) => i.category)));
+    for (const c of ['motor_control', 'mobility', 'cardio'] as const) expect(categories).toContain(c);
+    expect(home.days.every((d) => d.minutes <= 15)).toBe(true);
+    expect(home.exercises.map((e) => e.exercise)).toContain('dead_bug');
   });
 
   test('cauda equina case: only the referral, no treatment', () => {
