@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { INSTRUMENT_IDS, ZInstrumentId, describeProblems, scoreInstrument, type InstrumentId, type ScoreResult } from '@tandem/engine';
 import { CliError } from './cli-error.ts';
-import { csvRowToAnswers, PASS_THROUGH_COLUMNS } from './csv-answers.ts';
+import { csvRowToAnswers } from './csv-answers.ts';
 import { parseJson, readText, roundForDisplay, toJson } from './io.ts';
 
 export function instrumentId(value: string | undefined): InstrumentId {
@@ -74,4 +74,3 @@ export function scoreCsv(id: InstrumentId, file: string, stdin: () => string): {
   return { csv: stringify([header, ...body]), scored: rows.length - failed, failed };
 }
 
-export { PASS_THROUGH_COLUMNS };
