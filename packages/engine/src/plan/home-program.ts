@@ -21,10 +21,26 @@ const DAY_ORDER: Record<Strand, readonly number[]> = {
   self_care: [2, 4, 6, 7, 1, 3, 5],
 };
 const STRENGTH_DAYS: readonly number[] = [1, 3, 5];
+/** [P] Timed items (walks, rides, breathing) shorter than this are not worth scheduling. */
+const MIN_TIMED_MINUTES = 5;
+
+/** [P] Share of a day's minutes one timed item may take: a walk up to half, breathing or self-massage up to a third. */
+const TIMED_SHARE: Partial<Record<Strand, number>> = { cardio: 0.5, self_care: 0.34 };
+
+/** The item as it fits in the minutes left: as is, or a timed item shortened to its share; undefined when it does not fit. */
+function fitInto(item: ExerciseItem, left: number, dayMinutes: number): ExerciseItem | undefined {
+  const share = item.dosage.minutes === undefined ? undefined : TIMED_SHARE[STRAND[item.category]];
+  const cap = share === undefined ? Infinity : Math.max(MIN_TIMED_MINUTES, Math.floor(dayMinutes * share));
+  if (item.minutes <= Math.min(left, cap)) return item;
+  const minutes = Math.min(left, cap);
+  if (item.dosage.minutes === undefined || minutes < MIN_TIMED_MINUTES) return undefined;
+  return { ...item, minutes, dosage: { ...item.dosage, sets: 1, minutes } };
+}
+
 /** [P] How many of each strand the program holds, so a 10–20 minute day stays varied. */
 const STRAND_SLOTS: Record<Strand, number> = { mobility: 2, stability: 2, strength: 2, cardio: 1, self_care: 1 };
 const TOTAL_SLOTS = Object.values(STRAND_SLOTS).reduce((a, b) => a + b, 0);
-const STRAND_PRIORITY: readonly Strand[] = ['stability', 'mobility', 'strength', 'self_care', 'cardio'];
+const STRAND_PRIORITY: readonly Strand[] = ['stability', 'self_care', 'mobility', 'strength', 'cardio'];
 export const DEFAULT_HOME_MINUTES = 15;
 
 export function buildHomeProgram(phase: PhaseId, ranked: readonly RankedExercise[], minutesPerDay: number): HomeProgram {
@@ -49,31 +65,32 @@ export function buildHomeProgram(phase: PhaseId, ranked: readonly RankedExercise
     const strand = STRAND[item.category];
     byStrandItems.set(strand, [...(byStrandItems.get(strand) ?? []), item]);
   }
-  // The day's featured strand leads; within a strand the items take turns first, so one that does not fit today
-  // leads tomorrow and every exercise gets its days.
-  const dayOrder = (day: number, featured: Strand): ExerciseItem[] => {
-    const strands = [featured, ...STRAND_PRIORITY.filter((s) => s !== featured)];
-    return strands.flatMap((strand) => {
-      const items = byStrandItems.get(strand) ?? [];
-      const shift = items.length > 0 ? (day - 1) % items.length : 0;
-      return [...items.slice(shift), ...items.slice(0, shift)];
-    });
-  };
   const days: HomeDay[] = [];
   for (let day = 1; day <= 7; day++) {
+    // Strength leads on its days (1/3/5), self-care on the others; the walk or ride comes last. Strands take turns
+    // (one item each, then a second each), and within a strand the items rotate by day, so the week varies and no
+    // single exercise crowds out the rest.
+    const featured: Strand = STRENGTH_DAYS.includes(day) && taken.strength > 0 ? 'strength' : taken.cardio > 0 ? 'cardio' : 'self_care';
+    const strands = [featured, ...STRAND_PRIORITY.filter((st) => st !== featured)];
+    const queues = strands.map((strand) => {
+      const all = (byStrandItems.get(strand) ?? []).filter((item) => DAY_ORDER[strand].indexOf(day) < item.dosage.daysPerWeek);
+      const shift = all.length > 0 ? (day - 1) % all.length : 0;
+      return [...all.slice(shift), ...all.slice(0, shift)];
+    });
     const items: ExerciseItem[] = [];
     let minutes = 0;
-    // Each day leads with its featured strand (strength on 1/3/5, cardio on the others) so the week varies.
-    const featured: Strand = STRENGTH_DAYS.includes(day) && taken.strength > 0 ? 'strength' : 'cardio';
-    for (const item of dayOrder(day, featured)) {
-      const strand = STRAND[item.category];
-      if (DAY_ORDER[strand].indexOf(day) >= item.dosage.daysPerWeek) continue;
-      if (minutes + item.minutes > minutesPerDay) continue;
-      items.push(item);
-      minutes += item.minutes;
+    for (let round = 0; queues.some((q) => q.length > round); round++) {
+      for (const queue of queues) {
+        const item = queue[round];
+        if (!item) continue;
+        const fitted = fitInto(item, minutesPerDay - minutes, minutesPerDay);
+        if (!fitted) continue;
+        items.push(fitted);
+        minutes += fitted.minutes;
+      }
     }
-    const strands = [...new Set(items.map((i) => STRAND[i.category]))];
-    days.push({ day, focus: strands.map((s) => s.replace('_', '-')).join(' + ') || 'rest', minutes, items });
+    const strandsToday = [...new Set(items.map((i) => STRAND[i.category]))];
+    days.push({ day, focus: strandsToday.map((st) => st.replace('_', '-')).join(' + ') || 'rest', minutes, items });
   }
   const used = new Set(days.flatMap((d) => d.items.map((i) => i.exercise)));
   return { minutesPerDay, days, exercises: picked.filter((p) => used.has(p.exercise)) };
