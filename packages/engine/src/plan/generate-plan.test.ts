@@ -7,6 +7,7 @@ import { checkTechnique, screenCase } from '../screening/index.ts';
 import { arbitraryCase } from '../testing/cases.ts';
 import { generatePlan } from './generate-plan.ts';
 import type { Plan, TechniqueItem } from './types.ts';
+import { MAX_MINUTES } from './visit.ts';
 
 const SHARED = new URL('../../../../../shared/cases/', import.meta.url);
 const EXAMPLES = new URL('../../../../examples/cases/', import.meta.url);
@@ -128,7 +129,10 @@ function assertPlanInvariants(caseFile: CaseFile, plan: Plan): void {
   }
   if (plan.visit) {
     // Minutes add up: items → blocks → visit.
-    for (const b of plan.visit.blocks) expect(b.items.reduce((s, i) => s + i.minutes, 0)).toBe(b.minutes);
+    for (const b of plan.visit.blocks) {
+      expect(b.items.reduce((s, i) => s + i.minutes, 0)).toBe(b.minutes);
+      expect(b.minutes).toBeLessThanOrEqual(MAX_MINUTES[b.kind]);
+    }
     expect(plan.visit.blocks.reduce((s, b) => s + b.minutes, 0)).toBe(plan.visit.minutes);
     for (const item of plan.visit.blocks.flatMap((b) => b.items)) {
       expect(item.ruleId).toMatch(/^[a-z_]+\.[a-z_.]+$/);

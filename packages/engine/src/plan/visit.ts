@@ -7,6 +7,8 @@ import type { ExerciseItem, TechniqueItem, VisitBlock } from './types.ts';
 
 /** Shortest slot worth giving an item in a visit (minutes). */
 const MIN_ITEM_MINUTES = 2;
+/** Upper ends of the visit template's ranges (DESIGN.md: warm-up 10–15, manual 20–30, re-education 15–20 min). */
+export const MAX_MINUTES = { warm_up: 15, manual: 30, re_education: 20 } as const;
 /** [P] At most two techniques of one category per visit, for variety. */
 const MAX_PER_CATEGORY = 2;
 
@@ -57,10 +59,13 @@ export function buildVisit(phase: PhaseId, techniques: readonly RankedTechnique[
   // `exercises` is already ranked by score; a stable partition puts the prepared ones first.
   const reEd = exercises.filter((e) => RE_EDUCATION_CATEGORIES.has(e.exercise.category));
   const reEdCandidates = [...reEd.filter((e) => preparedIds.has(e.exercise.id)), ...reEd.filter((e) => !preparedIds.has(e.exercise.id))];
-  // Minutes the manual block could not fill (few safe, in-scope techniques) go to movement, so the visit keeps its length.
-  const manualMinutes = manual.reduce((sum, m) => sum + m.minutes, 0);
-  const reEducation = fill<RankedExercise, ExerciseItem>(reEdCandidates, minutes.re_education + minutes.manual - manualMinutes);
+  // Minutes the manual block could not fill (few safe, in-scope techniques) go to movement, within each block's
+  // range (re-education up to 20, warm-up up to 15 minutes), so the visit keeps its length where it can.
+  const spare = minutes.manual - manual.reduce((sum, m) => sum + m.minutes, 0);
+  const reEdTarget = Math.min(MAX_MINUTES.re_education, minutes.re_education + spare);
+  const reEducation = fill<RankedExercise, ExerciseItem>(reEdCandidates, reEdTarget);
   const used = new Set(reEducation.map((e) => e.exercise));
-  const warmUp = fill<RankedExercise, ExerciseItem>(exercises, minutes.warm_up, (e) => !WARM_UP_CATEGORIES.has(e.exercise.category) || used.has(e.exercise.id));
+  const warmUpTarget = Math.min(MAX_MINUTES.warm_up, minutes.warm_up + spare - (reEdTarget - minutes.re_education));
+  const warmUp = fill<RankedExercise, ExerciseItem>(exercises, warmUpTarget, (e) => !WARM_UP_CATEGORIES.has(e.exercise.category) || used.has(e.exercise.id));
   return [block('warm_up', warmUp), block('manual', manual), block('re_education', reEducation)];
 }
