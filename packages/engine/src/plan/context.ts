@@ -78,11 +78,16 @@ export function buildContext(caseFile: CaseFile): PlanContext {
 
 /** Impairments (present in the case) that an item addressing `addresses` in `regions` treats. */
 export function addressedImpairments(ctx: PlanContext, addresses: readonly Impairment[], regions: readonly Region[]): Impairment[] {
+  // Plain loops: this runs for every technique and exercise of every plan.
+  let inComplaint = false;
+  for (const r of regions) if (ctx.complaintRegions.has(r)) { inComplaint = true; break; }
   const out: Impairment[] = [];
   for (const impairment of addresses) {
     const where = ctx.impairmentRegions.get(impairment);
     if (!where) continue;
-    if (regions.some((r) => where.has(r) || ctx.complaintRegions.has(r))) out.push(impairment);
+    let hit = inComplaint;
+    for (let i = 0; !hit && i < regions.length; i++) hit = where.has(regions[i] as Region);
+    if (hit) out.push(impairment);
   }
   return out;
 }

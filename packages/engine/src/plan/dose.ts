@@ -6,8 +6,19 @@ import { PHASE_ORDER } from './phases.ts';
 /** Seconds per repetition when the dose gives no tempo. */
 const DEFAULT_REP_SECONDS = 4;
 
-/** Minutes a dose takes in one session, rounded up, at least one. */
+/** Minutes a dose takes in one session, rounded up, at least one. Knowledge doses are fixed, so each is worked out once. */
 export function doseMinutes(dose: Dose): number {
+  let minutes = DOSE_MINUTES.get(dose);
+  if (minutes === undefined) {
+    minutes = computeDoseMinutes(dose);
+    DOSE_MINUTES.set(dose, minutes);
+  }
+  return minutes;
+}
+
+const DOSE_MINUTES = new WeakMap<Dose, number>();
+
+function computeDoseMinutes(dose: Dose): number {
   if (dose.minutes !== undefined) return Math.ceil(dose.sets * dose.minutes);
   const sides = dose.perSide ? 2 : 1;
   const rounds = dose.sets * sides;

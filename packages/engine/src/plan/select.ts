@@ -121,7 +121,16 @@ class LazyRankedExercise implements RankedExercise {
   get item(): ExerciseItem { return (this.#item ??= exerciseItem(this.ctx, this.phase, this.candidate)); }
 }
 
-const words = (id: string): string => id.replaceAll('_', ' ');
+const WORDS = new Map<string, string>();
+/** `motor_control_deficit` → `motor control deficit`, remembered (ids are a closed set). */
+const words = (id: string): string => {
+  let w = WORDS.get(id);
+  if (w === undefined) {
+    w = id.replaceAll('_', ' ');
+    WORDS.set(id, w);
+  }
+  return w;
+};
 
 const POSITIONS = new Map<string, ('supine' | 'prone' | 'other')[]>(EXERCISES.map((exercise) => [
   exercise.id,
