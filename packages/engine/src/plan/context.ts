@@ -8,7 +8,7 @@ import { classifyIrritability } from '../reasoning/irritability.ts';
 import { inferImpairments, type ImpairmentFinding } from '../reasoning/impairments.ts';
 import { screenCase, type checkTechnique, type ScreeningResult } from '../screening/index.ts';
 import {
-  ALWAYS_AVAILABLE, PRACTITIONER_SCOPES, type Equipment, type Impairment, type PractitionerScope, type Region, type Structure,
+  ALWAYS_AVAILABLE, IMPAIRMENTS, PRACTITIONER_SCOPES, REGIONS, type Equipment, type Impairment, type PractitionerScope, type Region, type Structure,
 } from '../vocabulary/index.ts';
 import type { Excluded } from './types.ts';
 
@@ -37,6 +37,9 @@ export interface PlanContext {
   /** Impairment → regions where it was found. */
   impairmentRegions: Map<Impairment, Set<Region>>;
   complaintRegions: Set<Region>;
+  /** The same as bit masks (bit = index in REGIONS.ids / IMPAIRMENTS.ids), for the hot matching loops. */
+  complaintMask: number;
+  impairmentRegionMask: Int32Array;
   palpated: Set<Structure>;
   scope: ReadonlySet<PractitionerScope>;
   homeEquipment: ReadonlySet<Equipment>;
@@ -58,13 +61,18 @@ export function buildContext(caseFile: CaseFile): PlanContext {
     regions.add(i.region);
     impairmentRegions.set(i.impairment, regions);
   }
+  const complaintRegions = new Set([...caseFile.complaint.regions, ...caseFile.pain.map.map((m) => m.region)]);
+  const impairmentRegionMask = new Int32Array(IMPAIRMENTS.ids.length);
+  for (const [impairment, regions] of impairmentRegions) impairmentRegionMask[IMPAIRMENT_BIT.get(impairment) ?? 0] = regionMask([...regions]);
   return {
     caseFile,
     screening: screenCase(caseFile),
     irritability: classifyIrritability(caseFile),
     impairments,
     impairmentRegions,
-    complaintRegions: new Set([...caseFile.complaint.regions, ...caseFile.pain.map.map((m) => m.region)]),
+    complaintRegions,
+    complaintMask: regionMask([...complaintRegions]),
+    impairmentRegionMask,
     palpated: new Set(caseFile.findings.palpation.map((p) => p.structure)),
     // No practitioner in the case: every scope is open (the clinician narrows it).
     scope: new Set(caseFile.practitioner?.scope ?? PRACTITIONER_SCOPES.ids),
@@ -77,20 +85,31 @@ export function buildContext(caseFile: CaseFile): PlanContext {
 }
 
 /** Impairments (present in the case) that an item addressing `addresses` in `regions` treats. */
-export function addressedImpairments(ctx: PlanContext, addresses: readonly Impairment[], regions: readonly Region[]): Impairment[] {
-  // Plain loops: this runs for every technique and exercise of every plan.
-  let inComplaint = false;
-  for (const r of regions) if (ctx.complaintRegions.has(r)) { inComplaint = true; break; }
-  const out: Impairment[] = [];
-  for (const impairment of addresses) {
-    const where = ctx.impairmentRegions.get(impairment);
-    if (!where) continue;
-    let hit = inComplaint;
-    for (let i = 0; !hit && i < regions.length; i++) hit = where.has(regions[i] as Region);
-    if (hit) out.push(impairment);
+const REGION_BIT = new Map(REGIONS.ids.map((r, i) => [r, i]));
+const IMPAIRMENT_BIT = new Map(IMPAIRMENTS.ids.map((r, i) => [r, i]));
+
+/** Bit mask of regions (24 regions fit in 32 bits). */
+export const regionMask = (regions: readonly Region[]): number => regions.reduce((m, r) => m | (1 << (REGION_BIT.get(r) ?? 0)), 0);
+/** Bit mask of impairments. */
+export const impairmentMask = (impairments: readonly Impairment[]): number => impairments.reduce((m, i) => m | (1 << (IMPAIRMENT_BIT.get(i) ?? 0)), 0);
+
+/**
+ * Impairments (present in the case) that an item addressing `addresses` in `regions` treats: present in one of the
+ * item's regions, or the item works in a complaint region. Bit masks, because this runs for every item of every plan.
+ */
+export function treatedMask(ctx: PlanContext, addressesMask: number, regionsMask: number): number {
+  const inComplaint = (ctx.complaintMask & regionsMask) !== 0;
+  let out = 0;
+  for (let bit = 0; bit < ctx.impairmentRegionMask.length; bit++) {
+    if ((addressesMask & (1 << bit)) === 0) continue;
+    const where = ctx.impairmentRegionMask[bit] ?? 0;
+    if (where !== 0 && (inComplaint || (where & regionsMask) !== 0)) out |= 1 << bit;
   }
   return out;
 }
+
+/** The impairments in a mask, in vocabulary order. */
+export const impairmentsOf = (mask: number): Impairment[] => IMPAIRMENTS.ids.filter((_, bit) => (mask & (1 << bit)) !== 0);
 
 /** The ids of the impairment findings (impairment@region) an item treats, for `addresses`. */
 export function impairmentIds(ctx: PlanContext, impairments: readonly Impairment[], regions: readonly Region[]): string[] {

@@ -2,8 +2,10 @@
 import { EXERCISES, TECHNIQUES } from '../knowledge/index.ts';
 import type { Dose, Exercise, IrritabilityLevel, PhaseId, Technique } from '../knowledge/schema.ts';
 import { checkExercise, checkTechnique } from '../screening/index.ts';
-import { INTENSITIES, type Impairment, type Intensity, type TechniqueCategory } from '../vocabulary/index.ts';
-import { addressedImpairments, impairmentIds, type ExerciseFit, type PlanContext, type TechniqueFit } from './context.ts';
+import { INTENSITIES, type Impairment, type Intensity, type Region, type TechniqueCategory } from '../vocabulary/index.ts';
+import {
+  impairmentIds, impairmentMask, impairmentsOf, regionMask, treatedMask, type ExerciseFit, type PlanContext, type TechniqueFit,
+} from './context.ts';
 import { doseMinutes, exerciseForPhase } from './dose.ts';
 import { PHASES } from './phases.ts';
 import type { ExerciseItem, TechniqueItem } from './types.ts';
@@ -14,6 +16,15 @@ const PHASE_IRRITABILITY: Record<PhaseId, IrritabilityLevel> = { settle: 'high',
 const rank = (i: Intensity): number => INTENSITIES.entries[i].rank;
 
 const JOINT_CATEGORIES: ReadonlySet<TechniqueCategory> = new Set(['joint_mobilisation', 'joint_manipulation', 'mobilisation_with_movement', 'neural_mobilisation']);
+
+/** Static bit masks of what each knowledge record addresses and where, aligned with TECHNIQUES and EXERCISES. */
+const masksOf = (records: readonly { addresses: readonly Impairment[]; regions: readonly Region[] }[]) => ({
+  addresses: Int32Array.from(records, (r) => impairmentMask(r.addresses)),
+  regions: Int32Array.from(records, (r) => regionMask(r.regions)),
+});
+const TECHNIQUE_MASKS = masksOf(TECHNIQUES);
+const EXERCISE_MASKS = masksOf(EXERCISES);
+const NONE: Impairment[] = [];
 
 /** Plain code-unit order: ids are ASCII snake_case, and localeCompare is slow on a hot path. */
 export const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -28,7 +39,8 @@ export interface RankedTechnique {
 function techniqueFit(ctx: PlanContext, index: number, technique: Technique): TechniqueFit {
   const known = ctx.techniqueFit[index];
   if (known) return known;
-  const treats = addressedImpairments(ctx, technique.addresses, technique.regions);
+  const treatedBits = treatedMask(ctx, TECHNIQUE_MASKS.addresses[index] ?? 0, TECHNIQUE_MASKS.regions[index] ?? 0);
+  const treats = treatedBits === 0 ? NONE : impairmentsOf(treatedBits);
   const check = checkTechnique(ctx.screening, technique);
   let usable = treats.length > 0;
   if (usable && !ctx.scope.has(technique.category)) {
@@ -48,7 +60,7 @@ function techniqueFit(ctx: PlanContext, index: number, technique: Technique): Te
     usable,
     check,
     structureMatch: technique.structures.some((s) => ctx.palpated.has(s)),
-    regionMatch: technique.regions.some((r) => ctx.complaintRegions.has(r)),
+    regionMatch: (ctx.complaintMask & (TECHNIQUE_MASKS.regions[index] ?? 0)) !== 0,
   };
   ctx.techniqueFit[index] = fit;
   return fit;
@@ -209,7 +221,8 @@ function topK<T>(items: readonly T[], k: number, order: (a: T, b: T) => number):
 function exerciseFit(ctx: PlanContext, index: number, exercise: Exercise): ExerciseFit {
   const known = ctx.exerciseFit[index];
   if (known) return known;
-  const treats = addressedImpairments(ctx, exercise.addresses, exercise.regions);
+  const treatedBits = treatedMask(ctx, EXERCISE_MASKS.addresses[index] ?? 0, EXERCISE_MASKS.regions[index] ?? 0);
+  const treats = treatedBits === 0 ? NONE : impairmentsOf(treatedBits);
   let safe = true;
   if (treats.length > 0 || (ctx.preferredExercises[index] ?? 0) > 0) {
     const check = checkExercise(ctx.screening, { category: exercise.category, regions: exercise.regions, positions: positionsOf(exercise) });
@@ -222,7 +235,7 @@ function exerciseFit(ctx: PlanContext, index: number, exercise: Exercise): Exerc
     treats,
     safe,
     atHome: exercise.equipment.every((e) => ctx.homeEquipment.has(e)),
-    regionMatch: exercise.regions.some((r) => ctx.complaintRegions.has(r)),
+    regionMatch: (ctx.complaintMask & (EXERCISE_MASKS.regions[index] ?? 0)) !== 0,
   };
   ctx.exerciseFit[index] = fit;
   return fit;
