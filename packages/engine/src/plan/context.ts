@@ -84,7 +84,6 @@ export function buildContext(caseFile: CaseFile): PlanContext {
   };
 }
 
-/** Impairments (present in the case) that an item addressing `addresses` in `regions` treats. */
 const REGION_BIT = new Map(REGIONS.ids.map((r, i) => [r, i]));
 const IMPAIRMENT_BIT = new Map(IMPAIRMENTS.ids.map((r, i) => [r, i]));
 

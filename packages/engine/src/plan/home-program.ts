@@ -67,9 +67,9 @@ export function buildHomeProgram(phase: PhaseId, ranked: readonly RankedExercise
   }
   const days: HomeDay[] = [];
   for (let day = 1; day <= 7; day++) {
-    // Strength leads on its days (1/3/5), self-care on the others; the walk or ride comes last. Strands take turns
-    // (one item each, then a second each), and within a strand the items rotate by day, so the week varies and no
-    // single exercise crowds out the rest.
+    // Strength leads on its days (1/3/5), the walk or ride (else self-care) on the others. Strands take turns (one
+    // item each, then a second each), and within a strand the items rotate by day, so the week varies and no single
+    // exercise crowds out the rest.
     const featured: Strand = STRENGTH_DAYS.includes(day) && taken.strength > 0 ? 'strength' : taken.cardio > 0 ? 'cardio' : 'self_care';
     const strands = [featured, ...STRAND_PRIORITY.filter((st) => st !== featured)];
     const queues = strands.map((strand) => {

@@ -260,20 +260,20 @@ function exerciseItem(ctx: PlanContext, phase: PhaseId, c: ExerciseCandidate): E
   };
 }
 
-export function exclude(ctx: PlanContext, kind: 'technique' | 'exercise', id: string, name: string, reason: 'restriction' | 'scope', ruleIds: string[], rationale: string): void {
+function exclude(ctx: PlanContext, kind: 'technique' | 'exercise', id: string, name: string, reason: 'restriction' | 'scope', ruleIds: string[], rationale: string): void {
   const key = `${kind}:${id}`;
   if (!ctx.excluded.has(key)) ctx.excluded.set(key, { kind, id, name, reason, ruleIds: reason === 'scope' ? ['plan.scope'] : ruleIds, rationale });
 }
 
-/**
- * Everyone with chronic pain gets a general activity option (ACSM 2011: aerobic activity most days, built up
- * gradually): the first cardio exercise along a walking or cycling chain that suits the phase, equipment and limits.
- */
 // Walking first: it needs nothing, and most clients with persistent pain can build it up.
 const CARDIO_CHAIN_STARTS: readonly Exercise[] = EXERCISES
   .filter((e) => e.category === 'cardio' && e.regression === null)
   .sort((a, b) => Number(b.id.startsWith('walking')) - Number(a.id.startsWith('walking')));
 
+/**
+ * Everyone with chronic pain gets a general activity option (ACSM 2011: aerobic activity most days, built up
+ * gradually): the first cardio exercise along a walking or cycling chain that suits the phase, equipment and limits.
+ */
 export function generalActivity(ctx: PlanContext, phase: PhaseId): RankedExercise | undefined {
   for (const base of CARDIO_CHAIN_STARTS) {
     const exercise = exerciseForPhase(base, phase);

@@ -55,7 +55,8 @@ export function buildVisit(phase: PhaseId, techniques: readonly RankedTechnique[
   });
   const manual = fill<RankedTechnique, TechniqueItem>(varied, minutes.manual);
   // Re-education first gets the exercises the chosen techniques prepare, then the best of the rest.
-  const preparedIds = new Set(manual.flatMap((m) => techniques.find((t) => t.item.technique === m.technique)?.technique.prepares ?? []));
+  const chosen = new Set(manual.map((m) => m.technique));
+  const preparedIds = new Set(techniques.flatMap((t) => (chosen.has(t.technique.id) ? t.technique.prepares : [])));
   // `exercises` is already ranked by score; a stable partition puts the prepared ones first.
   const reEd = exercises.filter((e) => RE_EDUCATION_CATEGORIES.has(e.exercise.category));
   const reEdCandidates = [...reEd.filter((e) => preparedIds.has(e.exercise.id)), ...reEd.filter((e) => !preparedIds.has(e.exercise.id))];
