@@ -110,6 +110,18 @@ test('highly irritable shoulder: starts by settling with gentle techniques and l
   expect(plan.phases.reduce((sum, p) => (p.id === 'maintain' ? sum : sum + p.weeks), 0)).toBe(12);
 });
 
+test('a light-effort limit (uncontrolled blood pressure) leaves loaded exercise out of the whole plan', () => {
+  const input = JSON.parse(readFileSync(new URL('knee-runner.json', EXAMPLES), 'utf8')) as { history: { conditions: string[] } };
+  input.history.conditions = ['uncontrolled_hypertension'];
+  const parsed = parseCaseFile(input);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  const plan = generatePlan(parsed.value, { asOf: AS_OF });
+  expect(plan.exerciseLimits.some((l) => l.maxEffort === 'light')).toBe(true);
+  const ids = allExerciseIds(plan);
+  expect([...ids].filter((id) => ['strength', 'endurance', 'functional'].includes(EXERCISES_BY_ID.get(id)!.category))).toEqual([]);
+  expect(plan.excluded.some((x) => x.kind === 'exercise' && x.reason === 'restriction')).toBe(true);
+});
+
 function assertPlanInvariants(caseFile: CaseFile, plan: Plan): void {
   const screening = screenCase(caseFile);
   const scope = new Set(caseFile.practitioner?.scope ?? []);

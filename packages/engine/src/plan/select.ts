@@ -2,7 +2,7 @@
 import { EXERCISES, TECHNIQUES } from '../knowledge/index.ts';
 import type { Dose, Exercise, IrritabilityLevel, PhaseId, Technique } from '../knowledge/schema.ts';
 import { checkExercise, checkTechnique } from '../screening/index.ts';
-import { INTENSITIES, type Impairment, type Intensity, type Region, type TechniqueCategory } from '../vocabulary/index.ts';
+import { INTENSITIES, type ExerciseCategory, type Impairment, type Intensity, type Region, type TechniqueCategory } from '../vocabulary/index.ts';
 import {
   impairmentIds, impairmentMask, impairmentsOf, regionMask, treatedMask, type ExerciseFit, type PlanContext, type TechniqueFit,
 } from './context.ts';
@@ -15,6 +15,7 @@ const PHASE_IRRITABILITY: Record<PhaseId, IrritabilityLevel> = { settle: 'high',
 
 const rank = (i: Intensity): number => INTENSITIES.entries[i].rank;
 
+const LOADED_CATEGORIES: ReadonlySet<ExerciseCategory> = new Set(['strength', 'endurance', 'functional']);
 const JOINT_CATEGORIES: ReadonlySet<TechniqueCategory> = new Set(['joint_mobilisation', 'joint_manipulation', 'mobilisation_with_movement', 'neural_mobilisation']);
 
 /** Static bit masks of what each knowledge record addresses and where, aligned with TECHNIQUES and EXERCISES. */
@@ -226,7 +227,8 @@ function exerciseFit(ctx: PlanContext, index: number, exercise: Exercise): Exerc
   let safe = true;
   if (treats.length > 0 || (ctx.preferredExercises[index] ?? 0) > 0) {
     const check = checkExercise(ctx.screening, { category: exercise.category, regions: exercise.regions, positions: positionsOf(exercise) });
-    if (check.decision === 'avoid') {
+    // A light-effort ceiling (e.g. uncontrolled blood pressure) rules out loaded work, whatever its dose.
+    if (check.decision === 'avoid' || (check.maxEffort === 'light' && LOADED_CATEGORIES.has(exercise.category))) {
       safe = false;
       exclude(ctx, 'exercise', exercise.id, exercise.name, 'restriction', check.ruleIds, check.rationale);
     }
