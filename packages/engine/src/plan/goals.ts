@@ -1,16 +1,10 @@
 // SMART goals from the case's goals, the outcome measures to repeat, and how often to re-assess.
 import type { CaseFile, Goal } from '../case-file.ts';
+import { addDays } from '../dates.ts';
 import { INSTRUMENTS, scoreInstrument } from '../instruments/registry.ts';
 import { ZInstrumentId } from '../instruments/instrument.ts';
 import { ACTIVITIES, FUNCTIONAL_STATUS, FUNCTIONAL_TESTS, STRUCTURES } from '../vocabulary/index.ts';
 import type { MeasureSchedule, SmartGoal } from './types.ts';
-
-/** Adds whole days to an ISO date (UTC), without a clock. */
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 const words = (id: string) => id.replaceAll('_', ' ');
 

@@ -2,5 +2,4 @@
 export { generatePlan, type PlanOptions } from './generate-plan.ts';
 export { doseMinutes, exerciseForPhase } from './dose.ts';
 export { PHASES, PHASE_ORDER, START_PHASE } from './phases.ts';
-export { addDays } from './goals.ts';
 export type * from './types.ts';

@@ -1,12 +1,13 @@
 // Choosing techniques and exercises for a phase: relevant to the impairments, safe, in scope, ranked.
 import { EXERCISES, TECHNIQUES } from '../knowledge/index.ts';
 import type { Dose, Exercise, IrritabilityLevel, PhaseId, Technique } from '../knowledge/schema.ts';
-import { checkExercise, checkTechnique } from '../screening/index.ts';
-import { INTENSITIES, type ExerciseCategory, type Impairment, type Intensity, type Region, type TechniqueCategory } from '../vocabulary/index.ts';
+import { checkTechnique } from '../screening/index.ts';
+import { INTENSITIES, type Impairment, type Intensity, type Region, type TechniqueCategory } from '../vocabulary/index.ts';
 import {
   impairmentIds, impairmentMask, impairmentsOf, regionMask, treatedMask, type ExerciseFit, type PlanContext, type TechniqueFit,
 } from './context.ts';
 import { doseMinutes, exerciseForPhase } from './dose.ts';
+import { exerciseSafety } from './exercise-safety.ts';
 import { PHASES } from './phases.ts';
 import type { ExerciseItem, TechniqueItem } from './types.ts';
 
@@ -15,7 +16,6 @@ const PHASE_IRRITABILITY: Record<PhaseId, IrritabilityLevel> = { settle: 'high',
 
 const rank = (i: Intensity): number => INTENSITIES.entries[i].rank;
 
-const LOADED_CATEGORIES: ReadonlySet<ExerciseCategory> = new Set(['strength', 'endurance', 'functional']);
 const JOINT_CATEGORIES: ReadonlySet<TechniqueCategory> = new Set(['joint_mobilisation', 'joint_manipulation', 'mobilisation_with_movement', 'neural_mobilisation']);
 
 /** Static bit masks of what each knowledge record addresses and where, aligned with TECHNIQUES and EXERCISES. */
@@ -145,13 +145,6 @@ const words = (id: string): string => {
   return w;
 };
 
-const POSITIONS = new Map<string, ('supine' | 'prone' | 'other')[]>(EXERCISES.map((exercise) => [
-  exercise.id,
-  exercise.illustration.keyframes.map((k) =>
-    k.pose.startsWith('supine') || k.pose === 'roller_thoracic' ? 'supine' : k.pose.startsWith('prone') ? 'prone' : 'other'),
-]));
-const positionsOf = (exercise: Exercise): ('supine' | 'prone' | 'other')[] => POSITIONS.get(exercise.id) ?? [];
-
 interface ExerciseCandidate {
   exercise: Exercise;
   dose: Dose;
@@ -226,9 +219,8 @@ function exerciseFit(ctx: PlanContext, index: number, exercise: Exercise): Exerc
   const treats = treatedBits === 0 ? NONE : impairmentsOf(treatedBits);
   let safe = true;
   if (treats.length > 0 || (ctx.preferredExercises[index] ?? 0) > 0) {
-    const check = checkExercise(ctx.screening, { category: exercise.category, regions: exercise.regions, positions: positionsOf(exercise) });
-    // A light-effort ceiling (e.g. uncontrolled blood pressure) rules out loaded work, whatever its dose.
-    if (check.decision === 'avoid' || (check.maxEffort === 'light' && LOADED_CATEGORIES.has(exercise.category))) {
+    const check = exerciseSafety(ctx.screening, exercise);
+    if (!check.allowed) {
       safe = false;
       exclude(ctx, 'exercise', exercise.id, exercise.name, 'restriction', check.ruleIds, check.rationale);
     }
@@ -281,8 +273,7 @@ export function generalActivity(ctx: PlanContext, phase: PhaseId): RankedExercis
     const exercise = exerciseForPhase(base, phase);
     const dose = exercise?.dosage[phase];
     if (!exercise || !dose || !exercise.equipment.every((e) => ctx.homeEquipment.has(e))) continue;
-    const check = checkExercise(ctx.screening, { category: exercise.category, regions: exercise.regions, positions: positionsOf(exercise) });
-    if (check.decision === 'avoid') continue;
+    if (!exerciseSafety(ctx.screening, exercise).allowed) continue;
     return {
       exercise,
       score: 0,
