@@ -1,0 +1,10 @@
+// Progression: public API.
+export { ZHistory, ZPrescription, ZEntry, ZExerciseLog, ZMeasure, ZHistoryGoal, ZResistance, BAND_LEVELS, RANGE_LEVELS, parseHistory } from './history.ts';
+export type { History, HistoryInput, Prescription, Entry, ExerciseLog, Measure, HistoryGoal, Resistance } from './history.ts';
+export { progress, type ProgressOptions } from './progress.ts';
+export { describePrescription, resistanceLabel, rangeLabel } from './prescription.ts';
+export { withinPainLimits, judgeSession, SESSION_DECISIONS, type SessionDecision } from './pain-monitoring.ts';
+export { GOAL_STATUSES, type GoalProgress, type GoalStatus } from './goal-progress.ts';
+export type { MaintenanceProgram } from './maintenance.ts';
+export type { CriterionCheck } from './phase-exit.ts';
+export * from './types.ts';
