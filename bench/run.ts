@@ -1,6 +1,6 @@
 // `npm run bench`: throughput of the engine's hot paths on this machine, printed (never asserted).
 import { readFileSync, readdirSync } from 'node:fs';
-import { generatePlan, parseCaseFile, scoreInstrument, screenCase, type CaseFile } from '@tandem/engine';
+import { generatePlan, parseCaseFile, parseHistory, progress, scoreInstrument, screenCase, type CaseFile } from '@tandem/engine';
 
 const CASES = new URL('../../shared/cases/', import.meta.url);
 const cases: CaseFile[] = readdirSync(CASES).filter((f) => f.endsWith('.json')).map((f) => {
@@ -36,3 +36,13 @@ measure('parse + validate case file', (i) => parseCaseFile(raw[i % raw.length]))
 const pick = (i: number): CaseFile => cases[i % cases.length] ?? cases[0] as CaseFile;
 measure('screen case', (i) => screenCase(pick(i)));
 measure('generate plan (shared cases, round robin)', (i) => generatePlan(pick(i), { asOf: '2026-11-23' }));
+
+// Progression: the server replays a client's whole history each time an entry lands.
+const historyJson = JSON.parse(readFileSync(new URL('../examples/histories/knee-runner-8-weeks.json', import.meta.url), 'utf8')) as unknown;
+const history = parseHistory(historyJson);
+if (!history.ok) throw new Error(JSON.stringify(history.problems));
+const withoutCase = { ...history.value, case: undefined };
+const entries = history.value.entries.length;
+measure('parse history (8 weeks, with case)', () => parseHistory(historyJson), 1000);
+measure(`progress: replay 8 weeks (${entries} entries)`, () => progress(withoutCase), 1000);
+measure('progress: replay 8 weeks, screened by case', () => progress(history.value), 1000);

@@ -2,8 +2,27 @@
 
 const MS_PER_DAY = 86_400_000;
 
-/** Days since 1970-01-01 for an ISO date. */
-export const dayNumber = (isoDate: string): number => Date.parse(`${isoDate}T00:00:00Z`) / MS_PER_DAY;
+/**
+ * Days since 1970-01-01 for an ISO date, by arithmetic on the digits (Hinnant's days_from_civil): the replay calls
+ * this for every entry and goal, and Date.parse is several times slower.
+ */
+export function dayNumber(isoDate: string): number {
+  let y = digits(isoDate, 0, 4);
+  const m = digits(isoDate, 5, 7);
+  const d = digits(isoDate, 8, 10);
+  if (m <= 2) y -= 1;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
 
 /** The ISO date of a day number. */
 export const isoDay = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);

@@ -36,37 +36,54 @@ export function latestMeasure(measures: readonly Measure[], key: string, from: s
 export const isGoalMet = (goal: { baseline: number; target: number }, value: number): boolean =>
   goal.target >= goal.baseline ? value >= goal.target : value <= goal.target;
 
-export function goalProgress(goal: HistoryGoal, historyStart: string, measures: readonly Measure[], asOf: string): GoalProgress {
+/** Where a goal stands, without the words (the replay checks this on many dates; the report adds the rationale). */
+export interface GoalStanding {
+  measure: string;
+  target: number;
+  latest: Measure | null;
+  percent: number | null;
+  expectedPercent: number;
+  decision: GoalStatus;
+}
+
+export function goalStanding(goal: HistoryGoal, historyStart: string, measures: readonly Measure[], asOf: string): GoalStanding {
   const start = goal.start ?? historyStart;
   const latest = latestMeasure(measures, goal.measure, start, asOf);
-  const span = dayNumber(goal.date) - dayNumber(start);
-  const expectedPercent = Math.round(Math.min(1, Math.max(0, (dayNumber(asOf) - dayNumber(start)) / span)) * 1000) / 10;
-  const base = {
+  const startDay = dayNumber(start);
+  const expected = Math.min(1, Math.max(0, (dayNumber(asOf) - startDay) / (dayNumber(goal.date) - startDay)));
+  const expectedPercent = Math.round(expected * 1000) / 10;
+  const standing = { measure: goal.measure, target: goal.target, latest, expectedPercent };
+  if (!latest) return { ...standing, percent: null, decision: 'no_data' };
+  const gap = goal.target - goal.baseline;
+  const percent = gap === 0 ? (isGoalMet(goal, latest.value) ? 100 : 0) : Math.round(((latest.value - goal.baseline) / gap) * 1000) / 10;
+  const decision: GoalStatus = isGoalMet(goal, latest.value) ? 'met' : asOf > goal.date ? 'overdue' : percent >= expectedPercent * ON_TRACK_SHARE ? 'on_track' : 'behind';
+  return { ...standing, percent, decision };
+}
+
+export function goalProgress(goal: HistoryGoal, historyStart: string, measures: readonly Measure[], asOf: string): GoalProgress {
+  const start = goal.start ?? historyStart;
+  const { latest, percent, expectedPercent, decision } = goalStanding(goal, historyStart, measures, asOf);
+  const where = latest ? `${goal.measure} is ${latest.value} (baseline ${goal.baseline}, target ${goal.target}): ${percent ?? 0} % of the way` : '';
+  const rationale = {
+    no_data: `No ${goal.measure} score since ${start} yet.`,
+    met: `Met: ${where}.`,
+    overdue: `Not met by ${goal.date}: ${where}. Review the goal with the client.`,
+    on_track: `On track: ${where}, against ${expectedPercent} % expected by now on a straight line to ${goal.date}.`,
+    behind: `Behind: ${where}, against ${expectedPercent} % expected by now on a straight line to ${goal.date}.`,
+  }[decision];
+  return {
     measure: goal.measure,
     description: goal.description ?? null,
     baseline: goal.baseline,
     target: goal.target,
     latest: latest?.value ?? null,
     latestDate: latest?.date ?? null,
+    percent,
     expectedPercent,
     date: goal.date,
+    decision,
     ruleId: 'goal.progress',
-  };
-  const inputs = { baseline: goal.baseline, target: goal.target, latest: latest?.value ?? null, start, date: goal.date, asOf, onTrackShare: ON_TRACK_SHARE };
-  if (!latest) {
-    return { ...base, percent: null, decision: 'no_data', rationale: `No ${goal.measure} score since ${start} yet.`, inputs };
-  }
-  const gap = goal.target - goal.baseline;
-  const percent = gap === 0 ? (isGoalMet(goal, latest.value) ? 100 : 0) : Math.round(((latest.value - goal.baseline) / gap) * 1000) / 10;
-  const where = `${goal.measure} is ${latest.value} (baseline ${goal.baseline}, target ${goal.target}): ${percent} % of the way`;
-  if (isGoalMet(goal, latest.value)) return { ...base, percent, decision: 'met', rationale: `Met: ${where}.`, inputs };
-  if (asOf > goal.date) return { ...base, percent, decision: 'overdue', rationale: `Not met by ${goal.date}: ${where}. Review the goal with the client.`, inputs };
-  const onTrack = percent >= expectedPercent * ON_TRACK_SHARE;
-  return {
-    ...base,
-    percent,
-    decision: onTrack ? 'on_track' : 'behind',
-    rationale: `${onTrack ? 'On track' : 'Behind'}: ${where}, against ${expectedPercent} % expected by now on a straight line to ${goal.date}.`,
-    inputs,
+    rationale,
+    inputs: { baseline: goal.baseline, target: goal.target, latest: latest?.value ?? null, start, date: goal.date, asOf, onTrackShare: ON_TRACK_SHARE },
   };
 }

@@ -4,7 +4,7 @@ import { isMeaningfulChange, ZInstrumentId } from '../instruments/index.ts';
 import type { PhaseId } from '../knowledge/schema.ts';
 import { PHASE_ORDER, PHASES } from '../plan/phases.ts';
 import { valuesIn, type Day } from './days.ts';
-import type { GoalProgress } from './goal-progress.ts';
+import type { GoalStanding } from './goal-progress.ts';
 import type { Measure } from './history.ts';
 
 export interface CriterionCheck {
@@ -20,7 +20,7 @@ export interface PhaseExitFacts {
   today: number;
   /** Per prescribed exercise: its last two logged sessions were done in full within pain limits. */
   controlled: readonly { exercise: string; ok: boolean }[];
-  goals: readonly GoalProgress[];
+  goals: readonly GoalStanding[];
   /** Measures up to today, in date order. */
   measures: readonly Measure[];
   /** Distinct days with a home-log entry in the last 14 days. */
@@ -60,12 +60,12 @@ function settledCheck(f: PhaseExitFacts): CriterionCheck {
 
 function rangeCheck(f: PhaseExitFacts): CriterionCheck {
   const range = f.goals.filter((g) => g.measure.startsWith('rom:'));
-  const short = range.filter((g) => g.latest === null || g.latest < g.target * RANGE_SHARE);
+  const short = range.filter((g) => g.latest === null || g.latest.value < g.target * RANGE_SHARE);
   return {
     measure: 'rom',
     text: 'Range at least 80 % of the goal',
     met: short.length === 0,
-    detail: range.length === 0 ? 'no range goal set' : range.map((g) => `${g.measure} ${g.latest ?? 'not measured'} of ${g.target}`).join(', '),
+    detail: range.length === 0 ? 'no range goal set' : range.map((g) => `${g.measure} ${g.latest?.value ?? 'not measured'} of ${g.target}`).join(', '),
   };
 }
 
@@ -121,9 +121,9 @@ export function checkPhaseExit(f: PhaseExitFacts): CriterionCheck[] | null {
     case 'load': {
       const behind = f.goals.filter((g) => g.decision !== 'met' && g.decision !== 'on_track');
       return [
-        { measure: 'goals', text: 'SMART goals met or on track', met: f.goals.length > 0 && behind.length === 0, detail: behind.length === 0 ? `${f.goals.length} goals` : `not yet: ${behind.map((g) => g.measure).join(', ')}` },
+        { measure: 'goals', text: 'SMART goals met or on track', met: f.goals.length > 0 && behind.length === 0, detail: f.goals.length === 0 ? 'no goals set' : behind.length === 0 ? `all ${f.goals.length} goals` : `not yet: ${behind.map((g) => g.measure).join(', ')}` },
         mainOutcomeCheck(f),
-        { measure: 'adherence', text: 'Home program done on at least 4 days a week', met: f.homeDays14 >= HOME_DAYS_14, detail: `${f.homeDays14} home days in the last two weeks` },
+        { measure: 'adherence', text: 'Home program done on at least 4 days a week', met: f.homeDays14 >= HOME_DAYS_14, detail: `home log on ${f.homeDays14} of the last 14 days` },
       ];
     }
     case 'maintain':

@@ -252,9 +252,22 @@ export const restartPrescription = (p: Prescription): Prescription => {
  */
 export function rebuildStep(current: Prescription, earlier: Prescription): Step {
   const threeQuarters = scaleVolume(earlier, 0.75);
-  return volumeOf(threeQuarters) > volumeOf(current) && current.exercise === earlier.exercise
-    ? { kind: 'rebuild', prescription: threeQuarters, change: 'back to three quarters of the dose before the flare' }
-    : { kind: 'rebuild', prescription: earlier, change: 'back to the dose before the flare' };
+  const next = volumeOf(threeQuarters) > volumeOf(current) && current.exercise === earlier.exercise ? threeQuarters : earlier;
+  const share = next === earlier ? 'the dose' : 'three quarters of the dose';
+  return { kind: 'rebuild', prescription: next, change: `back to ${share} before the flare: ${describeChange(current, next) || 'no change'}` };
+}
+
+/** What differs between two prescriptions, in words ("sets 3 → 2, 10 kg → 9 kg"); empty when nothing does. */
+export function describeChange(before: Prescription, after: Prescription): string {
+  if (before.exercise !== after.exercise) return `${exerciseOf(before).name} → ${exerciseOf(after).name}`;
+  const parts: string[] = [];
+  if (before.sets !== after.sets) parts.push(`sets ${before.sets} → ${after.sets}`);
+  for (const [unit, label] of [['reps', 'reps'], ['holdSeconds', 'hold (s)'], ['minutes', 'minutes']] as const) {
+    if (before[unit] !== after[unit]) parts.push(`${label} ${before[unit] ?? '-'} → ${after[unit] ?? '-'}`);
+  }
+  if (resistanceLabel(before.resistance) !== resistanceLabel(after.resistance)) parts.push(`resistance ${resistanceLabel(before.resistance)} → ${resistanceLabel(after.resistance)}`);
+  if (before.range !== after.range) parts.push(`range ${rangeLabel(before.range)} → ${rangeLabel(after.range)}`);
+  return parts.join(', ');
 }
 
 const volumeOf = (p: Prescription): number => p.sets * (p.reps ?? p.holdSeconds ?? p.minutes ?? 0);

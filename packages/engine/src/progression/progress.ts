@@ -10,13 +10,13 @@ import { ALWAYS_AVAILABLE } from '../vocabulary/index.ts';
 import { addEntry, mean, valuesIn, type Day } from './days.ts';
 import { detectFatigue } from './fatigue.ts';
 import { detectFlare, type Flare } from './flare.ts';
-import { goalProgress, type GoalProgress } from './goal-progress.ts';
+import { goalProgress, goalStanding, type GoalStanding } from './goal-progress.ts';
 import { unitOf, type Entry, type History, type Prescription } from './history.ts';
 import { maintenanceProgram } from './maintenance.ts';
 import { judgeSession, MIN_DAYS_BETWEEN_CHANGES } from './pain-monitoring.ts';
 import { checkPhaseExit, phaseReady, previousPhase } from './phase-exit.ts';
 import { ADHERENCE_CONFIRMED, detectPlateau, plateauMeasures } from './plateau.ts';
-import { deloadPrescription, rebuildStep, restartPrescription, stepDown, stepUp, type ExerciseGate } from './prescription.ts';
+import { deloadPrescription, describeChange, rebuildStep, restartPrescription, stepDown, stepUp, type ExerciseGate } from './prescription.ts';
 import type { Adherence, Alternative, EpisodeAction, EpisodeDecision, ExerciseDecision, ProgressEvent, ProgressReport } from './types.ts';
 import type { Decision } from '../decision.ts';
 
@@ -133,8 +133,9 @@ class Replay {
     }
     if (this.problems.length > 0) return fail(...this.problems);
     const today = dayNumber(this.asOf);
-    const goals = this.goalsAt(this.asOf);
+    const goals = this.history.goals.map((g) => goalProgress(g, this.history.start, this.measures, this.asOf));
     const prescription = this.slots.map((s) => s.prescription);
+    const adherenceFrom = Math.max(dayNumber(this.history.start), today - ADHERENCE_WINDOW_DAYS + 1);
     return ok({
       client: this.history.client ?? null,
       asOf: this.asOf,
@@ -144,8 +145,8 @@ class Replay {
       deload: this.deloadUntil !== null && today <= this.deloadUntil ? { until: isoDay(this.deloadUntil), prescription: prescription.map(deloadPrescription) } : null,
       flare: this.flare ? { since: this.flare.since } : null,
       goals,
-      adherence: this.adherence(Math.max(dayNumber(this.history.start), today - ADHERENCE_WINDOW_DAYS + 1), today),
-      phaseExit: checkPhaseExit(this.exitFacts(this.asOf, goals)),
+      adherence: { from: isoDay(adherenceFrom), to: this.asOf, ...this.adherence(adherenceFrom, today) },
+      phaseExit: checkPhaseExit(this.exitFacts(this.asOf, this.goalsAt(this.asOf))),
     });
   }
 
@@ -268,8 +269,8 @@ class Replay {
       this.events.push({
         scope: 'exercise', date: entry.date, entry: index, exercise: from.exercise,
         decision: 'regress', ruleId: 'episode.setback_restart',
-        rationale: 'Restarted at half the volume and one step less resistance after a flare; once pain settles it builds back to the earlier dose over one to two weeks.',
-        inputs: { since: setback.inputs.since }, step: 'restart', change: 'half the volume, one step less resistance', before: from, after: slot.prescription,
+        rationale: 'Restarted after a flare at about half the volume, with one step less resistance where there is any; once pain settles it builds back to the earlier dose over one to two weeks.',
+        inputs: { since: setback.inputs.since }, step: 'restart', change: describeChange(from, slot.prescription) || 'already at the lowest dose', before: from, after: slot.prescription,
       });
     });
     for (const log of entry.exercises) if (log.done && log.done.sets > 0) this.doneDays.push(today);
@@ -282,7 +283,7 @@ class Replay {
   /** Checks that look at the whole episode, once everything dated `date` is in. */
   private onDate(date: string): void {
     const today = dayNumber(date);
-    const assessed = this.measures.some((m) => m.date === date);
+    const assessed = this.measures[this.measuredUpTo]?.date === date;
     if (assessed) {
       this.visitsSinceAssessment = 0;
       this.announced.delete('reassess');
@@ -295,39 +296,42 @@ class Replay {
       this.episode({
         decision: 'reassess_due',
         ruleId: 'episode.reassess_due',
-        rationale: `${this.visitsSinceAssessment} visits since the last re-assessment; re-assess every ${this.reassessAfter} visits (DESIGN; Medicare: a progress report at least every 10 treatment days).`,
+        rationale: `${this.visitsSinceAssessment} visits since the last re-assessment: re-assess every ${this.reassessAfter} visits (Medicare asks for a progress report at least every 10 treatment days).`,
         inputs: { visitsSince: this.visitsSinceAssessment, every: this.reassessAfter },
       }, date, { kind: 'reassess', visitsSince: this.visitsSinceAssessment, measures });
     }
-    const goals = this.goalsAt(date);
+    // Goals are worked out only where they matter: the load phase's exit criteria, and discharge after new scores.
+    let goals: GoalStanding[] | undefined;
+    const goalsNow = () => (goals ??= this.goalsAt(date));
     const phase = this.phaseAt(date);
     const phaseKey = `phase:${phase}:${this.history.phases.findLast((p) => p.start <= date)?.start ?? ''}`;
     if (!this.announced.has(phaseKey)) {
-      const checks = checkPhaseExit(this.exitFacts(date, goals));
+      const checks = checkPhaseExit(this.exitFacts(date, phase === 'load' ? goalsNow() : []));
       const ready = checks ? phaseReady(phase, checks) : null;
       if (ready && checks) {
         this.announced.add(phaseKey);
         this.episode(ready, date, { kind: 'advance', from: phase, to: ready.inputs.next as PhaseId, criteria: checks });
       }
     }
-    if (goals.length > 0 && goals.every((g) => g.decision === 'met') && !this.announced.has('discharge')) {
+    if (assessed && this.history.goals.length > 0 && !this.announced.has('discharge') && goalsNow().every((g) => g.decision === 'met')) {
+      const met = goalsNow();
       this.announced.add('discharge');
       this.episode({
         decision: 'discharge_ready',
         ruleId: 'episode.discharge_ready',
-        rationale: `Every goal is met (${goals.map((g) => `${g.measure} ${g.latest ?? ''} against ${g.target}`).join(', ')}): discharge to the maintenance program with follow-up check-ins.`,
-        inputs: { goals: goals.map((g) => ({ measure: g.measure, latest: g.latest, target: g.target })) },
+        rationale: `Every goal is met (${met.map((g) => `${g.measure} ${g.latest?.value ?? ''} against ${g.target}`).join(', ')}): discharge to the maintenance program with follow-up check-ins.`,
+        inputs: { goals: met.map((g) => ({ measure: g.measure, latest: g.latest?.value ?? null, target: g.target })) },
       }, date, { kind: 'discharge', maintenance: maintenanceProgram(this.slots.map((s) => s.prescription), date) });
     }
     this.checkAdherence(date, today);
   }
 
-  private goalsAt(date: string): GoalProgress[] {
-    const measures = this.measures.slice(0, this.measuredUpTo);
-    return this.history.goals.map((g) => goalProgress(g, this.history.start, measures, date));
+  /** Goal standings on a date, from the measures taken up to it (measures are in date order). */
+  private goalsAt(date: string): GoalStanding[] {
+    return this.history.goals.map((g) => goalStanding(g, this.history.start, this.measures, date));
   }
 
-  private exitFacts(date: string, goals: GoalProgress[]) {
+  private exitFacts(date: string, goals: GoalStanding[]) {
     const today = dayNumber(date);
     return {
       phase: this.phaseAt(date),
@@ -340,11 +344,18 @@ class Replay {
     };
   }
 
-  private adherence(from: number, to: number): Adherence {
-    const days = to - from + 1;
-    const prescribed = Math.round(this.slots.reduce((sum, s) => sum + s.prescription.daysPerWeek, 0) * (days / 7));
-    const done = this.doneDays.filter((d) => d >= from && d <= to).length;
-    return { from: isoDay(from), to: isoDay(to), prescribed, done, ratio: prescribed === 0 ? null : Math.min(1, done / prescribed) };
+  /** Sessions prescribed and done between two day numbers (inclusive); dates are added for the report. */
+  private adherence(from: number, to: number): Omit<Adherence, 'from' | 'to'> {
+    let perWeek = 0;
+    for (const s of this.slots) perWeek += s.prescription.daysPerWeek;
+    const prescribed = Math.round(perWeek * ((to - from + 1) / 7));
+    let done = 0;
+    for (let i = this.doneDays.length - 1; i >= 0; i--) {
+      const d = this.doneDays[i] ?? 0;
+      if (d < from) break;
+      if (d <= to) done++;
+    }
+    return { prescribed, done, ratio: prescribed === 0 ? null : Math.min(1, done / prescribed) };
   }
 
   private checkAdherence(date: string, today: number): void {
@@ -358,7 +369,7 @@ class Replay {
       decision: 'adherence_low',
       ruleId: 'episode.adherence_low',
       rationale: `${a.done} of ${a.prescribed} prescribed exercise sessions were logged as done in the last two weeks (${Math.round(a.ratio * 100)} %); doses do not rise on missed sessions. Talk through what gets in the way.`,
-      inputs: { ...a, threshold: ADHERENCE_CONFIRMED },
+      inputs: { from: isoDay(today - ADHERENCE_WINDOW_DAYS + 1), to: date, ...a, threshold: ADHERENCE_CONFIRMED },
     }, date, {
       kind: 'talk',
       ratio: a.ratio,

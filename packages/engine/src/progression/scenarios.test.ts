@@ -94,6 +94,12 @@ describe('eight-week scenarios', () => {
     const after = decided.filter((e) => e.decision === 'progress' && e.date > on(25));
     expect(after.length).toBeGreaterThanOrEqual(3);
     expect(after[0] && after[0].date >= on(30)).toBe(true);
+    // Building back: three quarters of the earlier dose, then all of it, a week apart (not months of 10 % steps).
+    for (const restart of restarts) {
+      const rebuilt = decided.filter((e) => e.step === 'rebuild' && e.before.exercise === restart.before.exercise);
+      expect(rebuilt.at(-1)?.after).toEqual(restart.before);
+      expect(rebuilt.at(-1) && rebuilt.at(-1)!.date <= addDays(restart.date, 21)).toBe(true);
+    }
     expect(r.flare).toBeNull();
   });
 

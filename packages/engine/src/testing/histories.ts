@@ -39,9 +39,11 @@ export function report(history: HistoryInput, asOf?: string): ProgressReport {
   return result.value;
 }
 
-export function simulate(scenario: Scenario): HistoryInput {
+export type SimulatedHistory = HistoryInput & { entries: NonNullable<HistoryInput['entries']>; measures: NonNullable<HistoryInput['measures']> };
+
+export function simulate(scenario: Scenario): SimulatedHistory {
   const { weeks, day: dayOf, measures: measuresOf, ...rest } = scenario;
-  const history: HistoryInput & { entries: NonNullable<HistoryInput['entries']>; measures: NonNullable<HistoryInput['measures']> } = { ...rest, entries: [], measures: [] };
+  const history: SimulatedHistory = { ...rest, entries: [], measures: [] };
   for (let d = 0; d < weeks * 7; d++) {
     const date = addDays(scenario.start, d);
     for (const m of measuresOf?.(d) ?? []) history.measures.push({ ...m, date });

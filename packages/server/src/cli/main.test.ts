@@ -159,6 +159,52 @@ describe('tandem plan', () => {
   });
 });
 
+describe('tandem progress', () => {
+  const EXAMPLE = new URL('../../../../examples/histories/knee-runner-8-weeks.json', import.meta.url).pathname;
+
+  test('prints the decisions of the example history as text', async () => {
+    const { code, out } = await cli(['progress', EXAMPLE]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Progress for knee-runner as of 2026-10-31/);
+    expect(out).toMatch(/SETBACK: Pain at rest has stayed at 4\/10 or more since 2026-10-07/);
+    expect(out).toMatch(/clinician check-in by 2026-10-11/);
+    expect(out).toMatch(/Side step-down from a low step: PROGRESS \(reps 8 → 10\)/);
+    expect(out).toMatch(/REGRESS \(sets 2 → 1\): Step back: pain during reached 6\/10, above the 4\/10 ceiling/);
+    expect(out).toMatch(/Prescription now:\n  • Side step-down from a low step: 2 × 15 reps each side/);
+    expect(out).toMatch(/\[x\] Meaningful change \(MCID\) on the main outcome measure: lefs 49 → 59/);
+  });
+
+  test('--json gives every decision with its rule, reason and inputs; --as-of replays up to a date', async () => {
+    const { code, out } = await cli(['progress', EXAMPLE, '--json', '--as-of', '2026-10-10']);
+    expect(code).toBe(0);
+    const report = JSON.parse(out) as { asOf: string; flare: unknown; events: { scope: string; decision: string; ruleId: string; rationale: string; inputs: unknown; date: string }[] };
+    expect(report.asOf).toBe('2026-10-10');
+    expect(report.flare).toEqual({ since: '2026-10-07' });
+    expect(report.events.every((e) => e.date <= '2026-10-10' && e.ruleId && e.rationale && e.inputs)).toBe(true);
+    expect(report.events.filter((e) => e.scope === 'episode').map((e) => e.decision)).toEqual(['reassess_due', 'reassess_due', 'setback']);
+  });
+
+  test.each([
+    { args: ['progress'], stdin: '', message: /progress needs a history file/ },
+    { args: ['progress', '-'], stdin: '{"start":"2026-01-05"}', message: /-: phases: .*; baseline: .*; prescription: / },
+    {
+      args: ['progress', '-'],
+      stdin: JSON.stringify({ start: '2026-01-05', phases: [{ phase: 'load', start: '2026-01-05' }], baseline: { painAtRest: 3 }, prescription: [{ exercise: 'glute_bridge', sets: 2, reps: 10, daysPerWeek: 3 }], entries: [{ date: '2026-01-06', source: 'home', exercises: [{ exercise: 'glute_bridge', done: { sets: 2, reps: 10 }, painDuring: 12 }] }] }),
+      message: /entries\[0\]\.exercises\[0\]\.painDuring: .*10/,
+    },
+    {
+      args: ['progress', '-'],
+      stdin: JSON.stringify({ start: '2026-01-05', phases: [{ phase: 'load', start: '2026-01-05' }], baseline: { painAtRest: 3 }, prescription: [{ exercise: 'glute_bridge', sets: 2, reps: 10, daysPerWeek: 3 }], entries: [{ date: '2026-01-06', source: 'home', exercises: [{ exercise: 'dead_bug', done: { sets: 2, reps: 10 }, painDuring: 2 }] }] }),
+      message: /entries\[0\]\.exercises\[0\]\.exercise: "dead_bug" is not in the prescription on 2026-01-06/,
+    },
+    { args: ['progress', 'x.json', '--as-of', '31/12/2026'], stdin: '', message: /--as-of must be a date/ },
+  ])('bad input exits 2 naming the field: $message', async ({ args, stdin, message }) => {
+    const { code, err } = await cli(args, stdin);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+  });
+});
+
 describe('tandem illustrate', () => {
   test('prints an SVG with the exercise name as its accessible title', async () => {
     const { code, out } = await cli(['illustrate', 'goblet_squat']);

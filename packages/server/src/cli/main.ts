@@ -5,6 +5,7 @@ import { CliError } from './cli-error.ts';
 import { instrumentId, scoreCsv, scoreJson } from './score-command.ts';
 import { illustrationSvg } from './illustrate-command.ts';
 import { planOutput } from './plan-command.ts';
+import { progressOutput } from './progress-command.ts';
 import { screenJson } from './screen-command.ts';
 
 const USAGE = `tandem: integrated manual therapy and exercise care
@@ -14,6 +15,10 @@ Usage:
   tandem score --csv FILE --instrument ID [--out F] score a CSV export, one respondent per row; writes the scores alongside
   tandem screen CASE.json                          safety screen of a case file (referral, restrictions) as JSON
   tandem plan CASE.json [--json] [--as-of DATE]    preview the plan of care (text, or JSON); stores nothing
+  tandem progress HISTORY.json [--json] [--as-of DATE]
+                                                   replay a history (prescription, logs, scores): progress, hold or
+                                                   regress per exercise, and plateau, fatigue, setback, phase, re-assessment
+                                                   and discharge decisions, each with its rule and reason (docs/progression.md)
   tandem illustrate EXERCISE [--out FILE.svg]      an exercise's illustration as SVG
   tandem help                                      this text
 
@@ -31,6 +36,11 @@ const defaultIo: Io = {
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
   stdin: () => readFileSync(0, 'utf8'),
 };
+
+function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new CliError(`--as-of must be a date like 2026-11-23 (got "${value}")`);
+  return value;
+}
 
 function run(args: string[], io: Io): number {
   const [command, ...rest] = args;
@@ -74,9 +84,19 @@ function run(args: string[], io: Io): number {
       const [file, extra] = positionals;
       if (file === undefined) throw new CliError('plan needs a case file: tandem plan CASE.json [--json]');
       if (extra !== undefined) throw new CliError(`plan takes one case file (got also "${extra}")`);
-      const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new CliError(`--as-of must be a date like 2026-11-23 (got "${asOf}")`);
-      io.out(planOutput(file, values.json, asOf, io.stdin));
+      io.out(planOutput(file, values.json, isoDate(values['as-of'] ?? new Date().toISOString().slice(0, 10)), io.stdin));
+      return 0;
+    }
+    case 'progress': {
+      const { values, positionals } = parseArgs({
+        args: rest, allowPositionals: true, strict: true,
+        options: { json: { type: 'boolean', default: false }, 'as-of': { type: 'string' } },
+      });
+      const [file, extra] = positionals;
+      if (file === undefined) throw new CliError('progress needs a history file: tandem progress HISTORY.json [--json]');
+      if (extra !== undefined) throw new CliError(`progress takes one history file (got also "${extra}")`);
+      const asOf = values['as-of'];
+      io.out(progressOutput(file, values.json, asOf === undefined ? undefined : isoDate(asOf), io.stdin));
       return 0;
     }
     case 'illustrate': {
