@@ -1,0 +1,66 @@
+// The access matrix: for each route, what each caller gets. Clinic A's owner, clinician and client login (whose own
+// record is a.client), and a clinician of clinic B. isolation.test.ts runs every cell through HTTP.
+import { readFileSync } from 'node:fs';
+import type { CaseFileInput } from '@tandem/engine';
+import type { TestApp } from './test-app.ts';
+import { CARE_ROUTES } from './routes/care/matrix.ts';
+import { SESSION_ROUTES } from './routes/sessions/matrix.ts';
+
+export type Caller = 'owner' | 'clinician' | 'client' | 'otherClinic';
+export type Outcome = 'ok' | 'forbidden' | 'not_found';
+
+export interface RouteCase {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** As registered, e.g. /api/v1/clients/:id. */
+  path: string;
+  /** What differs from other rows of the same route ("another client's record"). */
+  variant?: string;
+  /** Reads or writes a client's data, so every call must leave an audit event. */
+  clientData: boolean;
+  /** Makes what the call needs (fresh per cell) and returns the concrete URL and body. */
+  setup: (t: TestApp) => Promise<{ url: string; body?: Record<string, unknown> }>;
+  expect: Record<Caller, Outcome>;
+}
+
+export const INTAKE = JSON.parse(readFileSync(new URL('../../../../../shared/cases/lbp-office-worker.json', import.meta.url), 'utf8')) as CaseFileInput;
+
+export const STAFF_ONLY_WRITE: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'forbidden', otherClinic: 'not_found' };
+export const OWN_RECORD: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'ok', otherClinic: 'not_found' };
+export const ANOTHER_CLIENTS_RECORD: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'forbidden', otherClinic: 'not_found' };
+
+export const episodeOf = async (t: TestApp, clientId: string): Promise<string> =>
+  (await t.repo.episodes.create(t.a.id, { clientId, startedOn: '2026-11-02', intake: INTAKE as never })).id;
+
+export const CORE_ROUTES: RouteCase[] = [
+  {
+    method: 'GET', path: '/api/v1/clients', clientData: true,
+    setup: () => Promise.resolve({ url: '/api/v1/clients' }),
+    expect: { owner: 'ok', clinician: 'ok', client: 'ok', otherClinic: 'ok' },
+  },
+  {
+    method: 'POST', path: '/api/v1/clients', clientData: true,
+    setup: () => Promise.resolve({ url: '/api/v1/clients', body: { name: 'New client' } }),
+    expect: { owner: 'ok', clinician: 'ok', client: 'forbidden', otherClinic: 'ok' },
+  },
+  { method: 'GET', path: '/api/v1/clients/:id', clientData: true, setup: (t) => Promise.resolve({ url: `/api/v1/clients/${t.a.client.id}` }), expect: OWN_RECORD },
+  {
+    method: 'GET', path: '/api/v1/clients/:id', variant: "another client's record", clientData: true,
+    setup: (t) => Promise.resolve({ url: `/api/v1/clients/${t.a.other.id}` }), expect: ANOTHER_CLIENTS_RECORD,
+  },
+  {
+    method: 'PATCH', path: '/api/v1/clients/:id', clientData: true,
+    setup: (t) => Promise.resolve({ url: `/api/v1/clients/${t.a.client.id}`, body: { email: 'client@alpha.test' } }), expect: STAFF_ONLY_WRITE,
+  },
+  { method: 'GET', path: '/api/v1/clients/:id/episodes', clientData: true, setup: (t) => Promise.resolve({ url: `/api/v1/clients/${t.a.client.id}/episodes` }), expect: OWN_RECORD },
+  {
+    method: 'POST', path: '/api/v1/clients/:id/episodes', clientData: true,
+    setup: (t) => Promise.resolve({ url: `/api/v1/clients/${t.a.client.id}/episodes`, body: { startedOn: '2026-11-02', intake: INTAKE } }), expect: STAFF_ONLY_WRITE,
+  },
+  { method: 'GET', path: '/api/v1/episodes/:id', clientData: true, setup: async (t) => ({ url: `/api/v1/episodes/${await episodeOf(t, t.a.client.id)}` }), expect: OWN_RECORD },
+  {
+    method: 'GET', path: '/api/v1/episodes/:id', variant: "another client's episode", clientData: true,
+    setup: async (t) => ({ url: `/api/v1/episodes/${await episodeOf(t, t.a.other.id)}` }), expect: ANOTHER_CLIENTS_RECORD,
+  },
+];
+
+export const ROUTE_MATRIX: RouteCase[] = [...CORE_ROUTES, ...CARE_ROUTES, ...SESSION_ROUTES];

@@ -1,0 +1,16 @@
+// Every API route, registered under /api/v1.
+import type { FastifyPluginCallback } from 'fastify';
+import { authRoutes } from './auth.ts';
+import { clientRoutes } from './clients.ts';
+import { careRoutes } from './care/index.ts';
+import { episodeRoutes } from './episodes.ts';
+import { sessionRoutes } from './sessions/index.ts';
+
+export const routes: FastifyPluginCallback = (app, _options, done) => {
+  void app.register(authRoutes);
+  void app.register(clientRoutes);
+  void app.register(episodeRoutes);
+  void app.register(careRoutes);
+  void app.register(sessionRoutes);
+  done();
+};
