@@ -160,6 +160,8 @@ class Replay {
     const day = addEntry(this.days, entry);
     if (entry.source === 'visit') this.visitsSinceAssessment++;
     if (entry.source === 'home' && this.homeDays.at(-1) !== day.day) this.homeDays.push(day.day);
+    const logged = this.matchLogs(entry, index);
+    for (const { log } of logged) if (log.done && log.done.sets > 0) this.doneDays.push(day.day);
     if (this.deloadUntil !== null && day.day > this.deloadUntil) this.deloadUntil = null;
     if (this.flare && entry.painAtRest !== undefined && entry.painAtRest < this.flare.threshold) this.flare = null;
     if (!this.flare) {
@@ -178,24 +180,26 @@ class Replay {
         }
       }
     }
+    for (const { slot, log } of logged) this.judge(slot, log, entry, index, day.day);
+  }
+
+  /** Each log with the prescription slot it belongs to; a log naming no current exercise, or another unit, is a problem. */
+  private matchLogs(entry: Entry, index: number): { slot: Slot; log: Entry['exercises'][number] }[] {
+    const out: { slot: Slot; log: Entry['exercises'][number] }[] = [];
     entry.exercises.forEach((log, j) => {
       const path = `entries[${index}].exercises[${j}]`;
       const slot = this.slots.find((s) => s.prescription.exercise === log.exercise);
       if (!slot) {
         const current = this.slots.map((s) => s.prescription.exercise).join(', ');
         this.problems.push({ path: `${path}.exercise`, message: `"${log.exercise}" is not in the prescription on ${entry.date} (prescribed then: ${current})` });
-        return;
-      }
-      if (log.done) {
-        if (log.done.sets > 0) this.doneDays.push(day.day);
+      } else if (log.done && unitOf(log.done) !== unitOf(slot.prescription)) {
         const expected = unitOf(slot.prescription);
-        if (unitOf(log.done) !== expected) {
-          this.problems.push({ path: `${path}.done`, message: `${log.exercise} is prescribed in ${expected} on ${entry.date}, so "done" must give ${expected}` });
-          return;
-        }
+        this.problems.push({ path: `${path}.done`, message: `${log.exercise} is prescribed in ${expected} on ${entry.date}, so "done" must give ${expected}` });
+      } else {
+        out.push({ slot, log });
       }
-      this.judge(slot, log, entry, index, day.day);
     });
+    return out;
   }
 
   private judge(slot: Slot, log: Entry['exercises'][number], entry: Entry, index: number, today: number): void {
@@ -273,7 +277,6 @@ class Replay {
         inputs: { since: setback.inputs.since }, step: 'restart', change: describeChange(from, slot.prescription) || 'already at the lowest dose', before: from, after: slot.prescription,
       });
     });
-    for (const log of entry.exercises) if (log.done && log.done.sets > 0) this.doneDays.push(today);
   }
 
   private episode(decision: Decision<EpisodeDecision['decision']>, date: string, action: EpisodeAction): void {
