@@ -1,0 +1,83 @@
+// `npm run bench` (second part): the API under load on a generated clinic of 10,000 clients and a million home-log
+// entries: the main read (a client's progress timeline) and write (a home-log entry), beside a bare Fastify route.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { openDatabase } from '../packages/server/src/db/connect.ts';
+import { migrateToLatest } from '../packages/server/src/db/migrate.ts';
+import { addDays } from '@tandem/engine';
+import { BENCH_EMAIL, BENCH_PASSWORD, generateClinic, type GeneratedClinic } from './generate-clinic.ts';
+import { formatLoad, load } from './load.ts';
+
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 10_000);
+const ENTRIES = Number(process.env.BENCH_ENTRIES_PER_CLIENT ?? 100);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const dataDir = new URL('./.data/', import.meta.url).pathname;
+
+async function prepare(): Promise<GeneratedClinic> {
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  const db = await openDatabase({ dataDir });
+  try {
+    await migrateToLatest(db.db);
+    const t0 = performance.now();
+    const clinic = await generateClinic(db.db, { clients: CLIENTS, entriesPerClient: ENTRIES }, (text) => { process.stdout.write(`\r${text}`); });
+    console.log(`\r  ${CLIENTS.toLocaleString('en')} clients, ${(CLIENTS * ENTRIES).toLocaleString('en')} home-log entries (${(CLIENTS * ENTRIES * 2).toLocaleString('en')} exercise logs) written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    return clinic;
+  } finally {
+    await db.close();
+  }
+}
+
+function start(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, DATABASE_URL: '' } });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /running at (http:\/\/\S+)/.exec(out);
+      if (m?.[1]) resolve({ child, url: m[1] });
+    });
+    child.on('exit', (code) => { reject(new Error(`exited ${String(code)}: ${out}`)); });
+  });
+}
+
+console.log(`\nTandem server bench: ${CLIENTS.toLocaleString('en')} clients × ${ENTRIES} entries, ${SECONDS} s per run`);
+const clinic = await prepare();
+const server = await start([new URL('../packages/server/bin/tandem.js', import.meta.url).pathname, 'serve', '--port', '0', '--data', dataDir, '--no-demo']);
+const bare = await start([new URL('./bare-server.ts', import.meta.url).pathname]);
+try {
+  const login = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: BENCH_EMAIL, password: BENCH_PASSWORD }) });
+  const token = login.headers.get('x-session-token') ?? '';
+  const auth = { authorization: `Bearer ${token}` };
+  const pick = (i: number) => clinic.episodes[(i * 7919) % clinic.episodes.length] ?? clinic.episodes[0];
+
+  const bareResult = await load(bare.url, { connections: 8, seconds: SECONDS, okStatus: 200, next: () => ({ method: 'GET', path: '/bare' }) });
+  console.log(formatLoad('bare Fastify route (baseline)', bareResult));
+
+  const read = await load(server.url, { connections: 8, seconds: SECONDS, okStatus: 200, next: (i) => ({ method: 'GET', path: `/api/v1/episodes/${pick(i)?.id ?? ''}/progress`, headers: auth }) });
+  console.log(formatLoad(`read: progress timeline (${ENTRIES} entries a client)`, read));
+
+  const nextDate = new Map<string, string>();
+  const write = await load(server.url, {
+    connections: 4, seconds: SECONDS, okStatus: 201,
+    next: (i) => {
+      const episode = pick(i * 31 + 17);
+      const id = episode?.id ?? '';
+      const date = addDays(nextDate.get(id) ?? episode?.lastDate ?? '2026-01-05', 1);
+      nextDate.set(id, date);
+      const body = {
+        date, source: 'home', painAtRest: 3, sleep: 7, fatigue: 3,
+        exercises: [
+          { exercise: 'sit_to_stand', done: { sets: 2, reps: 8 }, painDuring: 2, painNextMorning: 3, effort: 7 },
+          { exercise: 'goblet_squat', done: { sets: 3, reps: 10 }, painDuring: 2, painNextMorning: 3, effort: 7 },
+        ],
+      };
+      return { method: 'POST', path: `/api/v1/episodes/${id}/home-log`, headers: auth, body: JSON.stringify(body) };
+    },
+  });
+  console.log(formatLoad('write: home-log entry (+ progression re-run)', write));
+} finally {
+  server.child.kill('SIGTERM');
+  bare.child.kill('SIGTERM');
+}
+if (!existsSync(dataDir)) throw new Error('bench data vanished');
