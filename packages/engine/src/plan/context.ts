@@ -14,7 +14,8 @@ import type { Excluded } from './types.ts';
 
 export interface ExerciseFit {
   treats: Impairment[];
-  safe: boolean;
+  /** Screening's verdict, worked out the first time the exercise is a candidate (undefined until then). */
+  safe: boolean | undefined;
   atHome: boolean;
   regionMatch: boolean;
 }

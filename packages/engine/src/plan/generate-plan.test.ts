@@ -5,6 +5,7 @@ import { parseCaseFile, type CaseFile } from '../case-file.ts';
 import { EDUCATION_BY_ID, EXERCISES_BY_ID, TECHNIQUES_BY_ID } from '../knowledge/index.ts';
 import { checkTechnique, screenCase } from '../screening/index.ts';
 import { arbitraryCase } from '../testing/cases.ts';
+import { exerciseSafety } from './exercise-safety.ts';
 import { generatePlan } from './generate-plan.ts';
 import type { Plan, TechniqueItem } from './types.ts';
 import { MAX_MINUTES } from './visit.ts';
@@ -161,6 +162,13 @@ function assertPlanInvariants(caseFile: CaseFile, plan: Plan): void {
       expect(exercise.equipment.every((q) => caseFile.equipment.includes(q) || ['chair', 'wall', 'towel', 'pillow', 'doorway', 'table', 'step'].includes(q))).toBe(true);
     }
   }
+  // Never an exercise screening rules out, wherever it sits in the plan.
+  const exerciseIds = new Set([
+    ...allExerciseIds(plan),
+    ...plan.phases.flatMap((p) => p.exercises),
+    ...plan.treatmentBlocks.flatMap((b) => (b.exercise ? [b.exercise] : [])),
+  ]);
+  for (const id of exerciseIds) expect(exerciseSafety(screening, EXERCISES_BY_ID.get(id)!).allowed, id).toBe(true);
   for (const e of plan.education) expect(EDUCATION_BY_ID.has(e.topic)).toBe(true);
   for (const b of plan.treatmentBlocks) {
     if (b.technique) expect(TECHNIQUES_BY_ID.has(b.technique)).toBe(true);

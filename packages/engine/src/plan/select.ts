@@ -172,10 +172,10 @@ export function exercisesForPhase(ctx: PlanContext, phase: PhaseId, options: { p
     const base = EXERCISES[i];
     if (!exercise || !base) continue;
     const preferred = Math.max(prefs[i] ?? 0, prefs[t] ?? 0);
-    const fit = exerciseFit(ctx, t, exercise);
+    const fit = exerciseFit(ctx, t);
     if (fit.treats.length === 0 && preferred === 0) continue;
     seen[t] = 1;
-    if (!fit.safe) continue;
+    if (!isSafe(ctx, fit, exercise)) continue;
     const dose = exercise.dosage[phase];
     if (!dose) continue;
     const isPrepared = options.prepared.has(exercise.id) || options.prepared.has(base.id);
@@ -212,27 +212,31 @@ function topK<T>(items: readonly T[], k: number, order: (a: T, b: T) => number):
 }
 
 /** What about an exercise does not depend on the phase, worked out once per plan (exercises recur across phases). */
-function exerciseFit(ctx: PlanContext, index: number, exercise: Exercise): ExerciseFit {
+function exerciseFit(ctx: PlanContext, index: number): ExerciseFit {
   const known = ctx.exerciseFit[index];
   if (known) return known;
   const treatedBits = treatedMask(ctx, EXERCISE_MASKS.addresses[index] ?? 0, EXERCISE_MASKS.regions[index] ?? 0);
-  const treats = treatedBits === 0 ? NONE : impairmentsOf(treatedBits);
-  let safe = true;
-  if (treats.length > 0 || (ctx.preferredExercises[index] ?? 0) > 0) {
-    const check = exerciseSafety(ctx.screening, exercise);
-    if (!check.allowed) {
-      safe = false;
-      exclude(ctx, 'exercise', exercise.id, exercise.name, 'restriction', check.ruleIds, check.rationale);
-    }
-  }
   const fit: ExerciseFit = {
-    treats,
-    safe,
-    atHome: exercise.equipment.every((e) => ctx.homeEquipment.has(e)),
+    treats: treatedBits === 0 ? NONE : impairmentsOf(treatedBits),
+    safe: undefined,
+    atHome: (EXERCISES[index]?.equipment ?? []).every((e) => ctx.homeEquipment.has(e)),
     regionMatch: (ctx.complaintMask & (EXERCISE_MASKS.regions[index] ?? 0)) !== 0,
   };
   ctx.exerciseFit[index] = fit;
   return fit;
+}
+
+/**
+ * Screening's verdict on a candidate, checked once per plan. Every exercise that can reach the plan passes here,
+ * however it became a candidate (its own findings, or a preferred exercise earlier in its chain).
+ */
+function isSafe(ctx: PlanContext, fit: ExerciseFit, exercise: Exercise): boolean {
+  if (fit.safe === undefined) {
+    const check = exerciseSafety(ctx.screening, exercise);
+    fit.safe = check.allowed;
+    if (!check.allowed) exclude(ctx, 'exercise', exercise.id, exercise.name, 'restriction', check.ruleIds, check.rationale);
+  }
+  return fit.safe;
 }
 
 function exerciseItem(ctx: PlanContext, phase: PhaseId, c: ExerciseCandidate): ExerciseItem {
