@@ -5,6 +5,6 @@ export { progress, type ProgressOptions } from './progress.ts';
 export { describePrescription, resistanceLabel, rangeLabel } from './prescription.ts';
 export { withinPainLimits, judgeSession, SESSION_DECISIONS, type SessionDecision } from './pain-monitoring.ts';
 export { GOAL_STATUSES, type GoalProgress, type GoalStatus } from './goal-progress.ts';
-export type { MaintenanceProgram } from './maintenance.ts';
+export { maintenanceProgram, type MaintenanceProgram } from './maintenance.ts';
 export type { CriterionCheck } from './phase-exit.ts';
 export * from './types.ts';

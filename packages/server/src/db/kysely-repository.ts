@@ -6,6 +6,7 @@ import { toStorageError } from './errors.ts';
 import { appointmentStore, auditStore } from './kysely/schedule.ts';
 import { assessmentStore, episodeStore, planStore, referralStore, visitStore } from './kysely/care.ts';
 import type { Context } from './kysely/context.ts';
+import { educationStore } from './kysely/education.ts';
 import { homeLogStore } from './kysely/home-log.ts';
 import { decisionStore, goalStore, measureStore } from './kysely/outcomes.ts';
 import { clientStore, clinicStore, sessionStore, userStore } from './kysely/people.ts';
@@ -47,6 +48,7 @@ export function createKyselyRepository(db: Kysely<Database>, dialect: Dialect, o
     decisions: decisionStore(ctx),
     appointments: appointmentStore(ctx),
     referrals: referralStore(ctx),
+    education: educationStore(ctx),
     audit: auditStore(ctx),
   };
   return repo;

@@ -144,11 +144,21 @@ export interface HomeLogEntry extends Omit<Entry, 'exercises'> {
 /** An engine entry for an episode; the repository adds each exercise's prescription of that date. */
 export type NewHomeLogEntry = Entry & { episodeId: string };
 
+/** Who set a home program: a clinician (or the plan), or the progression engine after a logged session. */
+export type PrescriptionOrigin = 'clinician' | 'progression';
+
 export interface PrescriptionRecord extends Prescription {
   id: string;
   episodeId: string;
   validFrom: string;
+  origin: PrescriptionOrigin;
   createdAt: string;
+}
+
+/** A whole program the progression engine derived, valid from a date. */
+export interface DerivedProgram {
+  validFrom: string;
+  program: Prescription[];
 }
 
 export interface MeasureScore extends Measure {
@@ -206,6 +216,18 @@ export interface Referral {
   createdAt: string;
 }
 export type NewReferral = Pick<Referral, 'episodeId' | 'to' | 'urgency' | 'reason'>;
+
+/** An education topic assigned to an episode (the client reads it with the engine's text). */
+export interface EducationAssignment {
+  id: string;
+  episodeId: string;
+  /** Engine education topic id. */
+  topic: string;
+  assignedBy: string;
+  assignedOn: string;
+  createdAt: string;
+}
+export type NewEducationAssignment = Pick<EducationAssignment, 'episodeId' | 'topic' | 'assignedBy' | 'assignedOn'>;
 
 export type AuditOutcome = 'success' | 'denied' | 'error';
 

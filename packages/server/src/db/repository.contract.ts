@@ -8,6 +8,7 @@ import { createKyselyRepository } from './kysely-repository.ts';
 import { omit } from './kysely/context.ts';
 import { toPrescription } from './kysely/program.ts';
 import { migrateToLatest } from './migrate.ts';
+import { MIGRATIONS } from './migrations/index.ts';
 import type { Repository } from './repository.ts';
 
 /** The code of the StorageError a write throws; anything else fails the test. */
@@ -56,7 +57,7 @@ export function repositoryContract(name: string, openEmpty: () => Promise<Databa
         const fresh = await openEmpty();
         try {
           expect(fresh.dialect).toBe(name);
-          expect(await migrateToLatest(fresh.db)).toEqual({ applied: ['001_initial'] });
+          expect(await migrateToLatest(fresh.db)).toEqual({ applied: Object.keys(MIGRATIONS) });
           const freshRepo = createKyselyRepository(fresh.db, fresh.dialect);
           const clinic = await freshRepo.clinics.create({ name: 'Kept' });
           expect(await migrateToLatest(fresh.db)).toEqual({ applied: [] });
@@ -70,6 +71,7 @@ export function repositoryContract(name: string, openEmpty: () => Promise<Databa
     describe('clinics, users and sessions', () => {
       test('users round-trip; e-mail is found case-insensitively and unique across clinics', async () => {
         expect(await repo.clinics.get(a.clinic.id)).toEqual(a.clinic);
+        expect((await repo.clinics.list()).filter((c) => c.id === a.clinic.id || c.id === b.clinic.id)).toEqual([a.clinic, b.clinic]);
         expect(await repo.users.get(a.clinic.id, a.clinician.id)).toEqual(a.clinician);
         expect(await repo.users.findByEmail(a.clinician.email.toUpperCase())).toEqual(a.clinician);
         expect((await repo.users.list(a.clinic.id)).map((u) => u.id).sort()).toEqual([a.owner.id, a.clinician.id, a.clientUser.id].sort());
@@ -184,6 +186,27 @@ export function repositoryContract(name: string, openEmpty: () => Promise<Databa
         expect(await repo.prescriptions.current(a.clinic.id, a.episode.id, '2026-04-01')).toEqual(week2);
       });
 
+      test('derived programs are replaced within a period, clinician programs are kept, and each says who set it', async () => {
+        const episode = await repo.episodes.create(a.clinic.id, { clientId: a.client.id, intake: intake(), startedOn: START });
+        const set = await repo.prescriptions.set(a.clinic.id, episode.id, START, [DEAD_BUG, FRONT_PLANK]);
+        expect(set.map((p) => p.origin)).toEqual(['clinician', 'clinician']);
+        const clinician = await repo.prescriptions.set(a.clinic.id, episode.id, '2026-03-20', [FRONT_PLANK]);
+        const early = await repo.prescriptions.replaceDerived(a.clinic.id, episode.id, { from: START }, [
+          { validFrom: '2026-03-09', program: WEEK_2 },
+          { validFrom: '2026-03-23', program: [{ ...FRONT_PLANK, holdSeconds: 30 }] },
+        ]);
+        expect(early.map((p) => [p.validFrom, p.origin])).toEqual([['2026-03-09', 'progression'], ['2026-03-09', 'progression'], ['2026-03-23', 'progression']]);
+        expect(early.map(toPrescription)).toEqual([...WEEK_2, { ...FRONT_PLANK, holdSeconds: 30 }]);
+        // A later run from the 20th replaces only what it covers.
+        const later = await repo.prescriptions.replaceDerived(a.clinic.id, episode.id, { from: '2026-03-20' }, [{ validFrom: '2026-03-24', program: [{ ...FRONT_PLANK, holdSeconds: 25 }] }]);
+        expect(await repo.prescriptions.list(a.clinic.id, episode.id)).toEqual([...set, ...early.slice(0, 2), ...clinician, ...later]);
+        expect(await repo.prescriptions.current(a.clinic.id, episode.id, '2026-03-10')).toEqual(early.slice(0, 2));
+        // Never on a clinician's date, and all or nothing.
+        expect(await storageError(repo.prescriptions.replaceDerived(a.clinic.id, episode.id, { from: '2026-03-20' }, [{ validFrom: '2026-03-20', program: [DEAD_BUG] }]))).toBe('conflict');
+        expect(await storageError(repo.prescriptions.replaceDerived('another-clinic', episode.id, {}, []))).toBe('not_found');
+        expect(await repo.prescriptions.list(a.clinic.id, episode.id)).toEqual([...set, ...early.slice(0, 2), ...clinician, ...later]);
+      });
+
       test('an entry stores each exercise beside the prescription of its day', async () => {
         const entry = await repo.homeLog.add(a.clinic.id, { episodeId: a.episode.id, ...homeEntry('2026-03-03') });
         expect(entry).toMatchObject({ clientId: a.client.id, painAtRest: 4, note: 'sat through a long meeting' });
@@ -257,6 +280,18 @@ export function repositoryContract(name: string, openEmpty: () => Promise<Databa
         expect(await storageError(repo.decisions.record(a.clinic.id, a.episode.id, [noExercise]))).toBe('constraint');
       });
 
+      test('decisions dated within a period are replaced by a new run, all or nothing', async () => {
+        const episode = await repo.episodes.create(a.clinic.id, { clientId: a.client.id, intake: intake(), startedOn: START });
+        const decision = (date: string, ruleId: string) => ({ date, scope: 'episode' as const, exercise: null, decision: 'reassess_due', ruleId, rationale: 'r', inputs: {} });
+        const first = await repo.decisions.record(a.clinic.id, episode.id, [decision('2026-03-03', 'one'), decision('2026-03-09', 'two'), decision('2026-03-16', 'three')]);
+        const rerun = await repo.decisions.replace(a.clinic.id, episode.id, { from: '2026-03-09', to: '2026-03-10' }, [decision('2026-03-09', 'two again'), decision('2026-03-10', 'new')]);
+        expect((await repo.decisions.list(a.clinic.id, episode.id)).map((d) => d.ruleId)).toEqual(['one', 'two again', 'new', 'three']);
+        expect(rerun.map((d) => d.ruleId)).toEqual(['two again', 'new']);
+        const bad = { ...decision('2026-03-20', 'bad'), scope: 'exercise' as const };
+        expect(await storageError(repo.decisions.replace(a.clinic.id, episode.id, { from: START }, [bad]))).toBe('constraint');
+        expect((await repo.decisions.list(a.clinic.id, episode.id)).map((d) => d.id)).toEqual([first[0]?.id, ...rerun.map((d) => d.id), first[2]?.id]);
+      });
+
       test('the stored history parses with the engine once the plan adds phases and baseline', async () => {
         const stored = must(await repo.episodes.history(a.clinic.id, a.episode.id));
         expect(stored.prescription).toEqual([DEAD_BUG, FRONT_PLANK]);
@@ -292,6 +327,28 @@ export function repositoryContract(name: string, openEmpty: () => Promise<Databa
       });
     });
 
+    describe('education assignments', () => {
+      test('topics are assigned once per episode, by staff, and listed in order', async () => {
+        const first = await repo.education.assign(a.clinic.id, { episodeId: a.episode.id, topic: 'hurt_is_not_harm', assignedBy: a.clinician.id, assignedOn: START });
+        const second = await repo.education.assign(a.clinic.id, { episodeId: a.episode.id, topic: 'pacing_and_graded_activity', assignedBy: a.owner.id, assignedOn: '2026-03-09' });
+        expect(first).toMatchObject({ episodeId: a.episode.id, topic: 'hurt_is_not_harm', assignedBy: a.clinician.id, assignedOn: START });
+        expect(await repo.education.list(a.clinic.id, a.episode.id)).toEqual([first, second]);
+        expect(await storageError(repo.education.assign(a.clinic.id, { episodeId: a.episode.id, topic: 'hurt_is_not_harm', assignedBy: a.owner.id, assignedOn: '2026-03-10' }))).toBe('conflict');
+        expect(await storageError(repo.education.assign(a.clinic.id, { episodeId: a.episode.id, topic: 'x', assignedBy: a.clientUser.id, assignedOn: START }))).toBe('not_found');
+        expect(await repo.education.list(a.clinic.id, a.episode.id)).toHaveLength(2);
+      });
+
+      test('a failed assignment inside a transaction leaves nothing of the transaction behind', async () => {
+        const before = await repo.education.list(a.clinic.id, a.episode.id);
+        const attempt = repo.transaction(async (tx) => {
+          await tx.education.assign(a.clinic.id, { episodeId: a.episode.id, topic: 'sleep_and_pain', assignedBy: a.clinician.id, assignedOn: START });
+          await tx.education.assign(a.clinic.id, { episodeId: a.episode.id, topic: 'hurt_is_not_harm', assignedBy: a.clinician.id, assignedOn: START });
+        });
+        expect(await storageError(attempt)).toBe('conflict');
+        expect(await repo.education.list(a.clinic.id, a.episode.id)).toEqual(before);
+      });
+    });
+
     describe('tenant isolation', () => {
       test("clinic B reads nothing of clinic A's clients, episodes, records or logs", async () => {
         const entry = must((await repo.homeLog.list(a.clinic.id, a.episode.id))[0]);
@@ -317,6 +374,7 @@ export function repositoryContract(name: string, openEmpty: () => Promise<Databa
         expect(await repo.goals.list(other, a.episode.id)).toEqual([]);
         expect(await repo.decisions.list(other, a.episode.id)).toEqual([]);
         expect(await repo.referrals.list(other, a.episode.id)).toEqual([]);
+        expect(await repo.education.list(other, a.episode.id)).toEqual([]);
         expect(await repo.appointments.get(other, appointment.id)).toBeUndefined();
         expect((await repo.clients.list(other)).map((c) => c.id)).toEqual([b.client.id]);
       });
@@ -334,6 +392,7 @@ export function repositoryContract(name: string, openEmpty: () => Promise<Databa
           () => repo.goals.replace(other, episodeId, []),
           () => repo.prescriptions.set(other, episodeId, '2026-03-25', [DEAD_BUG]),
           () => repo.decisions.record(other, episodeId, []),
+          () => repo.education.assign(other, { episodeId, topic: 'sleep_and_pain', assignedBy: b.clinician.id, assignedOn: '2026-03-25' }),
           () => repo.visits.add(other, { episodeId, date: '2026-03-25', clinicianId: b.clinician.id, soap: { subjective: '', objective: '', assessment: '', plan: '' }, performed: [] }),
           () => repo.episodes.create(other, { clientId: a.client.id, intake: intake(), startedOn: START }),
           () => repo.episodes.discharge(other, episodeId, '2026-03-25'),

@@ -2,9 +2,9 @@
 // as if another clinic's rows did not exist: reads return undefined or [], writes throw StorageError('not_found').
 import type { Dialect } from './connect.ts';
 import type {
-  Appointment, AppointmentStatus, Assessment, AuditEvent, Client, ClientChanges, Clinic, Episode, EpisodeStatus,
+  Appointment, AppointmentStatus, Assessment, AuditEvent, Client, ClientChanges, Clinic, DerivedProgram, EducationAssignment, Episode, EpisodeStatus,
   GoalRecord, HomeLogEntry, MeasureScore, NewAppointment, NewAssessment, NewAuditEvent, NewClient, NewEpisode,
-  NewHomeLogEntry, NewMeasureScore, NewPlanVersion, NewProgressionDecision, NewReferral, NewSession, NewUser,
+  NewEducationAssignment, NewHomeLogEntry, NewMeasureScore, NewPlanVersion, NewProgressionDecision, NewReferral, NewSession, NewUser,
   NewVisit, Period, PlanVersion, PlanVersionSummary, PrescriptionRecord, ProgressionDecision, Referral, Session,
   StoredHistory, User, UserChanges, Visit,
 } from './records.ts';
@@ -13,6 +13,8 @@ import type { HistoryGoal, Prescription } from '@tandem/engine';
 export interface ClinicStore {
   create: (clinic: { name: string }) => Promise<Clinic>;
   get: (id: string) => Promise<Clinic | undefined>;
+  /** Every clinic, oldest first (the command line picks the only one; the demo seeds an empty database). */
+  list: () => Promise<Clinic[]>;
 }
 
 export interface UserStore {
@@ -117,11 +119,18 @@ export interface PrescriptionStore {
   current: (clinicId: string, episodeId: string, on: string) => Promise<PrescriptionRecord[]>;
   /** Every program, oldest first. */
   list: (clinicId: string, episodeId: string) => Promise<PrescriptionRecord[]>;
+  /**
+   * Replaces the programs the progression engine derived within a period (both ends inclusive) with a new run's, all
+   * or nothing; clinician programs are kept. A derived program dated on a clinician program's date: StorageError('conflict').
+   */
+  replaceDerived: (clinicId: string, episodeId: string, period: Period, programs: readonly DerivedProgram[]) => Promise<PrescriptionRecord[]>;
 }
 
 export interface DecisionStore {
   /** A progression run's decisions, all or nothing. */
   record: (clinicId: string, episodeId: string, decisions: readonly NewProgressionDecision[]) => Promise<ProgressionDecision[]>;
+  /** Replaces the decisions dated within a period (both ends inclusive) with a new run's, all or nothing. */
+  replace: (clinicId: string, episodeId: string, period: Period, decisions: readonly NewProgressionDecision[]) => Promise<ProgressionDecision[]>;
   list: (clinicId: string, episodeId: string) => Promise<ProgressionDecision[]>;
 }
 
@@ -137,6 +146,13 @@ export interface AppointmentStore {
 export interface ReferralStore {
   add: (clinicId: string, referral: NewReferral) => Promise<Referral>;
   list: (clinicId: string, episodeId: string) => Promise<Referral[]>;
+}
+
+export interface EducationStore {
+  /** Assigns a topic; the assigner must be staff of the clinic. A topic already assigned to the episode: StorageError('conflict'). */
+  assign: (clinicId: string, assignment: NewEducationAssignment) => Promise<EducationAssignment>;
+  /** In the order they were assigned. */
+  list: (clinicId: string, episodeId: string) => Promise<EducationAssignment[]>;
 }
 
 export interface AuditStore {
@@ -168,5 +184,6 @@ export interface Repository {
   decisions: DecisionStore;
   appointments: AppointmentStore;
   referrals: ReferralStore;
+  education: EducationStore;
   audit: AuditStore;
 }

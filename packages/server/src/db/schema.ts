@@ -129,6 +129,8 @@ export interface PrescriptionsTable {
   pain_ceiling: number;
   days_per_week: number;
   created_at: string;
+  /** Who set the program (migration 003). */
+  origin: 'clinician' | 'progression';
 }
 
 export interface HomeLogEntriesTable {
@@ -237,6 +239,16 @@ export interface ReferralsTable {
   created_at: string;
 }
 
+export interface EducationAssignmentsTable {
+  id: string;
+  episode_id: string;
+  /** Engine education topic id. */
+  topic: string;
+  assigned_by: string;
+  assigned_on: string;
+  created_at: string;
+}
+
 export interface AuditEventsTable {
   id: string;
   /** Null for events outside any clinic (a login attempt for an unknown e-mail). */
@@ -270,4 +282,5 @@ export interface Database {
   appointments: AppointmentsTable;
   referrals: ReferralsTable;
   audit_events: AuditEventsTable;
+  education_assignments: EducationAssignmentsTable;
 }

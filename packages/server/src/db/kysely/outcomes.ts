@@ -1,7 +1,7 @@
 // Outcome measures, SMART goals, and the progression decisions made along the episode.
 import type { HistoryGoal } from '@tandem/engine';
 import type { Kysely, Selectable } from 'kysely';
-import type { GoalRecord, MeasureScore, ProgressionDecision } from '../records.ts';
+import type { GoalRecord, MeasureScore, NewProgressionDecision, ProgressionDecision } from '../records.ts';
 import type { DecisionStore, GoalStore, MeasureStore } from '../repository.ts';
 import type { Database, GoalsTable, MeasureScoresTable, ProgressionDecisionsTable } from '../schema.ts';
 import { compact, opt, parseJson, requireEpisode, toJson, write, type Context } from './context.ts';
@@ -84,24 +84,48 @@ export function goalStore(ctx: Context): GoalStore {
   };
 }
 
-export const decisionStore = (ctx: Context): DecisionStore => ({
-  async record(clinicId, episodeId, decisions) {
+export function decisionStore(ctx: Context): DecisionStore {
+  const decisionRows = (episodeId: string, decisions: readonly NewProgressionDecision[]) => {
     const createdAt = ctx.now();
-    const rows = decisions.map((d, position) => ({
+    return decisions.map((d, position) => ({
       id: ctx.newId(), episode_id: episodeId, date: d.date, position, scope: d.scope, exercise: d.exercise,
       decision: d.decision, rule_id: d.ruleId, rationale: d.rationale, inputs: toJson(d.inputs),
       action: d.action === undefined || d.action === null ? null : toJson(d.action), created_at: createdAt,
     }));
-    await write(ctx, async (db) => {
-      await requireEpisode(db, clinicId, episodeId);
-      if (rows.length > 0) await db.insertInto('progression_decisions').values(rows).execute();
-    });
-    return rows.map(toDecision);
-  },
-  async list(clinicId, episodeId) {
-    const rows = await ctx.db.selectFrom('progression_decisions').innerJoin('episodes', 'episodes.id', 'progression_decisions.episode_id')
-      .selectAll('progression_decisions').where('episodes.clinic_id', '=', clinicId).where('progression_decisions.episode_id', '=', episodeId)
-      .orderBy('progression_decisions.date').orderBy('progression_decisions.created_at').orderBy('progression_decisions.position').execute();
-    return rows.map(toDecision);
-  },
-});
+  };
+  // Bound parameters per statement stay well under SQLite's limit however long a run is.
+  const insert = async (db: Kysely<Database>, rows: ReturnType<typeof decisionRows>) => {
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) await db.insertInto('progression_decisions').values(rows.slice(i, i + INSERT_CHUNK)).execute();
+  };
+  return {
+    async record(clinicId, episodeId, decisions) {
+      const rows = decisionRows(episodeId, decisions);
+      await write(ctx, async (db) => {
+        await requireEpisode(db, clinicId, episodeId);
+        await insert(db, rows);
+      });
+      return rows.map(toDecision);
+    },
+    async replace(clinicId, episodeId, period, decisions) {
+      const rows = decisionRows(episodeId, decisions);
+      await write(ctx, async (db) => {
+        await requireEpisode(db, clinicId, episodeId);
+        let old = db.deleteFrom('progression_decisions').where('episode_id', '=', episodeId);
+        if (period.from !== undefined) old = old.where('date', '>=', period.from);
+        if (period.to !== undefined) old = old.where('date', '<=', period.to);
+        await old.execute();
+        await insert(db, rows);
+      });
+      return rows.map(toDecision);
+    },
+    async list(clinicId, episodeId) {
+      const rows = await ctx.db.selectFrom('progression_decisions').innerJoin('episodes', 'episodes.id', 'progression_decisions.episode_id')
+        .selectAll('progression_decisions').where('episodes.clinic_id', '=', clinicId).where('progression_decisions.episode_id', '=', episodeId)
+        .orderBy('progression_decisions.date').orderBy('progression_decisions.created_at').orderBy('progression_decisions.position').execute();
+      return rows.map(toDecision);
+    },
+  };
+}
+
+/** Rows per INSERT (12 columns each). */
+const INSERT_CHUNK = 500;

@@ -31,6 +31,10 @@ export const clinicStore = (ctx: Context): ClinicStore => ({
     const r = await ctx.db.selectFrom('clinics').selectAll().where('id', '=', id).executeTakeFirst();
     return r && { id: r.id, name: r.name, createdAt: r.created_at };
   },
+  async list() {
+    const rows = await ctx.db.selectFrom('clinics').selectAll().orderBy('created_at').orderBy('id').execute();
+    return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at }));
+  },
 });
 
 export function userStore(ctx: Context): UserStore {

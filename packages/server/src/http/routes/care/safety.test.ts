@@ -1,0 +1,33 @@
+// The plan safety check against the engine: every generated plan passes it, and everything the generator left out for
+// a restriction fails it, so the check agrees with the screening the generator applies.
+import { readdirSync, readFileSync } from 'node:fs';
+import { generatePlan, parseCaseFile, screenCase, TECHNIQUES_BY_ID, type CaseFile } from '@tandem/engine';
+import { describe, expect, test } from 'vitest';
+import { exerciseProblem, planSafetyProblems, techniqueProblem } from './safety.ts';
+
+const dirs = [new URL('../../../../../../examples/cases/', import.meta.url), new URL('../../../../../../../shared/cases/', import.meta.url)];
+const CASES: [string, CaseFile][] = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f): [string, CaseFile] => {
+  const parsed = parseCaseFile(JSON.parse(readFileSync(new URL(f, dir), 'utf8')));
+  if (!parsed.ok) throw new Error(`${f}: ${JSON.stringify(parsed.problems)}`);
+  return [f, parsed.value];
+}));
+
+describe('planSafetyProblems', () => {
+  test.each(CASES)('%s: the generated plan passes; what it excluded for a restriction fails', (_, caseFile) => {
+    const plan = generatePlan(caseFile, { asOf: '2026-11-02' });
+    const screening = screenCase(caseFile);
+    expect(planSafetyProblems(plan, screening)).toEqual([]);
+    for (const excluded of plan.excluded.filter((e) => e.reason === 'restriction')) {
+      const problem = excluded.kind === 'technique'
+        ? techniqueProblem(screening, excluded.id, TECHNIQUES_BY_ID.get(excluded.id)?.intensity ?? 'firm')
+        : exerciseProblem(screening, excluded.id);
+      expect(problem, `${excluded.kind} ${excluded.id}`).not.toBeNull();
+    }
+  });
+
+  test('unknown ids are problems, not crashes', () => {
+    const screening = screenCase(CASES[0]?.[1] as CaseFile);
+    expect(techniqueProblem(screening, 'nope', 'gentle')).toBe('unknown technique "nope"');
+    expect(exerciseProblem(screening, 'nope')).toBe('unknown exercise "nope"');
+  });
+});
