@@ -1,7 +1,8 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
-// The PostgreSQL suite is its own project, so its global setup (a throwaway cluster) runs only when it is selected.
-const POSTGRES_TESTS = ['packages/server/src/db/postgres.test.ts'];
+// The PostgreSQL suites (*postgres.test.ts) are their own project, so its global setup (a throwaway cluster) runs only
+// when it is selected.
+const POSTGRES_TESTS = ['packages/server/src/**/*postgres.test.ts'];
 
 export default defineConfig({
   test: {

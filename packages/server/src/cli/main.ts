@@ -1,7 +1,14 @@
 // The `tandem` command line: parses arguments, runs one command, maps errors to exit codes.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { backupCommand } from './backup-command.ts';
 import { CliError } from './cli-error.ts';
+import { exportCommand } from './export-command.ts';
+import { importCommand } from './import-command.ts';
+import { restoreCommand } from './restore-command.ts';
+import { serveCommand } from './serve-command.ts';
+import { seedDemoIfEmpty } from '../demo/seed-demo.ts';
+import { userCommand } from './user-command.ts';
 import { instrumentId, scoreCsv, scoreJson } from './score-command.ts';
 import { illustrationSvg } from './illustrate-command.ts';
 import { planOutput } from './plan-command.ts';
@@ -20,6 +27,24 @@ Usage:
                                                    regress per exercise, and plateau, fatigue, setback, phase, re-assessment
                                                    and discharge decisions, each with its rule and reason (docs/progression.md)
   tandem illustrate EXERCISE [--out FILE.svg]      an exercise's illustration as SVG
+
+Running Tandem:
+  tandem serve [--port N] [--host H] [--data DIR] [--no-demo]
+                                                   the API (default http://127.0.0.1:3000, docs at /api/docs); SQLite in
+                                                   ./data, or PostgreSQL with DATABASE_URL; an empty database gets the
+                                                   demo clinic (its sign-ins are printed) unless --no-demo
+
+Clinic data (each takes --data DIR, default ./data, or uses PostgreSQL when DATABASE_URL=postgres://… is set):
+  tandem import CASE.json [--clinic ID] [--clinician EMAIL] [--as-of DATE]
+                                                   admit a client from a case file: client, episode, screening,
+                                                   scored assessment and plan version 1; prints the new ids
+  tandem user add --email E --name N --role owner|clinician|client [--clinic ID | --clinic-name NAME]
+                  [--client ID] [--password-stdin] add a login; the password comes from standard input (at least
+                                                   12 characters) or is generated and shown once
+  tandem backup FILE                               consistent backup while the server runs (SQLite file, or JSON from PostgreSQL)
+  tandem restore FILE                              restore a backup into an empty database (either kind)
+  tandem export --client ID [--clinic ID] [--out FILE]
+                                                   everything about one client as JSON (the read is audited)
   tandem help                                      this text
 
 Instruments: nprs odi ndi quickdash spadi psfs lefs tsk11 tsk17 pcs startback fms tug cst30
@@ -29,6 +54,8 @@ export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
   stdin: () => string;
+  /** The environment (DATABASE_URL); process.env when absent. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 const defaultIo: Io = {
@@ -42,7 +69,7 @@ function isoDate(value: string): string {
   return value;
 }
 
-function run(args: string[], io: Io): number {
+function run(args: string[], io: Io): number | Promise<number> {
   const [command, ...rest] = args;
   switch (command) {
     case undefined:
@@ -109,6 +136,25 @@ function run(args: string[], io: Io): number {
       else io.out(svg);
       return 0;
     }
+    // Commands on the clinic's database (each parses its own options).
+    case 'import':
+      return importCommand(rest, io);
+    case 'user':
+      return userCommand(rest, io);
+    case 'backup':
+      return backupCommand(rest, io);
+    case 'restore':
+      return restoreCommand(rest, io);
+    case 'export':
+      return exportCommand(rest, io);
+    case 'serve':
+      return serveCommand(rest, io, {
+        seedDemo: (repo) => seedDemoIfEmpty(repo, { now: new Date() }),
+        stopSignal: () => new Promise((resolve) => {
+          process.once('SIGINT', () => { resolve(); });
+          process.once('SIGTERM', () => { resolve(); });
+        }),
+      });
     default:
       throw new CliError(`unknown command "${command}"; try tandem help`);
   }
@@ -116,9 +162,8 @@ function run(args: string[], io: Io): number {
 
 /** Runs the command line; returns the exit code (0 ok, 2 bad input or usage). */
 export async function main(args: string[], io: Io = defaultIo): Promise<number> {
-  await Promise.resolve();
   try {
-    return run(args, io);
+    return await run(args, io);
   } catch (error) {
     if (error instanceof CliError) {
       io.err(`tandem: ${error.message}`);
