@@ -150,6 +150,10 @@ class Replay {
     });
   }
 
+  /** The client's gate, and never an exercise another slot already holds (one slot per exercise). */
+  private readonly freeGate: ExerciseGate = (exercise) =>
+    this.slots.some((s) => s.prescription.exercise === exercise.id) ? { allowed: false, why: 'it is already in the program' } : this.gate(exercise);
+
   private phaseAt(date: string): PhaseId {
     let phase = this.history.phases[0]?.phase ?? 'restore';
     for (const p of this.history.phases) if (p.start <= date) phase = p.phase;
@@ -235,8 +239,8 @@ class Replay {
     if (decision.decision !== 'hold') {
       const phase = this.phaseAt(entry.date);
       const next = decision.decision === 'regress'
-        ? stepDown(base, phase, this.gate)
-        : slot.rebuildTo ? rebuildStep(base, slot.rebuildTo) : stepUp(base, phase, this.gate);
+        ? stepDown(base, phase, this.freeGate)
+        : slot.rebuildTo ? rebuildStep(base, slot.rebuildTo) : stepUp(base, phase, this.freeGate);
       // A step back once the flare has passed means the earlier dose was too much after all; the final rebuild step ends it.
       if ((decision.decision === 'regress' && !this.flare) || (next.kind === 'rebuild' && next.prescription === slot.rebuildTo)) slot.rebuildTo = null;
       if (next.kind === 'none') {

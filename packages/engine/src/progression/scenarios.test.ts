@@ -126,4 +126,14 @@ describe('eight-week scenarios', () => {
     expect(episodes(r).some((e) => e.decision === 'plateau')).toBe(false);
     expect(r.adherence.ratio).toBeLessThan(0.3);
   });
+
+  it('never moves an exercise onto one already in the program (one slot per exercise)', () => {
+    const r = report(simulate({ ...scenario(steadyDay, [40, 34, 27, 19]), prescription: [
+      { exercise: 'glute_bridge', sets: 3, reps: 15, range: 'full', daysPerWeek: 3 },
+      { exercise: 'glute_bridge_march', sets: 2, reps: 8, daysPerWeek: 3 },
+    ] }));
+    const ids = r.prescription.map((p) => p.exercise);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(exercises(r).some((e) => e.ruleId === 'progress.ceiling' && e.before.exercise === 'glute_bridge')).toBe(true);
+  });
 });
