@@ -2,7 +2,7 @@
 import { EXERCISES } from '../knowledge/index.ts';
 import type { Exercise } from '../knowledge/schema.ts';
 import { checkExercise, type ExerciseCheck, type ScreeningResult } from '../screening/index.ts';
-import type { ExerciseCategory } from '../vocabulary/index.ts';
+import type { ExerciseCategory, Region } from '../vocabulary/index.ts';
 
 const LOADED_CATEGORIES: ReadonlySet<ExerciseCategory> = new Set(['strength', 'endurance', 'functional']);
 
@@ -17,9 +17,12 @@ export interface ExerciseSafety extends ExerciseCheck {
   allowed: boolean;
 }
 
-/** The screening check for a knowledge exercise; a light-effort ceiling (e.g. uncontrolled blood pressure) also rules out loaded work. */
-export function exerciseSafety(screening: Pick<ScreeningResult, 'exerciseLimits'>, exercise: Exercise): ExerciseSafety {
-  const check = checkExercise(screening, { category: exercise.category, regions: exercise.regions, positions: POSITIONS.get(exercise.id) ?? [] });
+/**
+ * The screening check for a knowledge exercise, at its own regions or at the regions a plan applies it to; a
+ * light-effort ceiling (e.g. uncontrolled blood pressure) also rules out loaded work.
+ */
+export function exerciseSafety(screening: Pick<ScreeningResult, 'exerciseLimits'>, exercise: Exercise, regions: readonly Region[] = exercise.regions): ExerciseSafety {
+  const check = checkExercise(screening, { category: exercise.category, regions, positions: POSITIONS.get(exercise.id) ?? [] });
   const allowed = check.decision !== 'avoid' && !(check.maxEffort === 'light' && LOADED_CATEGORIES.has(exercise.category));
   return { ...check, allowed };
 }

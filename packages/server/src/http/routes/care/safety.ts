@@ -1,8 +1,8 @@
 // The safety invariant of a plan, whatever produced it: no technique the screening avoids or caps below the dose used,
 // and no exercise the screening rules out. Checked on every edit and against the current intake on every read.
 import {
-  EXERCISES_BY_ID, INTENSITIES, TECHNIQUES_BY_ID, checkExercise, checkTechnique,
-  type Exercise, type ExerciseQuery, type Intensity, type Region, type ScreeningResult, type TechniqueCategory,
+  EXERCISES_BY_ID, INTENSITIES, TECHNIQUES_BY_ID, checkTechnique, exerciseSafety,
+  type Intensity, type Region, type ScreeningResult, type TechniqueCategory,
 } from '@tandem/engine';
 import type { Problem } from '../../errors.ts';
 
@@ -17,15 +17,7 @@ export interface PlanRefs {
 // Mirrors the engine's plan generator (plan/select.ts, not exported): a joint technique at a lower grade is a
 // different technique, so it is checked at its own intensity however gently the plan says it is done.
 const JOINT_CATEGORIES: ReadonlySet<TechniqueCategory> = new Set(['joint_mobilisation', 'joint_manipulation', 'mobilisation_with_movement', 'neural_mobilisation']);
-const LOADED = new Set<Exercise['category']>(['strength', 'endurance', 'functional']);
 const rank = (i: Intensity): number => INTENSITIES.entries[i].rank;
-
-// Mirrors the engine's exerciseSafety (plan/exercise-safety.ts, not exported): lying positions come from the
-// illustration's poses, and a light-effort ceiling also rules out loaded work.
-function positionsOf(exercise: Exercise): ExerciseQuery['positions'] {
-  return exercise.illustration.keyframes.map((k) =>
-    k.pose.startsWith('supine') || k.pose === 'roller_thoracic' ? 'supine' : k.pose.startsWith('prone') ? 'prone' : 'other');
-}
 
 const union = (a: readonly Region[], b: readonly Region[] | undefined): Region[] => [...new Set([...a, ...(b ?? [])])];
 
@@ -51,9 +43,8 @@ export function techniqueProblem(screening: Pick<ScreeningResult, 'restrictions'
 export function exerciseProblem(screening: Pick<ScreeningResult, 'exerciseLimits'>, id: string, regions?: readonly Region[]): string | null {
   const exercise = EXERCISES_BY_ID.get(id);
   if (!exercise) return `unknown exercise "${id}"`;
-  const check = checkExercise(screening, { category: exercise.category, regions: union(exercise.regions, regions), positions: positionsOf(exercise) });
-  const lightOnly = check.maxEffort === 'light' && LOADED.has(exercise.category);
-  if (check.decision !== 'avoid' && !lightOnly) return null;
+  const check = exerciseSafety(screening, exercise, union(exercise.regions, regions));
+  if (check.allowed) return null;
   const what = check.decision === 'avoid' ? `${exercise.name} is ruled out for this client` : `${exercise.name} is loaded work, but screening allows light effort only`;
   return `${what} [${check.ruleIds.join(', ')}]: ${check.rationale}`;
 }
