@@ -17,6 +17,11 @@ export default defineConfig({
         },
       },
       {
+        // Whole journeys in Chromium against a real `tandem serve`: one file at a time (each starts a server).
+        extends: true,
+        test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], fileParallelism: false, testTimeout: 90_000, hookTimeout: 90_000 },
+      },
+      {
         extends: true,
         test: {
           name: 'postgres',

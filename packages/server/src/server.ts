@@ -13,6 +13,8 @@ export interface ServerOptions {
   databaseUrl?: string | undefined;
   secureCookies?: boolean;
   logger?: boolean;
+  /** The built web app to serve (see http/web-app.ts). */
+  webRoot?: string;
 }
 
 export interface RunningServer {
@@ -30,7 +32,7 @@ export async function startServer(options: ServerOptions, beforeListen?: (repo: 
     const { applied } = await migrateToLatest(database.db);
     const repo = createKyselyRepository(database.db, database.dialect);
     await beforeListen?.(repo);
-    const app = await buildApp({ repo, secureCookies: options.secureCookies ?? false, logger: options.logger ?? false });
+    const app = await buildApp({ repo, secureCookies: options.secureCookies ?? false, logger: options.logger ?? false, ...(options.webRoot ? { webRoot: options.webRoot } : {}) });
     const address = await app.listen({ port: options.port, host: options.host });
     return {
       app, repo, database, url: address, migrations: applied,

@@ -1,6 +1,7 @@
 // `tandem serve [--port N] [--host H] [--data DIR] [--no-demo]`: runs the API until SIGINT or SIGTERM.
 import { parseArgs } from 'node:util';
 import type { Repository } from '../db/repository.ts';
+import { ensureWebBuild, WEB_DIST } from '../http/web-app.ts';
 import { startServer } from '../server.ts';
 import { CliError } from './cli-error.ts';
 import type { Io } from './main.ts';
@@ -21,9 +22,10 @@ export async function serveCommand(args: string[], io: Io, hooks: ServeHooks): P
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a number from 0 to 65535 (got "${values.port}")`);
   const databaseUrl = process.env.DATABASE_URL;
+  await ensureWebBuild((line) => { io.out(line); });
   const demo: { logins: Awaited<ReturnType<ServeHooks['seedDemo']>> } = { logins: null };
   const server = await startServer(
-    { port, host: values.host, dataDir: values.data, databaseUrl, secureCookies: values['secure-cookies'] },
+    { port, host: values.host, dataDir: values.data, databaseUrl, secureCookies: values['secure-cookies'], webRoot: WEB_DIST },
     async (repo) => {
       if (!values['no-demo']) demo.logins = await hooks.seedDemo(repo);
     },

@@ -10,6 +10,7 @@ import type { AuditTarget } from './access.ts';
 import { CSRF_HEADER, sessionId, tokenOf, type Actor } from './actor.ts';
 import { ApiError, errorHandler } from './errors.ts';
 import { routes } from './routes/index.ts';
+import { isAppPage, sendAppPage, serveWebApp } from './web-app.ts';
 import { openApiTransform, serializerCompiler, validatorCompiler } from './zod.ts';
 
 export interface AppOptions {
@@ -23,13 +24,15 @@ export interface AppOptions {
   /** Sign-in attempts per minute from one address before 429. */
   loginAttemptsPerMinute?: number;
   logger?: boolean;
+  /** The built web app to serve at / (packages/web/dist); none in API-only tests. */
+  webRoot?: string;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     repo: Repository;
     now: () => Date;
-    config: Required<Omit<AppOptions, 'repo' | 'now' | 'logger'>>;
+    config: Required<Omit<AppOptions, 'repo' | 'now' | 'logger' | 'webRoot'>>;
     /** Every route as registered (method and path), for the access matrix and the docs. */
     routeTable: { method: string; path: string }[];
   }
@@ -62,6 +65,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((request, reply) => {
+    if (options.webRoot && isAppPage(request)) return sendAppPage(reply);
     errorHandler(new ApiError('not_found', `no route ${request.method} ${request.url.split('?')[0] ?? ''}`), request, reply);
   });
 
@@ -108,6 +112,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return payload;
   });
 
+  if (options.webRoot) await serveWebApp(app, options.webRoot);
   app.get('/api/v1/health', { schema: { hide: true } }, () => ({ ok: true }));
   await app.register(routes, { prefix: '/api/v1' });
   return app;

@@ -1,0 +1,58 @@
+// The service worker: hashed assets cache-first, pages and API reads network-first with the cached copy as the
+// fallback, so today's program opens without a connection. Writes are never cached: the app queues them itself
+// (offline/queue.ts) and re-sends them with their idempotency key.
+declare const self: ServiceWorkerGlobalScope;
+
+// The build replaces the marker with the list of built files (vite.config.ts).
+const PRECACHE = JSON.parse('__TANDEM_PRECACHE__') as string[];
+const STATIC = `tandem-static-${String(PRECACHE.length)}-${PRECACHE.join('|').length.toString(36)}`;
+const DATA = 'tandem-data';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(STATIC).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) if (key.startsWith('tandem-static-') && key !== STATIC) await caches.delete(key);
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('message', (event) => {
+  // Signing out forgets the cached copies of the client's data on this device.
+  if (event.data === 'forget-data') event.waitUntil(caches.delete(DATA));
+});
+
+async function networkFirst(request: Request, cacheName: string): Promise<Response> {
+  const cache = await caches.open(cacheName);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  } catch (error) {
+    const cached = await cache.match(request);
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith('/api/v1/auth/')) return;
+  if (url.pathname.startsWith('/api/v1/')) {
+    event.respondWith(networkFirst(request, DATA));
+  } else if (url.pathname.startsWith('/assets/')) {
+    event.respondWith(caches.match(request).then((hit) => hit ?? fetch(request).then(async (response) => {
+      if (response.ok) await (await caches.open(STATIC)).put(request, response.clone());
+      return response;
+    })));
+  } else if (request.mode === 'navigate') {
+    // Every route of the app is the same page: fall back to the cached shell.
+    event.respondWith(fetch(request).catch(async () => (await caches.match('/')) ?? Response.error()));
+  }
+});
+export {};
