@@ -1,13 +1,15 @@
 // Serves the built web app (packages/web/dist): hashed assets cached for a year, the page itself and the service
 // worker never cached, and every other browser path answered with the page (the app routes on the client).
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
-export const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
+/** The built app; TANDEM_WEB_ROOT points elsewhere (a build of one's own, e.g. while several people test at once). */
+export const WEB_DIST = process.env.TANDEM_WEB_ROOT ?? fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
-export const hasWebBuild = (root = WEB_DIST): boolean => existsSync(`${root}index.html`);
+export const hasWebBuild = (root = WEB_DIST): boolean => existsSync(join(root, 'index.html'));
 
 /** Builds the web app with Vite (first start of a fresh checkout); a no-op when a build is there. */
 export async function ensureWebBuild(say: (line: string) => void, root = WEB_DIST): Promise<void> {
