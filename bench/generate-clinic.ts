@@ -56,7 +56,7 @@ export async function generateClinic(db: Kysely<Database>, options: { clients: n
         }));
         for (let d = 0; d < options.entriesPerClient; d++) {
           const entryId = randomUUID();
-          entries.push({ id: entryId, episode_id: episodeId, client_id: clientId, date: addDays(START, d), source: d % 7 === 1 ? 'visit' : 'home', pain_at_rest: 3, sleep: 7, fatigue: 3, note: null, created_at: now });
+          entries.push({ id: entryId, episode_id: episodeId, client_id: clientId, date: addDays(START, d), source: d % 7 === 1 ? 'visit' : 'home', pain_at_rest: 3, sleep: 7, fatigue: 3, note: null, created_at: now, exercises_done: PROGRAM.length });
           PROGRAM.forEach((p, position) => logs.push({
             id: randomUUID(), entry_id: entryId, position, exercise: p.exercise,
             target_sets: p.sets, target_reps: p.reps, target_hold_seconds: null, target_minutes: null, target_resistance_kind: p.resistance_kind, target_resistance_kg: p.resistance_kg, target_resistance_band: null, target_range: null, target_days_per_week: p.days_per_week, pain_ceiling: 5,

@@ -1,5 +1,6 @@
 // `npm run bench` (second part): the API under load on a generated clinic of 10,000 clients and a million home-log
-// entries: the main read (a client's progress timeline) and write (a home-log entry), beside a bare Fastify route.
+// entries: the main read (a client's progress timeline) and write (a home-log entry), beside a bare Fastify route,
+// and the clinic-wide reads (the attention list, the outcome figures).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { openDatabase } from '../packages/server/src/db/connect.ts';
@@ -94,6 +95,12 @@ try {
     },
   });
   console.log(formatLoad('write: home-log entry (+ progression re-run)', write));
+
+  // Clinic-wide reads: a few set-based queries over every episode, then the engine's rules (no replay).
+  const attention = await load(server.url, { connections: 2, seconds: SECONDS, okStatus: 200, next: () => ({ method: 'GET', path: '/api/v1/attention?limit=50', headers: auth }) });
+  console.log(formatLoad(`read: attention list, first 50 (${CLIENTS.toLocaleString('en')} clients)`, attention));
+  const outcomes = await load(server.url, { connections: 2, seconds: SECONDS, okStatus: 200, next: () => ({ method: 'GET', path: '/api/v1/clinic/outcomes', headers: auth }) });
+  console.log(formatLoad('read: clinic outcome figures', outcomes));
 } finally {
   server.child.kill('SIGTERM');
   bare.child.kill('SIGTERM');

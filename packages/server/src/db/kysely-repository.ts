@@ -9,6 +9,7 @@ import type { Context } from './kysely/context.ts';
 import { educationStore } from './kysely/education.ts';
 import { homeLogStore } from './kysely/home-log.ts';
 import { decisionStore, goalStore, measureStore } from './kysely/outcomes.ts';
+import { overviewStore } from './kysely/overview.ts';
 import { clientStore, clinicStore, sessionStore, userStore } from './kysely/people.ts';
 import { prescriptionStore } from './kysely/program.ts';
 import type { Repository } from './repository.ts';
@@ -50,6 +51,7 @@ export function createKyselyRepository(db: Kysely<Database>, dialect: Dialect, o
     referrals: referralStore(ctx),
     education: educationStore(ctx),
     audit: auditStore(ctx),
+    overview: overviewStore(ctx),
   };
   return repo;
 }

@@ -1,6 +1,7 @@
 // The repository contract on PostgreSQL (server from postgres.global-setup.ts). No server is a failure, not a skip.
 import { inject, test } from 'vitest';
 import { repositoryContract } from './repository.contract.ts';
+import { syncAndOverviewContract } from './sync-and-overview.contract.ts';
 import { openTestDatabase } from './test-database.ts';
 
 const postgres = inject('postgres');
@@ -12,4 +13,5 @@ if ('error' in postgres) {
 } else {
   // Every openTestDatabase call creates its own database on the server, so files and suites never share rows.
   repositoryContract('postgres', () => openTestDatabase({ postgresUrl: postgres.url }));
+  syncAndOverviewContract('postgres', () => openTestDatabase({ postgresUrl: postgres.url }));
 }

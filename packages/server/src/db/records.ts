@@ -51,6 +51,12 @@ export interface Client {
   email: string | null;
   createdAt: string;
 }
+/** Text as a name search compares it: composed, lower case, trimmed. */
+export const foldName = (text: string): string => text.normalize('NFC').toLowerCase().trim();
+
+/** Whether a name contains the text searched for, ignoring case (any script); the rule ClientStore.list applies. */
+export const nameMatches = (name: string, wanted: string): boolean => foldName(name).includes(foldName(wanted));
+
 export type NewClient = Pick<Client, 'name'> & Partial<Pick<Client, 'userId' | 'dateOfBirth' | 'sex' | 'email'>>;
 export type ClientChanges = Partial<Pick<Client, 'name' | 'userId' | 'dateOfBirth' | 'sex' | 'email'>>;
 
@@ -124,7 +130,13 @@ export interface Visit {
   performed: PerformedItem[];
   createdAt: string;
 }
-export type NewVisit = Pick<Visit, 'episodeId' | 'date' | 'clinicianId' | 'soap' | 'performed'>;
+export type NewVisit = Pick<Visit, 'episodeId' | 'date' | 'clinicianId' | 'soap' | 'performed'> & { idempotency?: Idempotency };
+
+/** The Idempotency-Key a write was sent with and a hash of its request: a repeat is answered from what was stored. */
+export interface Idempotency {
+  key: string;
+  hash: string;
+}
 
 /** The prescription in effect when an exercise was logged (what it is compared against). */
 export type PrescribedDose = Omit<Prescription, 'exercise'>;
@@ -142,7 +154,7 @@ export interface HomeLogEntry extends Omit<Entry, 'exercises'> {
   createdAt: string;
 }
 /** An engine entry for an episode; the repository adds each exercise's prescription of that date. */
-export type NewHomeLogEntry = Entry & { episodeId: string };
+export type NewHomeLogEntry = Entry & { episodeId: string; idempotency?: Idempotency };
 
 /** Who set a home program: a clinician (or the plan), or the progression engine after a logged session. */
 export type PrescriptionOrigin = 'clinician' | 'progression';
@@ -203,6 +215,11 @@ export interface Appointment {
   videoLink: string | null;
   status: AppointmentStatus;
   createdAt: string;
+}
+/** An appointment with the names a day's schedule shows. */
+export interface ScheduledAppointment extends Appointment {
+  clientName: string;
+  clinicianName: string;
 }
 export type NewAppointment = Pick<Appointment, 'clientId' | 'clinicianId' | 'startsAt' | 'minutes' | 'kind'> & { videoLink?: string | null };
 

@@ -5,10 +5,10 @@ import type {
   Appointment, AppointmentStatus, Assessment, AuditEvent, Client, ClientChanges, Clinic, DerivedProgram, EducationAssignment, Episode, EpisodeStatus,
   GoalRecord, HomeLogEntry, MeasureScore, NewAppointment, NewAssessment, NewAuditEvent, NewClient, NewEpisode,
   NewEducationAssignment, NewHomeLogEntry, NewMeasureScore, NewPlanVersion, NewProgressionDecision, NewReferral, NewSession, NewUser,
-  NewVisit, Period, PlanVersion, PlanVersionSummary, PrescriptionRecord, ProgressionDecision, Referral, Session,
+  NewVisit, Period, PlanVersion, PlanVersionSummary, PrescriptionRecord, ProgressionDecision, Referral, ScheduledAppointment, Session,
   StoredHistory, User, UserChanges, Visit,
 } from './records.ts';
-import type { HistoryGoal, Prescription } from '@tandem/engine';
+import type { AttentionEpisode, HistoryGoal, OutcomeEpisode, Prescription } from '@tandem/engine';
 
 export interface ClinicStore {
   create: (clinic: { name: string }) => Promise<Clinic>;
@@ -45,8 +45,8 @@ export interface ClientStore {
   get: (clinicId: string, id: string) => Promise<Client | undefined>;
   /** The client record a client's login belongs to. */
   findByUser: (clinicId: string, userId: string) => Promise<Client | undefined>;
-  /** By name. */
-  list: (clinicId: string) => Promise<Client[]>;
+  /** By name; `nameContains` keeps the names containing it, ignoring case (Unicode, on both databases). */
+  list: (clinicId: string, filter?: { nameContains?: string }) => Promise<Client[]>;
   update: (clinicId: string, id: string, changes: ClientChanges) => Promise<Client>;
 }
 
@@ -84,11 +84,18 @@ export interface VisitStore {
   get: (clinicId: string, id: string) => Promise<Visit | undefined>;
   /** In date order. */
   list: (clinicId: string, episodeId: string) => Promise<Visit[]>;
+  /** The visit stored with an Idempotency-Key in the episode, with its request's hash. */
+  findByIdempotencyKey: (clinicId: string, episodeId: string, key: string) => Promise<{ visit: Visit; hash: string } | undefined>;
 }
 
 export interface HomeLogStore {
-  /** The entry and its exercise logs, all or nothing; each log gets the prescription in effect on the entry's date. */
+  /**
+   * The entry and its exercise logs, all or nothing; each log gets the prescription in effect on the entry's date.
+   * An Idempotency-Key already stored in the episode: StorageError('conflict') (the unique index decides a race).
+   */
   add: (clinicId: string, entry: NewHomeLogEntry) => Promise<HomeLogEntry>;
+  /** The entry stored with an Idempotency-Key in the episode, with its request's hash. */
+  findByIdempotencyKey: (clinicId: string, episodeId: string, key: string) => Promise<{ entry: HomeLogEntry; hash: string } | undefined>;
   get: (clinicId: string, id: string) => Promise<HomeLogEntry | undefined>;
   /** In date order, then in the order they were logged. */
   list: (clinicId: string, episodeId: string, period?: Period) => Promise<HomeLogEntry[]>;
@@ -140,6 +147,8 @@ export interface AppointmentStore {
   get: (clinicId: string, id: string) => Promise<Appointment | undefined>;
   /** By start time. */
   list: (clinicId: string, filter?: Period & { clientId?: string; clinicianId?: string }) => Promise<Appointment[]>;
+  /** The same list with the client's and the clinician's names, for a day's schedule. */
+  schedule: (clinicId: string, filter?: Period & { clientId?: string; clinicianId?: string }) => Promise<ScheduledAppointment[]>;
   setStatus: (clinicId: string, id: string, status: AppointmentStatus) => Promise<Appointment>;
 }
 
@@ -160,6 +169,14 @@ export interface AuditStore {
   record: (event: NewAuditEvent) => Promise<AuditEvent>;
   /** Newest first. */
   list: (clinicId: string, filter?: Period & { clientId?: string; limit?: number }) => Promise<AuditEvent[]>;
+}
+
+/** Clinic-wide reads for the overview screens: a few set-based queries, never one per client. */
+export interface OverviewStore {
+  /** What the attention list needs of each active episode, every date on or before `asOf`. */
+  attention: (clinicId: string, asOf: string) => Promise<AttentionEpisode[]>;
+  /** What the outcome figures need of every episode, as of a date. */
+  outcomes: (clinicId: string, asOf: string) => Promise<OutcomeEpisode[]>;
 }
 
 export interface Repository {
@@ -186,4 +203,5 @@ export interface Repository {
   referrals: ReferralStore;
   education: EducationStore;
   audit: AuditStore;
+  overview: OverviewStore;
 }

@@ -2,6 +2,7 @@
 // Rows never leave the db layer; the repository maps them to camelCase records (records.ts).
 
 import type { CaseFile, Plan } from '@tandem/engine';
+import type { Generated } from 'kysely';
 import type { JsonObject, Soap } from './records.ts';
 
 declare const holds: unique symbol;
@@ -85,6 +86,9 @@ export interface VisitsTable {
   clinician_id: string;
   soap: JsonText<Soap>;
   created_at: string;
+  /** The Idempotency-Key the visit was sent with, and a hash of that request (migration 004). */
+  idempotency_key: string | null;
+  idempotency_hash: string | null;
 }
 
 /** Resistance in dose columns (engine ZResistance): kg for weight, band level for band. */
@@ -144,6 +148,11 @@ export interface HomeLogEntriesTable {
   fatigue: number | null;
   note: string | null;
   created_at: string;
+  /** Exercises logged as done in the entry (at least one set), as progression counts sessions (migration 004). */
+  exercises_done: Generated<number>;
+  /** The Idempotency-Key the entry was sent with, and a hash of that request (migration 004). */
+  idempotency_key: string | null;
+  idempotency_hash: string | null;
 }
 
 /** What was prescribed that day (target_*, pain_ceiling) beside what was done (done_*) and how it felt. */

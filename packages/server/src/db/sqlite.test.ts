@@ -8,9 +8,11 @@ import { SQLITE_FILE, openDatabase } from './connect.ts';
 import { createKyselyRepository } from './kysely-repository.ts';
 import { migrateToLatest } from './migrate.ts';
 import { repositoryContract } from './repository.contract.ts';
+import { syncAndOverviewContract } from './sync-and-overview.contract.ts';
 import { openTestDatabase } from './test-database.ts';
 
 repositoryContract('sqlite', () => openTestDatabase());
+syncAndOverviewContract('sqlite', () => openTestDatabase());
 
 describe('SQLite connection', () => {
   test('one file in the data directory (created), WAL, synchronous FULL, foreign keys on, busy timeout', async () => {

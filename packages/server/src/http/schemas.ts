@@ -38,6 +38,11 @@ export const ZNewClient = z.strictObject({
 
 export const ZClientChanges = ZNewClient.partial();
 
+export const ZClientQuery = z.strictObject({
+  /** Part of a name, any case ("smi" finds "Bob Smith"). */
+  q: z.string().trim().max(200).optional(),
+});
+
 export const ZEpisode = z.object({
   id: z.string(),
   clinicId: z.string(),

@@ -160,6 +160,7 @@ export const visitStore = (ctx: Context): VisitStore => ({
       await requireStaff(db, clinicId, visit.clinicianId);
       await db.insertInto('visits').values({
         id, episode_id: visit.episodeId, date: visit.date, clinician_id: visit.clinicianId, soap: toJson(visit.soap), created_at: ctx.now(),
+        idempotency_key: visit.idempotency?.key ?? null, idempotency_hash: visit.idempotency?.hash ?? null,
       }).execute();
       if (visit.performed.length > 0) {
         await db.insertInto('performed_items').values(visit.performed.map((p, position) => {
@@ -177,6 +178,14 @@ export const visitStore = (ctx: Context): VisitStore => ({
   },
   get: async (clinicId, id) => (await loadVisits(ctx.db, clinicId, { id }))[0],
   list: (clinicId, episodeId) => loadVisits(ctx.db, clinicId, { episodeId }),
+  async findByIdempotencyKey(clinicId, episodeId, key) {
+    const row = await ctx.db.selectFrom('visits').innerJoin('episodes', 'episodes.id', 'visits.episode_id')
+      .select(['visits.id', 'visits.idempotency_hash'])
+      .where('episodes.clinic_id', '=', clinicId).where('visits.episode_id', '=', episodeId).where('visits.idempotency_key', '=', key)
+      .executeTakeFirst();
+    const visit = row && (await loadVisits(ctx.db, clinicId, { id: row.id }))[0];
+    return visit && { visit, hash: row.idempotency_hash ?? '' };
+  },
 });
 
 export const referralStore = (ctx: Context): ReferralStore => ({

@@ -73,7 +73,8 @@ export function homeLogStore(ctx: Context): HomeLogStore {
         await db.insertInto('home_log_entries').values({
           id, episode_id: entry.episodeId, client_id: episode.client_id, date: entry.date, source: entry.source,
           pain_at_rest: entry.painAtRest ?? null, sleep: entry.sleep ?? null, fatigue: entry.fatigue ?? null, note: entry.note ?? null,
-          created_at: ctx.now(),
+          created_at: ctx.now(), idempotency_key: entry.idempotency?.key ?? null, idempotency_hash: entry.idempotency?.hash ?? null,
+          exercises_done: entry.exercises.filter((log) => log.done !== null && log.done.sets > 0).length,
         }).execute();
         if (entry.exercises.length > 0) {
           await db.insertInto('exercise_logs').values(entry.exercises.map((log, position) => {
@@ -95,6 +96,14 @@ export function homeLogStore(ctx: Context): HomeLogStore {
       });
     },
     get: (clinicId, id) => getIn(ctx.db, clinicId, id),
+    async findByIdempotencyKey(clinicId, episodeId, key) {
+      const row = await ctx.db.selectFrom('home_log_entries').innerJoin('episodes', 'episodes.id', 'home_log_entries.episode_id')
+        .select(['home_log_entries.id', 'home_log_entries.idempotency_hash'])
+        .where('episodes.clinic_id', '=', clinicId).where('home_log_entries.episode_id', '=', episodeId)
+        .where('home_log_entries.idempotency_key', '=', key).executeTakeFirst();
+      const entry = row && await getIn(ctx.db, clinicId, row.id);
+      return entry && { entry, hash: row.idempotency_hash ?? '' };
+    },
     list: (clinicId, episodeId, period = {}) => loadEntries(ctx.db, clinicId, { ...period, episodeId }),
     async recordNextMorning(clinicId, entryId, exercise, pain) {
       return write(ctx, async (db) => {

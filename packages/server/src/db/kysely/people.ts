@@ -1,11 +1,17 @@
 // Clinics, their staff and client logins, login sessions, and client records.
-import type { Kysely, Selectable } from 'kysely';
-import type { Client, Session, User } from '../records.ts';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import { foldName, nameMatches, type Client, type Session, type User } from '../records.ts';
 import type { ClinicStore, ClientStore, SessionStore, UserStore } from '../repository.ts';
 import type { ClientsTable, Database, SessionsTable, UsersTable } from '../schema.ts';
 import { found, notFound, write, type Context } from './context.ts';
 
 const normalEmail = (email: string): string => email.trim().toLowerCase();
+
+/**
+ * A LIKE pattern no stricter than `includes(wanted)`: LIKE's wildcards escaped, and each run of non-ASCII a `%`
+ * (a database may fold or compose it differently; the caller checks it exactly).
+ */
+const likePattern = (wanted: string): string => `%${wanted.replace(/[%_\\]/g, '\\$&').replace(/[^ -~]+/g, '%')}%`;
 
 const toUser = (r: Selectable<UsersTable>): User => ({
   id: r.id, clinicId: r.clinic_id, email: r.email, name: r.name, role: r.role, passwordHash: r.password_hash,
@@ -144,8 +150,13 @@ export function clientStore(ctx: Context): ClientStore {
       const r = await ofClinic(clinicId).where('user_id', '=', userId).executeTakeFirst();
       return r && toClient(r);
     },
-    async list(clinicId) {
-      return (await ofClinic(clinicId).orderBy('name').orderBy('id').execute()).map(toClient);
+    async list(clinicId, filter = {}) {
+      const wanted = foldName(filter.nameContains ?? '');
+      let q = ofClinic(clinicId);
+      // SQL narrows by the ASCII letters (lower() folds only those on SQLite); the exact Unicode check is below.
+      if (wanted !== '') q = q.where(sql<boolean>`lower(${sql.ref('name')}) like ${likePattern(wanted)} escape '\\'`);
+      const rows = (await q.orderBy('name').orderBy('id').execute()).map(toClient);
+      return wanted === '' ? rows : rows.filter((c) => nameMatches(c.name, wanted));
     },
     async update(clinicId, id, changes) {
       return write(ctx, async (db) => {

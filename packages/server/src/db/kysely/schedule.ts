@@ -45,6 +45,19 @@ export function appointmentStore(ctx: Context): AppointmentStore {
       if (filter.to !== undefined) q = q.where('starts_at', '<=', filter.to);
       return (await q.orderBy('starts_at').orderBy('id').execute()).map(toAppointment);
     },
+    async schedule(clinicId, filter = {}) {
+      let q = ctx.db.selectFrom('appointments')
+        .innerJoin('clients', 'clients.id', 'appointments.client_id')
+        .innerJoin('users', 'users.id', 'appointments.clinician_id')
+        .selectAll('appointments').select(['clients.name as client_name', 'users.name as clinician_name'])
+        .where('appointments.clinic_id', '=', clinicId);
+      if (filter.clientId !== undefined) q = q.where('appointments.client_id', '=', filter.clientId);
+      if (filter.clinicianId !== undefined) q = q.where('appointments.clinician_id', '=', filter.clinicianId);
+      if (filter.from !== undefined) q = q.where('appointments.starts_at', '>=', filter.from);
+      if (filter.to !== undefined) q = q.where('appointments.starts_at', '<=', filter.to);
+      const rows = await q.orderBy('appointments.starts_at').orderBy('appointments.id').execute();
+      return rows.map((r) => ({ ...toAppointment(r), clientName: r.client_name, clinicianName: r.clinician_name }));
+    },
     async setStatus(clinicId, id, status) {
       return write(ctx, async (db) => {
         await db.updateTable('appointments').set({ status }).where('id', '=', id).where('clinic_id', '=', clinicId).execute();

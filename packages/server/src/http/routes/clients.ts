@@ -1,16 +1,20 @@
 // Clients: staff list, create and edit their clinic's clients; a client reads only their own record.
 import type { FastifyPluginCallback } from 'fastify';
+import { nameMatches } from '../../db/records.ts';
 import { z } from 'zod';
 import { audit, clientFor, isStaff, requireStaff, actorOf } from '../access.ts';
-import { ZClient, ZClientChanges, ZIdParams, ZNewClient } from '../schemas.ts';
+import { ZClient, ZClientChanges, ZClientQuery, ZIdParams, ZNewClient } from '../schemas.ts';
 
 export const clientRoutes: FastifyPluginCallback = (app, _options, done) => {
-  app.get('/clients', { schema: { tags: ['clients'], response: { 200: z.array(ZClient) } } }, async (request) => {
+  app.get('/clients', {
+    schema: { tags: ['clients'], description: 'The clinic\'s clients by name; q keeps those whose name contains it, ignoring case.', querystring: ZClientQuery, response: { 200: z.array(ZClient) } },
+  }, async (request) => {
     audit(request, { action: 'list', recordType: 'client', recordId: null, clientId: null });
     const actor = actorOf(request);
-    if (isStaff(actor)) return app.repo.clients.list(actor.clinicId);
+    const { q } = request.query as z.infer<typeof ZClientQuery>;
+    if (isStaff(actor)) return app.repo.clients.list(actor.clinicId, q === undefined ? {} : { nameContains: q });
     const own = await app.repo.clients.findByUser(actor.clinicId, actor.user.id);
-    return own ? [own] : [];
+    return own && (q === undefined || nameMatches(own.name, q)) ? [own] : [];
   });
 
   app.post('/clients', { schema: { tags: ['clients'], body: ZNewClient, response: { 201: ZClient } } }, async (request, reply) => {

@@ -65,6 +65,13 @@ describe('listing and changing', () => {
     expect((await k.call(k.otherClinic, 'GET', '/appointments')).json<unknown[]>()).toEqual([]);
   });
 
+  test('a day\'s schedule for one clinician, with the client\'s and the clinician\'s names', async () => {
+    const day = (await k.call(k.clinician, 'GET', `/appointments?from=2026-12-07&to=2026-12-07&clinicianId=${k.t.a.clinician.id}`)).json<(Appointment & { clientName: string; clinicianName: string })[]>();
+    expect(day.map((a) => [a.id, a.clientName, a.clinicianName])).toEqual([[mine.id, 'Client of alpha', 'clinician of alpha']]);
+    const all = (await k.call(k.owner, 'GET', '/appointments?from=2026-12-07T10:00:00Z&to=2026-12-07T23:00:00Z')).json<(Appointment & { clientName: string })[]>();
+    expect(all.map((a) => [a.id, a.clientName])).toEqual([[theirs.id, 'Second client of alpha']]);
+  });
+
   test('a client may cancel their own appointment, once, and nothing else', async () => {
     expect((await k.call(k.client, 'PATCH', `/appointments/${mine.id}`, { status: 'completed' })).statusCode).toBe(403);
     expect((await k.call(k.client, 'PATCH', `/appointments/${theirs.id}`, { status: 'cancelled' })).statusCode).toBe(403);

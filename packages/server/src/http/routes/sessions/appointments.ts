@@ -1,9 +1,10 @@
-// Appointments and video check-ins: staff book them for the clinic's clients; a client sees and may cancel their own.
+// Appointments and video check-ins: staff book them for the clinic's clients and list a day's schedule (with names);
+// a client sees and may cancel their own.
 import type { FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';
 import { actorOf, audit, clientFor, isStaff, requireStaff } from '../../access.ts';
 import { ApiError, forbidden, invalid, notFound } from '../../errors.ts';
-import { ZAppointment, ZAppointmentChange, ZAppointmentQuery, ZNewAppointment } from './schemas.ts';
+import { ZAppointment, ZAppointmentChange, ZAppointmentQuery, ZNewAppointment, ZScheduledAppointment } from './schemas.ts';
 
 const ZAppointmentParams = z.strictObject({ id: z.uuid({ error: 'expected an id (UUID)' }) });
 
@@ -48,7 +49,12 @@ export const appointmentRoutes: FastifyPluginCallback = (app, _options, done) =>
   });
 
   app.get('/appointments', {
-    schema: { tags: ['appointments'], querystring: ZAppointmentQuery, response: { 200: z.array(ZAppointment) } },
+    schema: {
+      tags: ['appointments'],
+      description: 'By start time, with client and clinician names. from/to take a date (its whole UTC day) or a date-time; '
+        + 'clinicianId gives one clinician\'s schedule. A client sees only their own.',
+      querystring: ZAppointmentQuery, response: { 200: z.array(ZScheduledAppointment) },
+    },
   }, async (request) => {
     const query = request.query as z.infer<typeof ZAppointmentQuery>;
     audit(request, { action: 'list', recordType: 'appointment', recordId: null, clientId: query.clientId ?? null });
@@ -62,7 +68,7 @@ export const appointmentRoutes: FastifyPluginCallback = (app, _options, done) =>
       clientId = own.id;
       audit(request, { action: 'list', recordType: 'appointment', recordId: null, clientId });
     }
-    return app.repo.appointments.list(actor.clinicId, {
+    return app.repo.appointments.schedule(actor.clinicId, {
       ...(query.from !== undefined && { from: instant(query.from, 'start') }),
       ...(query.to !== undefined && { to: instant(query.to, 'end') }),
       ...(clientId !== undefined && { clientId }),

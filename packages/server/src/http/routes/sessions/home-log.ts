@@ -1,11 +1,12 @@
 // The daily log: a client (or staff) logs a session against the home program in force that day; progression runs on
-// every entry and on every next-morning pain that completes one.
+// every entry and on every next-morning pain that completes one. Entries sent again by an offline phone are stored once.
 import { ZEntry, type Entry } from '@tandem/engine';
 import type { FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';
 import { actorOf, audit, episodeFor, isStaff } from '../../access.ts';
 import { invalid, notFound } from '../../errors.ts';
 import { addWithProgression, requireLogDate, rerun } from './common.ts';
+import { IDEMPOTENCY_HEADER, ZIdempotencyHeaders, idempotencyOf, once, storedOutcome } from './idempotency.ts';
 import { oneAtATime } from '../../../progression/service.ts';
 import { ZEntryCreated, ZEpisodeParams, ZNextMorning, ZPeriodQuery, ZStoredEntry } from './schemas.ts';
 
@@ -13,7 +14,12 @@ const ZEntryParams = z.strictObject({ id: z.uuid({ error: 'expected an id (UUID)
 
 export const homeLogRoutes: FastifyPluginCallback = (app, _options, done) => {
   app.post('/episodes/:id/home-log', {
-    schema: { tags: ['home log'], params: ZEpisodeParams, body: ZEntry, response: { 201: ZEntryCreated } },
+    schema: {
+      tags: ['home log'],
+      description: `Logs a session. With an ${IDEMPOTENCY_HEADER} header (a UUID per entry) a repeat of the same request stores nothing `
+        + 'and answers 200 with the stored entry and the decisions stored for its date; the same key with another request is 409.',
+      params: ZEpisodeParams, headers: ZIdempotencyHeaders, body: ZEntry, response: { 200: ZEntryCreated, 201: ZEntryCreated },
+    },
   }, async (request, reply) => {
     const { id } = request.params as z.infer<typeof ZEpisodeParams>;
     const { episode, client } = await episodeFor(request, id, 'create', 'home_log_entry', null);
@@ -21,10 +27,17 @@ export const homeLogRoutes: FastifyPluginCallback = (app, _options, done) => {
     // Visits are recorded by the clinician: a client's own "visit" would count toward re-assessment.
     if (!isStaff(actorOf(request)) && body.source === 'visit') throw invalid('body.source', 'a client logs home sessions ("home"); visits are recorded by the clinician');
     requireLogDate(app, episode, body.date);
-    const { stored, outcome } = await oneAtATime(episode.id, () =>
-      addWithProgression(app.repo, episode, body, 'body', (tx) => tx.homeLog.add(episode.clinicId, { ...body, episodeId: episode.id })));
-    audit(request, { action: 'create', recordType: 'home_log_entry', recordId: stored.id, clientId: client.id });
-    return reply.status(201).send({ entry: stored, ...outcome });
+    const idempotency = idempotencyOf(request.headers, 'home-log', body);
+    const { value, replayed } = await oneAtATime(episode.id, () => once(
+      idempotency,
+      async (key) => {
+        const found = await app.repo.homeLog.findByIdempotencyKey(episode.clinicId, episode.id, key);
+        return found && { value: { stored: found.entry, outcome: await storedOutcome(app.repo, episode, found.entry.date) }, hash: found.hash };
+      },
+      () => addWithProgression(app.repo, episode, body, 'body', (tx) => tx.homeLog.add(episode.clinicId, { ...body, episodeId: episode.id, ...(idempotency && { idempotency }) })),
+    ));
+    audit(request, { action: replayed ? 'read' : 'create', recordType: 'home_log_entry', recordId: value.stored.id, clientId: client.id });
+    return reply.status(replayed ? 200 : 201).send({ entry: value.stored, ...value.outcome });
   });
 
   app.get('/episodes/:id/home-log', {

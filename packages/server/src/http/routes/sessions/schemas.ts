@@ -263,6 +263,9 @@ export const ZAppointment = z.object({
   createdAt: ZTimestamp,
 });
 
+/** A listed appointment carries the names a day's schedule shows. */
+export const ZScheduledAppointment = ZAppointment.extend({ clientName: z.string(), clinicianName: z.string() });
+
 // ---- clinic, users, audit --------------------------------------------------------------------------------------
 
 export const ZClinic = z.object({ id: z.string(), name: z.string(), createdAt: ZTimestamp });

@@ -10,6 +10,7 @@ import { actorOf, audit, episodeFor, requireStaff } from '../../access.ts';
 import { notFound, type Problem } from '../../errors.ts';
 import { invalidInput } from '../../zod.ts';
 import { addWithProgression, requireLogDate } from './common.ts';
+import { IDEMPOTENCY_HEADER, ZIdempotencyHeaders, idempotencyOf, keyConflict, once, storedOutcome } from './idempotency.ts';
 import { ZEpisodeParams, ZNewVisit, ZVisit, ZVisitCreated, exerciseName, techniqueName } from './schemas.ts';
 
 type NewVisitBody = z.infer<typeof ZNewVisit>;
@@ -71,7 +72,12 @@ export const visitRoutes: FastifyPluginCallback = (app, _options, done) => {
   const staffOf = async (clinicId: string) => new Map((await app.repo.users.list(clinicId)).map((u) => [u.id, u]));
 
   app.post('/episodes/:id/visits', {
-    schema: { tags: ['visits'], params: ZEpisodeParams, body: ZNewVisit, response: { 201: ZVisitCreated } },
+    schema: {
+      tags: ['visits'],
+      description: `Records a visit. With an ${IDEMPOTENCY_HEADER} header (a UUID per visit) a repeat of the same request stores nothing `
+        + 'and answers 200 with the stored visit, its entry and the decisions stored for its date; the same key with another request is 409.',
+      params: ZEpisodeParams, headers: ZIdempotencyHeaders, body: ZNewVisit, response: { 200: ZVisitCreated, 201: ZVisitCreated },
+    },
   }, async (request, reply) => {
     const { id } = request.params as z.infer<typeof ZEpisodeParams>;
     const { episode, client } = await episodeFor(request, id, 'create', 'visit', null);
@@ -86,13 +92,30 @@ export const visitRoutes: FastifyPluginCallback = (app, _options, done) => {
       ...(body.sleep !== undefined && { sleep: body.sleep }),
       ...(body.fatigue !== undefined && { fatigue: body.fatigue }),
     };
-    const { stored, outcome } = await oneAtATime(episode.id, () => addWithProgression(app.repo, episode, entry, 'body', async (tx) => ({
-      visit: await tx.visits.add(episode.clinicId, { episodeId: episode.id, date: body.date, clinicianId: actor.user.id, soap: body.soap, performed: performedOf(body) }),
-      entry: await tx.homeLog.add(episode.clinicId, { ...entry, episodeId: episode.id }),
-    })));
-    audit(request, { action: 'create', recordType: 'visit', recordId: stored.visit.id, clientId: client.id });
-    const staff = new Map([[actor.user.id, actor.user]]);
-    return reply.status(201).send({ visit: visitOut(stored.visit, staff), entry: stored.entry, ...outcome });
+    const idempotency = idempotencyOf(request.headers, 'visit', body);
+    const key = idempotency && { idempotency };
+    const { value, replayed } = await oneAtATime(episode.id, () => once(
+      idempotency,
+      // The visit and its entry carry the key together; an entry alone with it was a home-log request.
+      async (k) => {
+        const [visit, logged] = await Promise.all([app.repo.visits.findByIdempotencyKey(episode.clinicId, episode.id, k), app.repo.homeLog.findByIdempotencyKey(episode.clinicId, episode.id, k)]);
+        if (!visit) {
+          if (logged) throw keyConflict();
+          return undefined;
+        }
+        if (!logged) throw new Error(`visit ${visit.visit.id} has no entry with its idempotency key`);
+        return { value: { stored: { visit: visit.visit, entry: logged.entry }, outcome: await storedOutcome(app.repo, episode, visit.visit.date) }, hash: visit.hash };
+      },
+      () => addWithProgression(app.repo, episode, entry, 'body', async (tx) => ({
+        visit: await tx.visits.add(episode.clinicId, { episodeId: episode.id, date: body.date, clinicianId: actor.user.id, soap: body.soap, performed: performedOf(body), ...key }),
+        entry: await tx.homeLog.add(episode.clinicId, { ...entry, episodeId: episode.id, ...key }),
+      })),
+    ));
+    const { stored, outcome } = value;
+    audit(request, { action: replayed ? 'read' : 'create', recordType: 'visit', recordId: stored.visit.id, clientId: client.id });
+    const clinician = stored.visit.clinicianId === actor.user.id ? actor.user : await app.repo.users.get(episode.clinicId, stored.visit.clinicianId);
+    const staff = new Map(clinician ? [[clinician.id, clinician]] : []);
+    return reply.status(replayed ? 200 : 201).send({ visit: visitOut(stored.visit, staff), entry: stored.entry, ...outcome });
   });
 
   app.get('/episodes/:id/visits', {
