@@ -22,7 +22,8 @@ const round = (x: number) => Math.round(x * 10) / 10;
 /** Draws the chart in the box (x, y, width, height). */
 export function drawChart(doc: Pdf, s: ChartSeries, x: number, y: number, width: number, height: number): void {
   doc.font('bold').fontSize(10).fillColor(INK.text).text(s.title, x, y, { width, lineBreak: false });
-  const plot = { x: x + 30, y: y + 18, w: width - 40, h: height - 40 };
+  // Room below the plot for the first and last dates and two short lines of notes.
+  const plot = { x: x + 30, y: y + 18, w: width - 40, h: height - 50 };
   const values = [...s.points.map((p) => p.value), ...(s.target === null ? [] : [s.target])];
   const lo = s.min ?? Math.min(...values, 0);
   const hi = s.max ?? Math.max(...values, 1);
@@ -42,7 +43,9 @@ export function drawChart(doc: Pdf, s: ChartSeries, x: number, y: number, width:
     doc.rect(plot.x, a, plot.w, b - a).fill('#e4ecf2');
   }
   doc.font('regular').fontSize(7).fillColor(INK.muted);
-  for (const v of [lo, lo + span / 2, hi]) {
+  // A short whole-number scale (activity status, strength grade) gets a line at each step: halves mean nothing there.
+  const steps = Number.isInteger(lo) && Number.isInteger(hi) && span <= 6 ? Array.from({ length: span + 1 }, (_, i) => lo + i) : [lo, lo + span / 2, hi];
+  for (const v of steps) {
     doc.moveTo(plot.x, py(v)).lineTo(plot.x + plot.w, py(v)).lineWidth(0.3).strokeColor(INK.rule).stroke();
     doc.text(String(round(v)), x, py(v) - 3, { width: 26, align: 'right', lineBreak: false });
   }
@@ -58,6 +61,6 @@ export function drawChart(doc: Pdf, s: ChartSeries, x: number, y: number, width:
   doc.fontSize(7).fillColor(INK.muted);
   if (first) doc.text(first.date, plot.x, plot.y + plot.h + 3, { width: 60, lineBreak: false });
   if (last && last !== first) doc.text(last.date, plot.x + plot.w - 60, plot.y + plot.h + 3, { width: 60, align: 'right', lineBreak: false });
-  const note = `${s.unit}; ${s.better} is better${s.mcid === null ? '' : `; shaded: within ${s.mcid} of the first score (MCID)`}`;
-  doc.text(note, plot.x, plot.y + plot.h + 12, { width: plot.w, lineBreak: false });
+  const notes = [`${s.unit}; ${s.better} is better`, ...(s.mcid === null ? [] : [`shaded: within ${s.mcid} of the first score (MCID)`])];
+  notes.forEach((note, i) => doc.text(note, plot.x, plot.y + plot.h + 12 + i * 9, { width: plot.w, height: 9, ellipsis: true, lineBreak: false }));
 }

@@ -14,6 +14,8 @@ export interface HomeProgramDocument {
   program: readonly Prescription[];
   /** Education topics to include as advice (self-massage, desk set-up, pacing…); the flare-up plan is always added. */
   education: readonly string[];
+  /** Something the client must know about this printing (a lighter deload week), shown above the exercises. */
+  note?: string | null;
 }
 
 const FLARE_PLAN = 'flare_up_plan';
@@ -42,6 +44,18 @@ function heading(doc: Pdf, text: string): void {
 
 function bullets(doc: Pdf, items: readonly string[], x: number, width: number): void {
   for (const item of items) doc.font('regular').fontSize(9.5).fillColor(INK.text).text(`•  ${item}`, x, doc.y, { width, indent: 0, paragraphGap: 2 });
+}
+
+/** A shaded box with one message in it, across the page. */
+function callout(doc: Pdf, text: string): void {
+  const width = doc.page.width - 2 * MARGIN;
+  doc.font('bold').fontSize(10);
+  const height = doc.heightOfString(text, { width: width - 16 }) + 12;
+  const top = doc.y + 8;
+  doc.rect(MARGIN, top, width, height).fill(INK.fill);
+  doc.fillColor(INK.text).text(text, MARGIN + 8, top + 6, { width: width - 16 });
+  doc.x = MARGIN;
+  doc.y = top + height;
 }
 
 /** Room left on the page below the cursor. */
@@ -113,13 +127,17 @@ function logSheet(doc: Pdf, d: HomeProgramDocument): void {
   y += rowHeight;
   rows.forEach((label, r) => {
     if (r === d.program.length) y += 6;
-    doc.rect(MARGIN, y, labelWidth + dayWidth * DAYS.length, rowHeight).fill(r % 2 === 0 ? INK.fill : '#ffffff');
-    doc.font('regular').fontSize(8.5).fillColor(INK.text).text(label, MARGIN + 4, y + 8, { width: labelWidth - 8, height: rowHeight - 8, ellipsis: true });
+    // A long exercise name wraps onto a second line (a taller row) rather than losing its end.
+    doc.font('regular').fontSize(8.5);
+    const textHeight = doc.heightOfString(label, { width: labelWidth - 8 });
+    const height = Math.max(rowHeight, textHeight + 12);
+    doc.rect(MARGIN, y, labelWidth + dayWidth * DAYS.length, height).fill(r % 2 === 0 ? INK.fill : '#ffffff');
+    doc.fillColor(INK.text).text(label, MARGIN + 4, y + (height - textHeight) / 2, { width: labelWidth - 8 });
     for (let i = 0; i <= DAYS.length; i++) {
       const x = MARGIN + labelWidth + i * dayWidth;
-      doc.moveTo(x, y).lineTo(x, y + rowHeight).lineWidth(0.5).strokeColor(INK.rule).stroke();
+      doc.moveTo(x, y).lineTo(x, y + height).lineWidth(0.5).strokeColor(INK.rule).stroke();
     }
-    y += rowHeight;
+    y += height;
   });
   doc.moveTo(MARGIN, y).lineTo(MARGIN + labelWidth + dayWidth * DAYS.length, y).lineWidth(0.5).strokeColor(INK.rule).stroke();
   doc.y = y + 16;
@@ -145,6 +163,7 @@ export async function homeProgramPdf(d: HomeProgramDocument): Promise<Buffer> {
     'If pain is higher than that, or has not settled by the next morning, do less next time and note it in your log.',
     'Log each day on the sheet at the end or in the app; your program is adjusted from what you record.',
   ], MARGIN, doc.page.width - 2 * MARGIN);
+  if (d.note) callout(doc, d.note);
   heading(doc, 'Your exercises');
   d.program.forEach((p, i) => { exerciseBlock(doc, p, i); });
   const advice = d.education.filter((id) => id !== FLARE_PLAN);

@@ -1,5 +1,6 @@
 // Letters to another professional: a referral (reason, findings, red flags, the question asked) or a discharge
 // summary (what was done, how the client responded, outcomes and the maintenance plan).
+import type { ReferralUrgency } from '@tandem/engine';
 import { finish, footers, INK, MARGIN, newPdf, type Pdf } from './pdf.ts';
 
 export interface LetterDocument {
@@ -10,9 +11,11 @@ export interface LetterDocument {
   /** The recipient, e.g. "Dr A. Patel, general practitioner". */
   to: string;
   client: { name: string; dateOfBirth: string | null };
-  /** Referral urgency in words ("urgent: within 24 hours"); null for a discharge summary. */
-  urgency: string | null;
+  /** Referral urgency, its level and in words ("Urgent: please see within days"); null for a discharge summary. */
+  urgency: { level: ReferralUrgency; text: string } | null;
   reason: string;
+  /** The clinician's own summary (a discharge summary's), shown after the reason. */
+  summary?: string | null;
   findings: readonly string[];
   redFlags: readonly string[];
   treatment: readonly string[];
@@ -42,11 +45,14 @@ export async function letterPdf(d: LetterDocument): Promise<Buffer> {
   doc.moveDown(0.5).font('bold').fontSize(16).text(title);
   doc.font('regular').fontSize(10).text(`Re: ${d.client.name}${d.client.dateOfBirth ? `, born ${d.client.dateOfBirth}` : ''}`);
   if (d.urgency) {
-    doc.moveDown(0.4).rect(MARGIN, doc.y, width, 22).fill('#fdecea');
-    doc.font('bold').fillColor('#9b2c2c').text(`Urgency: ${d.urgency}`, MARGIN + 8, doc.y + 6, { width: width - 16 });
+    // Red for what cannot wait; a routine referral is information, not an alarm.
+    const [fill, ink] = d.urgency.level === 'routine' ? [INK.fill, INK.text] : ['#fdecea', '#9b2c2c'];
+    doc.moveDown(0.4).rect(MARGIN, doc.y, width, 22).fill(fill);
+    doc.font('bold').fillColor(ink).text(d.urgency.text, MARGIN + 8, doc.y + 6, { width: width - 16 });
     doc.moveDown(0.4);
   }
   part(doc, d.kind === 'referral' ? 'Reason for referral' : 'Reason for care', [d.reason]);
+  if (d.summary) part(doc, 'Summary', [d.summary]);
   part(doc, 'Red flags', d.redFlags);
   part(doc, 'Findings', d.findings);
   part(doc, 'What was done', d.treatment);
@@ -54,7 +60,9 @@ export async function letterPdf(d: LetterDocument): Promise<Buffer> {
   part(doc, 'Outcomes', d.outcomes);
   part(doc, d.kind === 'referral' ? 'Plan meanwhile' : 'Maintenance plan', d.plan);
   if (d.question) part(doc, 'Our question', [d.question]);
-  doc.moveDown(1.5).font('regular').fontSize(10).fillColor(INK.text).text('With kind regards,');
+  // The sign-off stays in one piece: a name alone at the top of a page reads as a stray.
+  if (doc.page.height - MARGIN - doc.y < 90) doc.addPage();
+  doc.moveDown(1.5).font('regular').fontSize(10).fillColor(INK.text).text('With kind regards,', MARGIN);
   doc.moveDown(1.2).text(d.clinician).fillColor(INK.muted).text(d.clinic);
   footers(doc, `${title.toLowerCase()} · ${d.client.name} · ${d.date}`);
   return finish(doc);

@@ -7,8 +7,10 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Repository } from '../db/repository.ts';
 import type { AuditTarget } from './access.ts';
-import { CSRF_HEADER, sessionId, tokenOf, type Actor } from './actor.ts';
+import type { Actor } from './actor.ts';
+import { signIn } from './sign-in.ts';
 import { ApiError, errorHandler } from './errors.ts';
+import { FHIR_PREFIX, fhirRoutes } from '../fhir/routes.ts';
 import { routes } from './routes/index.ts';
 import { isAppPage, sendAppPage, serveWebApp } from './web-app.ts';
 import { openApiTransform, serializerCompiler, validatorCompiler } from './zod.ts';
@@ -42,7 +44,6 @@ declare module 'fastify' {
   }
 }
 
-const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const PUBLIC = new Set(['/api/v1/auth/login', '/api/v1/health']);
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -85,15 +86,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/v1/') || PUBLIC.has(request.url.split('?')[0] ?? '')) return;
-    const token = tokenOf(request);
-    if (!token) throw new ApiError('unauthenticated', 'sign in first');
-    const found = await app.repo.sessions.get(sessionId(token.token));
-    if (!found) throw new ApiError('unauthenticated', 'your session has ended; sign in again');
-    request.actor = { user: found.user, clinicId: found.user.clinicId, role: found.user.role, csrfToken: found.session.csrfToken, via: token.via, sessionId: found.session.id };
-    // Cookies ride along with cross-site requests; a write must prove it came from our page (double submit).
-    if (token.via === 'cookie' && UNSAFE.has(request.method) && request.headers[CSRF_HEADER] !== found.session.csrfToken) {
-      throw new ApiError('csrf', `missing or wrong ${CSRF_HEADER} header`);
-    }
+    await signIn(request);
   });
 
   // Every touch of client data is audited with its outcome, before the response leaves (so no access goes unlogged).
@@ -115,5 +108,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.webRoot) await serveWebApp(app, options.webRoot);
   app.get('/api/v1/health', { schema: { hide: true } }, () => ({ ok: true }));
   await app.register(routes, { prefix: '/api/v1' });
+  await app.register(fhirRoutes, { prefix: FHIR_PREFIX });
   return app;
 }

@@ -3,7 +3,10 @@
 import { readFileSync } from 'node:fs';
 import type { CaseFileInput } from '@tandem/engine';
 import type { TestApp } from './test-app.ts';
+import { FHIR_ROUTES } from '../fhir/matrix.ts';
 import { CARE_ROUTES } from './routes/care/matrix.ts';
+import { DOCUMENT_ROUTES } from './routes/documents/matrix.ts';
+import { OVERVIEW_ROUTES } from './routes/overview/matrix.ts';
 import { SESSION_ROUTES } from './routes/sessions/matrix.ts';
 
 export type Caller = 'owner' | 'clinician' | 'client' | 'otherClinic';
@@ -63,4 +66,4 @@ export const CORE_ROUTES: RouteCase[] = [
   },
 ];
 
-export const ROUTE_MATRIX: RouteCase[] = [...CORE_ROUTES, ...CARE_ROUTES, ...SESSION_ROUTES];
+export const ROUTE_MATRIX: RouteCase[] = [...CORE_ROUTES, ...CARE_ROUTES, ...SESSION_ROUTES, ...DOCUMENT_ROUTES, ...OVERVIEW_ROUTES, ...FHIR_ROUTES];

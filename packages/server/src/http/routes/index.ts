@@ -3,7 +3,9 @@ import type { FastifyPluginCallback } from 'fastify';
 import { authRoutes } from './auth.ts';
 import { clientRoutes } from './clients.ts';
 import { careRoutes } from './care/index.ts';
+import { documentsRoutes } from './documents/index.ts';
 import { episodeRoutes } from './episodes.ts';
+import { overviewRoutes } from './overview/index.ts';
 import { sessionRoutes } from './sessions/index.ts';
 
 export const routes: FastifyPluginCallback = (app, _options, done) => {
@@ -12,5 +14,7 @@ export const routes: FastifyPluginCallback = (app, _options, done) => {
   void app.register(episodeRoutes);
   void app.register(careRoutes);
   void app.register(sessionRoutes);
+  void app.register(overviewRoutes);
+  void app.register(documentsRoutes);
   done();
 };

@@ -1,0 +1,10 @@
+// Document routes: printable PDFs of an episode and iCalendar feeds of appointments.
+import type { FastifyPluginCallback } from 'fastify';
+import { calendarRoutes } from './calendar.ts';
+import { documentRoutes } from './documents.ts';
+
+export const documentsRoutes: FastifyPluginCallback = (app, _options, done) => {
+  void app.register(documentRoutes);
+  void app.register(calendarRoutes);
+  done();
+};
