@@ -154,6 +154,23 @@ describe('PUT /episodes/:id/plan', () => {
     expect(now.plan.homeProgram?.exercises.map((e) => e.exercise)).toEqual(edited.homeProgram?.exercises.map((e) => e.exercise));
   });
 
+  test('a changed home program becomes the client\'s program; an edit elsewhere leaves the program alone', async () => {
+    const { id, plan } = await planned();
+    const program = async () => (await t.repo.prescriptions.list(t.a.id, id)).map((p) => `${p.validFrom} ${p.exercise}`);
+    const before = await program();
+    const notes = clone(plan);
+    notes.education = notes.education.slice(0, 1);
+    expect((await edit(id, { basedOn: 1, reason: 'fewer topics', plan: notes })).statusCode).toBe(200);
+    expect(await program()).toEqual(before);
+    const fewer = clone(notes);
+    const dropped = fewer.homeProgram?.exercises.pop()?.exercise;
+    expect((await edit(id, { basedOn: 2, reason: `dropped ${dropped ?? ''}`, plan: fewer })).statusCode).toBe(200);
+    const latest = await t.repo.prescriptions.list(t.a.id, id);
+    const from = latest.at(-1)?.validFrom ?? '';
+    expect(latest.filter((p) => p.validFrom === from).map((p) => p.exercise)).toEqual(fewer.homeProgram?.exercises.map((e) => e.exercise));
+    expect(latest.filter((p) => p.validFrom === from).map((p) => p.exercise)).not.toContain(dropped);
+  });
+
   test('an edit of a version that is no longer current is a 409 saying who changed it', async () => {
     const { id, plan } = await planned();
     expect((await edit(id, { basedOn: 1, reason: 'first edit', plan }, 'clinician')).statusCode).toBe(200);

@@ -149,6 +149,13 @@ export const planRoutes: FastifyPluginCallback = (app, _options, done) => {
     const stored = await app.repo.transaction(async (tx) => {
       const version = await tx.plans.addVersion(episode.clinicId, { episodeId: episode.id, version: current.version + 1, document, createdBy: actor.user.id, reason: body.reason });
       await assignMissing(tx, episode.clinicId, episode.id, body.plan.education.map((e) => e.topic), actor.user.id, today(app));
+      // A changed home program is what the client does from today (progression starts again from its doses); an edit
+      // elsewhere in the plan leaves the program, and what progression made of it, as it is.
+      const program = homePrescriptions(document);
+      if (JSON.stringify(program) !== JSON.stringify(homePrescriptions(current.document)) && program.length > 0) {
+        const from = today(app) < episode.startedOn ? episode.startedOn : today(app);
+        await tx.prescriptions.set(episode.clinicId, episode.id, from, program);
+      }
       return version;
     });
     audit(request, { action: 'update', recordType: 'plan', recordId: stored.id, clientId: client.id });
