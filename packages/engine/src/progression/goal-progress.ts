@@ -1,4 +1,5 @@
 // Progress toward each SMART goal: how far from baseline to target, and whether that is on track for the date.
+import { measureInfo, measureValue } from '../measures/measure-info.ts';
 import type { Decision } from '../decision.ts';
 import { dayNumber } from '../dates.ts';
 import type { HistoryGoal, Measure } from './history.ts';
@@ -63,9 +64,12 @@ export function goalStanding(goal: HistoryGoal, historyStart: string, measures: 
 export function goalProgress(goal: HistoryGoal, historyStart: string, measures: readonly Measure[], asOf: string): GoalProgress {
   const start = goal.start ?? historyStart;
   const { latest, percent, expectedPercent, decision } = goalStanding(goal, historyStart, measures, asOf);
-  const where = latest ? `${goal.measure} is ${latest.value} (baseline ${goal.baseline}, target ${goal.target}): ${percent ?? 0} % of the way` : '';
+  // In words and rounded ("Shoulder flexion, left is 120°"), not the stored key and SPADI's many decimals.
+  const info = measureInfo(goal.measure);
+  const v = (x: number) => measureValue(info, x);
+  const where = latest ? `${info.name} is ${v(latest.value)} (baseline ${v(goal.baseline)}, target ${v(goal.target)}): ${percent ?? 0} % of the way` : '';
   const rationale = {
-    no_data: `No ${goal.measure} score since ${start} yet.`,
+    no_data: `No ${info.name} score since ${start} yet.`,
     met: `Met: ${where}.`,
     overdue: `Not met by ${goal.date}: ${where}. Review the goal with the client.`,
     on_track: `On track: ${where}, against ${expectedPercent} % expected by now on a straight line to ${goal.date}.`,

@@ -46,7 +46,9 @@ export function detectPlateau(measures: readonly Measure[], keys: readonly Instr
     changes.push({ measure: key, before, after, verdict: change.decision });
   }
   if (changes.length === 0) return null;
-  const list = changes.map((c) => `${String(c.measure)} ${String(c.before)} → ${String(c.after)}`).join(', ');
+  // Scores can carry many decimals (SPADI is a percentage): one is enough to read.
+  const r1 = (x: unknown) => String(Math.round(Number(x) * 10) / 10);
+  const list = changes.map((c) => `${String(c.measure)} ${r1(c.before)} → ${r1(c.after)}`).join(', ');
   return {
     decision: 'plateau',
     ruleId: 'episode.plateau',
