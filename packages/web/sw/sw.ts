@@ -9,7 +9,9 @@ const STATIC = `tandem-static-${String(PRECACHE.length)}-${PRECACHE.join('|').le
 const DATA = 'tandem-data';
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(STATIC).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));
+  // The page itself is served only to a request that asks for HTML (the server's other paths are the API's).
+  const requests = PRECACHE.map((url) => (url === '/' ? new Request(url, { headers: { accept: 'text/html' } }) : url));
+  event.waitUntil(caches.open(STATIC).then((cache) => cache.addAll(requests)).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -24,12 +26,21 @@ self.addEventListener('message', (event) => {
   if (event.data === 'forget-data') event.waitUntil(caches.delete(DATA));
 });
 
+/** [P] On a bad connection, a saved copy after this long beats waiting on: the phone is as good as offline. */
+const SLOW_NETWORK_MS = 6000;
+
 async function networkFirst(request: Request, cacheName: string): Promise<Response> {
   const cache = await caches.open(cacheName);
-  try {
-    const response = await fetch(request);
+  const network = fetch(request).then(async (response) => {
     if (response.ok) await cache.put(request, response.clone());
     return response;
+  });
+  const slow = new Promise<'slow'>((resolve) => { setTimeout(() => { resolve('slow'); }, SLOW_NETWORK_MS); });
+  try {
+    const first = await Promise.race([network, slow]);
+    if (first !== 'slow') return first;
+    const cached = await cache.match(request);
+    return cached ?? await network;
   } catch (error) {
     const cached = await cache.match(request);
     if (cached) return cached;
@@ -42,7 +53,8 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  if (url.pathname.startsWith('/api/v1/auth/')) return;
+  // Who is signed in is kept too, so the app opens offline; signing out deletes it with the rest (forget-data).
+  if (url.pathname.startsWith('/api/v1/auth/') && url.pathname !== '/api/v1/auth/me') return;
   if (url.pathname.startsWith('/api/v1/')) {
     event.respondWith(networkFirst(request, DATA));
   } else if (url.pathname.startsWith('/assets/')) {
@@ -52,7 +64,7 @@ self.addEventListener('fetch', (event) => {
     })));
   } else if (request.mode === 'navigate') {
     // Every route of the app is the same page: fall back to the cached shell.
-    event.respondWith(fetch(request).catch(async () => (await caches.match('/')) ?? Response.error()));
+    event.respondWith(fetch(request).catch(async () => (await caches.match('/', { ignoreVary: true })) ?? Response.error()));
   }
 });
 export {};

@@ -145,9 +145,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description The clinic's clients by name; q keeps those whose name contains it, ignoring case. */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    q?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -2085,10 +2088,13 @@ export interface paths {
             };
         };
         put?: never;
+        /** @description Logs a session. With an idempotency-key header (a UUID per entry) a repeat of the same request stores nothing and answers 200 with the stored entry and the decisions stored for its date; the same key with another request is 409. */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -2136,6 +2142,98 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decisions: {
+                                date: string;
+                                /** @enum {string} */
+                                scope: "exercise" | "episode";
+                                exercise: string | null;
+                                decision: string;
+                                ruleId: string;
+                                rationale: string;
+                                inputs: {
+                                    [key: string]: unknown;
+                                };
+                                action: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            problems: {
+                                path: string;
+                                message: string;
+                            }[];
+                            entry: {
+                                id: string;
+                                episodeId: string;
+                                clientId: string;
+                                date: string;
+                                /** @enum {string} */
+                                source: "visit" | "home";
+                                painAtRest?: number;
+                                sleep?: number;
+                                fatigue?: number;
+                                note?: string;
+                                exercises: {
+                                    exercise: string;
+                                    done: {
+                                        sets: number;
+                                        reps?: number;
+                                        holdSeconds?: number;
+                                        minutes?: number;
+                                        resistance?: {
+                                            /** @enum {string} */
+                                            kind: "bodyweight";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "weight";
+                                            kg: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "band";
+                                            /** @enum {string} */
+                                            level: "extra_light" | "light" | "medium" | "heavy" | "extra_heavy";
+                                        };
+                                    } | null;
+                                    painDuring?: number;
+                                    painAfter?: number;
+                                    painNextMorning?: number;
+                                    effort?: number;
+                                    prescribed: {
+                                        sets: number;
+                                        reps?: number;
+                                        holdSeconds?: number;
+                                        minutes?: number;
+                                        resistance: {
+                                            /** @enum {string} */
+                                            kind: "bodyweight";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "weight";
+                                            kg: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "band";
+                                            /** @enum {string} */
+                                            level: "extra_light" | "light" | "medium" | "heavy" | "extra_heavy";
+                                        };
+                                        /** @enum {string} */
+                                        range?: "partial" | "most" | "full";
+                                        painCeiling: number;
+                                        daysPerWeek: number;
+                                        perSide?: boolean;
+                                    } | null;
+                                }[];
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -2438,10 +2536,13 @@ export interface paths {
             };
         };
         put?: never;
+        /** @description Records a visit. With an idempotency-key header (a UUID per visit) a repeat of the same request stores nothing and answers 200 with the stored visit, its entry and the decisions stored for its date; the same key with another request is 409. */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -2502,6 +2603,144 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decisions: {
+                                date: string;
+                                /** @enum {string} */
+                                scope: "exercise" | "episode";
+                                exercise: string | null;
+                                decision: string;
+                                ruleId: string;
+                                rationale: string;
+                                inputs: {
+                                    [key: string]: unknown;
+                                };
+                                action: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            problems: {
+                                path: string;
+                                message: string;
+                            }[];
+                            visit: {
+                                id: string;
+                                episodeId: string;
+                                date: string;
+                                clinician: {
+                                    id: string;
+                                    name: string;
+                                };
+                                soap: {
+                                    subjective: string;
+                                    objective: string;
+                                    assessment: string;
+                                    plan: string;
+                                };
+                                performed: {
+                                    /** @enum {string} */
+                                    kind: "technique" | "exercise";
+                                    itemId: string;
+                                    name: string;
+                                    region: string | null;
+                                    minutes: number | null;
+                                    intensity: string | null;
+                                    response: string | null;
+                                    dose: {
+                                        sets: number;
+                                        reps?: number;
+                                        holdSeconds?: number;
+                                        minutes?: number;
+                                        resistance?: {
+                                            /** @enum {string} */
+                                            kind: "bodyweight";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "weight";
+                                            kg: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "band";
+                                            /** @enum {string} */
+                                            level: "extra_light" | "light" | "medium" | "heavy" | "extra_heavy";
+                                        };
+                                    } | null;
+                                    pain: number | null;
+                                }[];
+                                createdAt: string;
+                            };
+                            entry: {
+                                id: string;
+                                episodeId: string;
+                                clientId: string;
+                                date: string;
+                                /** @enum {string} */
+                                source: "visit" | "home";
+                                painAtRest?: number;
+                                sleep?: number;
+                                fatigue?: number;
+                                note?: string;
+                                exercises: {
+                                    exercise: string;
+                                    done: {
+                                        sets: number;
+                                        reps?: number;
+                                        holdSeconds?: number;
+                                        minutes?: number;
+                                        resistance?: {
+                                            /** @enum {string} */
+                                            kind: "bodyweight";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "weight";
+                                            kg: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "band";
+                                            /** @enum {string} */
+                                            level: "extra_light" | "light" | "medium" | "heavy" | "extra_heavy";
+                                        };
+                                    } | null;
+                                    painDuring?: number;
+                                    painAfter?: number;
+                                    painNextMorning?: number;
+                                    effort?: number;
+                                    prescribed: {
+                                        sets: number;
+                                        reps?: number;
+                                        holdSeconds?: number;
+                                        minutes?: number;
+                                        resistance: {
+                                            /** @enum {string} */
+                                            kind: "bodyweight";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "weight";
+                                            kg: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "band";
+                                            /** @enum {string} */
+                                            level: "extra_light" | "light" | "medium" | "heavy" | "extra_heavy";
+                                        };
+                                        /** @enum {string} */
+                                        range?: "partial" | "most" | "full";
+                                        painCeiling: number;
+                                        daysPerWeek: number;
+                                        perSide?: boolean;
+                                    } | null;
+                                }[];
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -3183,6 +3422,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description By start time, with client and clinician names. from/to take a date (its whole UTC day) or a date-time; clinicianId gives one clinician's schedule. A client sees only their own. */
         get: {
             parameters: {
                 query?: {
@@ -3216,6 +3456,8 @@ export interface paths {
                             /** @enum {string} */
                             status: "scheduled" | "completed" | "cancelled" | "no_show";
                             createdAt: string;
+                            clientName: string;
+                            clinicianName: string;
                         }[];
                     };
                 };
@@ -3566,6 +3808,806 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Clients that need attention on asOf (default today): a setback, an urgent referral, a plateau, a re-assessment due, low adherence, a week without home logs, a phase or discharge ready. Most severe first, then the longest-standing; limit keeps the first n. Staff only. */
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clientId: string;
+                            clientName: string;
+                            episodeId: string;
+                            /** @enum {string} */
+                            decision: "setback" | "fatigue" | "plateau" | "phase_ready" | "reassess_due" | "discharge_ready" | "adherence_low" | "no_home_log" | "urgent_referral";
+                            ruleId: string;
+                            rationale: string;
+                            since: string;
+                            /** @enum {string} */
+                            severity: "high" | "medium" | "low";
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clinic/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Outcome figures across the clinic's episodes started by asOf (default today). Definitions in docs/rules.md (outcome.*). Owner only. */
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            episodes: {
+                                total: number;
+                                active: number;
+                                discharged: number;
+                            };
+                            primaryMeasure: {
+                                measured: number;
+                                improved: number;
+                                worsened: number;
+                                unchanged: number;
+                                /** @description improved ÷ measured, 0–1; null when none was measured */
+                                share: number | null;
+                                notMeasured: number;
+                                discharged: {
+                                    measured: number;
+                                    improved: number;
+                                    worsened: number;
+                                    unchanged: number;
+                                    /** @description improved ÷ measured, 0–1; null when none was measured */
+                                    share: number | null;
+                                };
+                            };
+                            visits: {
+                                total: number;
+                                perEpisode: number | null;
+                                perDischargedEpisode: number | null;
+                            };
+                            adherence: {
+                                episodes: number;
+                                mean: number | null;
+                            };
+                            instruments: {
+                                measured: number;
+                                improved: number;
+                                worsened: number;
+                                unchanged: number;
+                                /** @description improved ÷ measured, 0–1; null when none was measured */
+                                share: number | null;
+                                /** @enum {string} */
+                                instrument: "nprs" | "odi" | "ndi" | "quickdash" | "spadi" | "psfs" | "lefs" | "tsk11" | "tsk17" | "pcs" | "startback" | "fms" | "tug" | "cst30";
+                                name: string;
+                                /** @enum {string} */
+                                better: "lower" | "higher";
+                                mcid: number;
+                                mcidPercent: number | null;
+                                mdc: number | null;
+                                source: string;
+                                episodes: number;
+                                primaryIn: number;
+                                meanChange: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/episodes/{id}/documents/home-program.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The client's printable home program */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF, as a download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/episodes/{id}/documents/progress-report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress report: goals, charts, visits, adherence and the clinician's latest summary */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF, as a download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/episodes/{id}/referrals/{referralId}/letter.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The letter for a referral */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    referralId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF, as a download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/episodes/{id}/documents/discharge-summary.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Discharge summary of a discharged episode */
+        get: {
+            parameters: {
+                query?: {
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF, as a download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/clinicians/{id}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A clinician's appointments and check-ins (iCalendar) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An iCalendar feed (RFC 5545), as a download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/clients/{id}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A client's appointments and follow-up check-ins (iCalendar) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An iCalendar feed (RFC 5545), as a download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** CapabilityStatement (no sign-in needed) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/Patient/{id}/$everything": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every resource of a patient the caller may see (searchset Bundle) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/Patient/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a Patient */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/Condition/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a Condition */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/Observation/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a Observation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/QuestionnaireResponse/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a QuestionnaireResponse */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/Goal/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a Goal */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/CarePlan/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a CarePlan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/Procedure/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a Procedure */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/ServiceRequest/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a ServiceRequest */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/Appointment/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a Appointment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a Patient with their scores (transaction Bundle; staff only) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

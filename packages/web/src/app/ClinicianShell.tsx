@@ -37,7 +37,7 @@ export default function ClinicianShell() {
       <AppShell.Navbar p="xs" component="nav" aria-label="Main">
         <ScrollArea>
           {links.map((l) => (
-            <NavLink key={l.to} component={RouterLink} to={l.to} end={l.end} label={l.label} active={active(l.to, l.end)} onClick={close} />
+            <NavLink key={l.to} component={RouterLink} to={l.to} end={l.end} label={l.label} active={active(l.to, l.end)} variant="filled" onClick={close} />
           ))}
         </ScrollArea>
       </AppShell.Navbar>

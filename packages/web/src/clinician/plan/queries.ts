@@ -1,0 +1,78 @@
+// The episode data the plan, visit, referral and discharge screens read, each under one query key.
+import type { Plan, ScreeningResult } from '@tandem/engine';
+import { useQuery } from '@tanstack/react-query';
+import { ApiError, api, ok } from '../../api/client.ts';
+import type { Ok } from '../../api/types.ts';
+
+export type CurrentPlan = Omit<Ok<'/api/v1/episodes/{id}/plan', 'get'>, 'plan'> & { plan: Plan };
+export type PlanVersionSummary = Ok<'/api/v1/episodes/{id}/plans', 'get'>[number];
+export type Episode = Omit<Ok<'/api/v1/episodes/{id}', 'get'>, 'screening'> & { screening: ScreeningResult };
+export type Program = Ok<'/api/v1/episodes/{id}/prescription', 'get'>;
+export type ProgramItem = Program['exercises'][number];
+export type ProgressReport = Ok<'/api/v1/episodes/{id}/progress', 'get'>;
+export type DecisionOut = ProgressReport['decisions'][number];
+
+export const keys = {
+  episode: (id: string) => ['episode', id] as const,
+  plan: (id: string) => ['episode', id, 'plan'] as const,
+  plans: (id: string) => ['episode', id, 'plans'] as const,
+  prescription: (id: string, on?: string) => ['episode', id, 'prescription', on ?? 'today'] as const,
+  progress: (id: string) => ['episode', id, 'progress'] as const,
+  referrals: (id: string) => ['episode', id, 'referrals'] as const,
+  visits: (id: string) => ['episode', id, 'visits'] as const,
+};
+
+const path = (id: string) => ({ params: { path: { id } } });
+
+export function useEpisode(id: string) {
+  return useQuery({
+    queryKey: keys.episode(id),
+    queryFn: async () => {
+      const episode = (await ok(api.GET('/api/v1/episodes/{id}', path(id)))) as Episode;
+      const client = await ok(api.GET('/api/v1/clients/{id}', path(episode.clientId)));
+      return { episode, client };
+    },
+  });
+}
+
+/** The current plan, or null when none has been generated yet. */
+export function usePlan(id: string) {
+  return useQuery({
+    queryKey: keys.plan(id),
+    queryFn: async () => {
+      try {
+        return (await ok(api.GET('/api/v1/episodes/{id}/plan', path(id)))) as unknown as CurrentPlan;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
+  });
+}
+
+export function usePlanVersions(id: string) {
+  return useQuery({ queryKey: keys.plans(id), queryFn: () => ok(api.GET('/api/v1/episodes/{id}/plans', path(id))) });
+}
+
+export function usePrescription(id: string, on?: string) {
+  return useQuery({
+    queryKey: keys.prescription(id, on),
+    queryFn: () => ok(api.GET('/api/v1/episodes/{id}/prescription', { params: { path: { id }, query: on === undefined ? {} : { on } } })),
+  });
+}
+
+export function useProgress(id: string) {
+  return useQuery({ queryKey: keys.progress(id), queryFn: () => ok(api.GET('/api/v1/episodes/{id}/progress', { params: { path: { id }, query: {} } })) });
+}
+
+/** Today as YYYY-MM-DD in the browser's time zone. */
+export function localToday(): string {
+  const d = new Date();
+  return `${String(d.getFullYear())}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function addDaysIso(date: string, days: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
