@@ -170,6 +170,42 @@ describe('clinician intake and assessment', () => {
     await context.close();
   });
 
+  it('goes on with the same client to the generated plan, a visit and the progress it made (one journey)', async () => {
+    expect(episodeId).not.toBe('');
+    const { context, page } = await signedIn(browser, tandem, tandem.login('clinician'));
+    await page.goto(`/clinic/episodes/${episodeId}/plan`);
+    await page.getByRole('button', { name: 'Generate plan' }).click();
+    await page.getByRole('region', { name: 'Home program' }).waitFor();
+    // Osteoporosis was ticked at intake: the plan says what it restricts, and the visit holds none of it.
+    const plan = await page.evaluate(async (id) => (await fetch(`/api/v1/episodes/${id}/plan`)).json(), episodeId) as {
+      plan: { restrictions: { category: string }[]; visit: { blocks: { items: { kind: string; technique?: string }[] }[] } };
+    };
+    expect(plan.plan.restrictions.length).toBeGreaterThan(0);
+    expect(await page.getByRole('region', { name: 'Home program' }).getByRole('button', { name: 'Why?' }).count()).toBeGreaterThan(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.goto(`/clinic/episodes/${episodeId}/visit`);
+    await page.getByRole('button', { name: 'Save visit' }).waitFor();
+    await page.getByLabel('Pain now (0–10)').fill('5');
+    await page.getByLabel('S · Client report').fill('Sitting at work is still the hardest part of the day.');
+    for (const input of await page.getByLabel(/^Pain during /).all()) await input.fill('2');
+    await page.getByLabel('A · Response').fill('Tolerated the first session well.');
+    await page.getByRole('button', { name: 'Save visit' }).click();
+    await page.getByRole('heading', { name: 'Progression suggestions' }).waitFor();
+    await expect.poll(() => page.locator('[data-decision]').count()).toBeGreaterThan(0);
+
+    await page.goto(`/clinic/episodes/${episodeId}/progress`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const progress = await page.evaluate(async (id) => (await fetch(`/api/v1/episodes/${id}/progress`)).json(), episodeId) as { decisions: { ruleId: string }[] };
+    expect(progress.decisions.length).toBeGreaterThan(0);
+    // After one visit most doses are kept (two good sessions are needed to step up): show those too.
+    await page.getByRole('switch', { name: 'Include doses kept' }).check();
+    await expect.poll(() => page.getByText(progress.decisions[0]!.ruleId).count()).toBeGreaterThan(0);
+    await screenshot(page, 'journey-progress');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+  }, 120_000);
+
   it('shows the body map on a phone, one view at a time', async () => {
     const { context, page } = await signedIn(browser, tandem, tandem.login('clinician'), PHONE);
     await page.goto(`/clinic/episodes/${episodeId}/assessment`);
