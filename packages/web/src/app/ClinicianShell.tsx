@@ -2,7 +2,7 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
-import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { Link as RouterLink, Outlet, useLocation } from 'react-router';
 import { useSession, useSignOut } from '../auth/session.tsx';
 import { PageLoader } from './PageLoader.tsx';
 
@@ -37,7 +37,7 @@ export default function ClinicianShell() {
       <AppShell.Navbar p="xs" component="nav" aria-label="Main">
         <ScrollArea>
           {links.map((l) => (
-            <NavLink key={l.to} component={RouterLink} to={l.to} end={l.end} label={l.label} active={active(l.to, l.end)} variant="filled" onClick={close} />
+            <NavLink key={l.to} component={RouterLink} to={l.to} aria-current={active(l.to, l.end) ? 'page' : undefined} label={l.label} active={active(l.to, l.end)} variant="filled" onClick={close} />
           ))}
         </ScrollArea>
       </AppShell.Navbar>
