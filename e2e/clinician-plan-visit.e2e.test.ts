@@ -76,6 +76,13 @@ describe('clinician: plan, visit, referral, discharge', () => {
     await screenshot(page, 'clinician-visit-suggestions');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
+    // Moving between the episode's pages inside the app (one data cache): each page still gets the data it reads.
+    await page.getByRole('navigation', { name: 'Episode steps' }).getByRole('link', { name: 'Progress' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Progress of Jean Dupont');
+    await page.getByRole('link', { name: 'New visit' }).click();
+    await page.getByRole('button', { name: 'Save visit' }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'Episode steps' }).count()).toBe(1);
+
     // A referral.
     await page.goto(`/clinic/episodes/${episode}/referral`);
     await page.getByLabel('Refer to').fill('Dr Amara Osei, general practitioner');

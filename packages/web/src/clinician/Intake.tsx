@@ -1,10 +1,10 @@
 // An episode's intake, edited: the wizard prefilled from the stored case file; saving replaces it (PUT) and the
 // server screens it again, naming anything in the current plan that the new screening restricts.
 import { Alert, Anchor, Breadcrumbs, Button, Group, List, Stack, Text, Title } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, ok } from '../api/client.ts';
+import { useEpisode } from './overview/queries.ts';
 import { QueryState } from '../ui/QueryState.tsx';
 import { draftFrom, type IntakeDraft } from './intake/draft.ts';
 import { IntakeWizard } from './intake/IntakeWizard.tsx';
@@ -35,10 +35,7 @@ export default function IntakePage() {
   const { episodeId = '' } = useParams();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState<Saved | null>(null);
-  const episode = useQuery({
-    queryKey: ['episode', episodeId],
-    queryFn: () => ok(api.GET('/api/v1/episodes/{id}', { params: { path: { id: episodeId } } })),
-  });
+  const episode = useEpisode(episodeId);
   const save = async (draft: IntakeDraft) => {
     const result = await replaceIntake(episodeId, draft);
     void queryClient.invalidateQueries({ queryKey: ['episode', episodeId] });

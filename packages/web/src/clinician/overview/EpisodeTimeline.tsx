@@ -6,15 +6,17 @@ import { api, ok } from '../../api/client.ts';
 import { DecisionTimeline } from '../../ui/charts/DecisionTimeline.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { episodeTimeline, KIND_LABELS, TIMELINE_KINDS, type TimelineKind } from './episodeTimeline.ts';
+import { keys, usePlanVersions } from '../plan/queries.ts';
 import { useHomeLog, type Episode, type Progress } from './queries.ts';
 
 const PAGE = 25;
 
 function useEpisodeRecords(episode: Episode) {
   const path = { params: { path: { id: episode.id } } };
-  const visits = useQuery({ queryKey: ['visits', episode.id], queryFn: () => ok(api.GET('/api/v1/episodes/{id}/visits', path)) });
-  const plans = useQuery({ queryKey: ['plans', episode.id], queryFn: () => ok(api.GET('/api/v1/episodes/{id}/plans', path)) });
-  const referrals = useQuery({ queryKey: ['referrals', episode.id], queryFn: () => ok(api.GET('/api/v1/episodes/{id}/referrals', path)) });
+  // The same keys as the episode pages, so what they write (a visit, a plan version, a referral) shows here too.
+  const visits = useQuery({ queryKey: keys.visits(episode.id), queryFn: () => ok(api.GET('/api/v1/episodes/{id}/visits', path)) });
+  const plans = usePlanVersions(episode.id);
+  const referrals = useQuery({ queryKey: keys.referrals(episode.id), queryFn: () => ok(api.GET('/api/v1/episodes/{id}/referrals', path)) });
   const homeLog = useHomeLog(episode.id);
   return { visits, plans, referrals, homeLog };
 }

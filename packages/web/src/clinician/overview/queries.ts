@@ -38,7 +38,8 @@ export function useEpisode(id: string) {
 
 export function useProgress(episodeId: string | undefined) {
   return useQuery({
-    queryKey: ['progress', episodeId],
+    // Under the episode's key, so a write that invalidates the episode (a visit, a plan) refreshes it.
+    queryKey: ['episode', episodeId, 'progress'],
     queryFn: () => ok(api.GET('/api/v1/episodes/{id}/progress', { params: { path: { id: episodeId ?? '' }, query: {} } })),
     enabled: episodeId !== undefined,
   });
@@ -46,7 +47,7 @@ export function useProgress(episodeId: string | undefined) {
 
 export function useHomeLog(episodeId: string | undefined) {
   return useQuery({
-    queryKey: ['home-log', episodeId],
+    queryKey: ['episode', episodeId, 'home-log'],
     queryFn: () => ok(api.GET('/api/v1/episodes/{id}/home-log', { params: { path: { id: episodeId ?? '' }, query: {} } })),
     enabled: episodeId !== undefined,
   });

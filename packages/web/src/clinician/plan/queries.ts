@@ -13,11 +13,11 @@ export type ProgressReport = Ok<'/api/v1/episodes/{id}/progress', 'get'>;
 export type DecisionOut = ProgressReport['decisions'][number];
 
 export const keys = {
-  episode: (id: string) => ['episode', id] as const,
+  // Its own key: the episode with its client is another shape than the plain episode under ['episode', id].
+  episode: (id: string) => ['episode', id, 'with-client'] as const,
   plan: (id: string) => ['episode', id, 'plan'] as const,
   plans: (id: string) => ['episode', id, 'plans'] as const,
   prescription: (id: string, on?: string) => ['episode', id, 'prescription', on ?? 'today'] as const,
-  progress: (id: string) => ['episode', id, 'progress'] as const,
   referrals: (id: string) => ['episode', id, 'referrals'] as const,
   visits: (id: string) => ['episode', id, 'visits'] as const,
 };
@@ -61,9 +61,8 @@ export function usePrescription(id: string, on?: string) {
   });
 }
 
-export function useProgress(id: string) {
-  return useQuery({ queryKey: keys.progress(id), queryFn: () => ok(api.GET('/api/v1/episodes/{id}/progress', { params: { path: { id }, query: {} } })) });
-}
+// One progress query for every clinician page, so saving a visit refreshes the progress page too.
+export { useProgress } from '../overview/queries.ts';
 
 /** Today as YYYY-MM-DD in the browser's time zone. */
 export function localToday(): string {
