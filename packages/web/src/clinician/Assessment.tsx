@@ -11,7 +11,8 @@ import { AssessmentForm } from './assessment/AssessmentForm.tsx';
 import { emptyAssessment } from './assessment/draft.ts';
 import type { Previous } from './assessment/LiveScore.tsx';
 import { SavedPanel, type Created } from './assessment/SavedPanel.tsx';
-import { draftFrom, localToday } from './intake/draft.ts';
+import { localToday } from '../ui/charts/format.ts';
+import { draftFrom } from './intake/draft.ts';
 
 type Assessments = Ok<'/api/v1/episodes/{id}/assessments', 'get'>;
 

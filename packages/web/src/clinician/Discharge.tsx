@@ -8,7 +8,8 @@ import { DischargeResult } from './closing/DischargeResult.tsx';
 import { Readiness } from './closing/Readiness.tsx';
 import { EpisodeHeader } from './plan/EpisodeHeader.tsx';
 import { PdfLink } from './plan/PdfLink.tsx';
-import { localToday, useEpisode, useProgress } from './plan/queries.ts';
+import { localToday } from '../ui/charts/format.ts';
+import { useEpisode, useProgress } from './plan/queries.ts';
 
 export default function DischargePage() {
   const { episodeId = '' } = useParams();

@@ -7,7 +7,8 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, ok } from '../api/client.ts';
 import { QueryState } from '../ui/QueryState.tsx';
 import { ClientForm, type Client } from './intake/ClientForm.tsx';
-import { emptyDraft, localToday } from './intake/draft.ts';
+import { localToday } from '../ui/charts/format.ts';
+import { emptyDraft } from './intake/draft.ts';
 import { IntakeWizard } from './intake/IntakeWizard.tsx';
 import { createEpisode } from './intake/save.ts';
 

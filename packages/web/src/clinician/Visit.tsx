@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../ui/QueryState.tsx';
 import { EpisodeHeader } from './plan/EpisodeHeader.tsx';
-import { localToday, useEpisode, usePlan, usePrescription, useProgress } from './plan/queries.ts';
+import { localToday } from '../ui/charts/format.ts';
+import { useEpisode, usePlan, usePrescription, useProgress } from './plan/queries.ts';
 import { Suggestions } from './visit/Suggestions.tsx';
 import { VisitForm, type VisitSaved } from './visit/VisitForm.tsx';
 

@@ -6,7 +6,8 @@ import { formatPercent } from '../ui/charts/format.ts';
 import { measureInfo } from '@tandem/engine';
 import { TimeSeriesChart } from '../ui/charts/TimeSeriesChart.tsx';
 import { QueryState } from '../ui/QueryState.tsx';
-import { todayLocal, useProgress, type Episode, type Progress } from './data.ts';
+import { localToday } from '../ui/charts/format.ts';
+import { useProgress, type Episode, type Progress } from './data.ts';
 import { EpisodeGate } from './EpisodeGate.tsx';
 import { GoalCard } from './GoalCard.tsx';
 
@@ -14,7 +15,7 @@ import { GoalCard } from './GoalCard.tsx';
 const PAIN_WEEKS = 6;
 
 function PainChart({ progress }: { progress: Progress }) {
-  const from = addDays(progress.asOf ?? todayLocal(), -7 * PAIN_WEEKS);
+  const from = addDays(progress.asOf ?? localToday(), -7 * PAIN_WEEKS);
   const days = progress.series.pain.filter((p) => p.date >= from);
   if (days.length === 0) return <Text size="sm">Your pain chart appears once you have logged a few days.</Text>;
   return (

@@ -7,9 +7,9 @@ import { useSession } from '../auth/session.tsx';
 import { dismissRejected, submit } from '../offline/outbox.ts';
 import { useOutbox } from '../offline/useOutbox.ts';
 import { uuid } from '../offline/uuid.ts';
-import { formatWeekday } from '../ui/charts/format.ts';
+import { formatWeekday, localToday } from '../ui/charts/format.ts';
 import { QueryState } from '../ui/QueryState.tsx';
-import { todayLocal, useLog, useProgram, type Decision, type Episode, type LogEntry, type ProgramItem } from './data.ts';
+import { useLog, useProgram, type Decision, type Episode, type LogEntry, type ProgramItem } from './data.ts';
 import { DayCheckIn } from './DayCheckIn.tsx';
 import { DecisionList } from './DecisionList.tsx';
 import { unitOf } from './dose.ts';
@@ -126,7 +126,7 @@ function DayLog({ episode, date, today, logs }: { episode: Episode; date: string
 }
 
 function TodayFor({ episode }: { episode: Episode }) {
-  const today = todayLocal();
+  const today = localToday();
   const [date, setDate] = useState(today);
   const days = useMemo(() => Array.from({ length: 7 }, (_, i) => addDays(today, -i)).filter((d) => d >= episode.startedOn), [today, episode.startedOn]);
   const dayBefore = addDays(date, -1);

@@ -4,7 +4,6 @@ import { useQuery } from '@tanstack/react-query';
 import { api, ok } from '../api/client.ts';
 import type { Ok } from '../api/types.ts';
 import { useSession } from '../auth/session.tsx';
-import { localDay } from '../ui/charts/format.ts';
 
 export type Episode = Ok<'/api/v1/clients/{id}/episodes', 'get'>[number];
 export type Program = Ok<'/api/v1/episodes/{id}/prescription', 'get'>;
@@ -17,7 +16,6 @@ export type Appointment = Ok<'/api/v1/appointments', 'get'>[number];
 export type Topic = Ok<'/api/v1/episodes/{id}/education', 'get'>[number];
 
 /** Today on the client's own calendar (the server accepts a log dated up to a day ahead of its clock for this). */
-export const todayLocal = (): string => localDay(new Date());
 
 /** The client's current episode: the active one started last, else the latest (a discharged client keeps their records). */
 export function useEpisode() {

@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { api, ok } from '../../api/client.ts';
 import type { Ok } from '../../api/types.ts';
-import { localToday } from '../intake/draft.ts';
+import { localToday } from '../../ui/charts/format.ts';
 
 export type Created = Ok<'/api/v1/episodes/{id}/assessments', 'post'>;
 

@@ -22,12 +22,6 @@ export function ageOn(dateOfBirth: string, today: string): number {
   return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
 }
 
-/** Today's date where the clinician is, as YYYY-MM-DD. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 const SEXES = ['female', 'male', 'other', 'unspecified'] as const;
 const sexOf = (s: string | null): CaseFile['client']['sex'] => SEXES.find((x) => x === s);
 

@@ -63,15 +63,3 @@ export function usePrescription(id: string, on?: string) {
 
 // One progress query for every clinician page, so saving a visit refreshes the progress page too.
 export { useProgress } from '../overview/queries.ts';
-
-/** Today as YYYY-MM-DD in the browser's time zone. */
-export function localToday(): string {
-  const d = new Date();
-  return `${String(d.getFullYear())}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-export function addDaysIso(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}

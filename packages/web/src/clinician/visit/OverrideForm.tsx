@@ -5,7 +5,7 @@ import { Alert, Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, api, ok } from '../../api/client.ts';
-import { addDaysIso } from '../plan/queries.ts';
+import { addDays } from '@tandem/engine';
 import { unitOf } from './prefill.ts';
 
 const UNIT = { reps: 'Reps', holdSeconds: 'Hold (s)', minutes: 'Minutes' } as const;
@@ -17,7 +17,7 @@ export function OverrideForm({ episodeId, date, exercise, start, onDone, onCance
   const queryClient = useQueryClient();
   const unit = unitOf(start);
   const [dose, setDose] = useState<Dose>(start);
-  const validFrom = addDaysIso(date, 1);
+  const validFrom = addDays(date, 1);
   const name = EXERCISES_BY_ID.get(exercise)?.name ?? exercise;
   const save = useMutation({
     mutationFn: async () => {

@@ -26,6 +26,9 @@ export function localDay(instant: Date | string): string {
   return `${String(d.getFullYear())}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** Today where the user is, as an ISO day. */
+export const localToday = (): string => localDay(new Date());
+
 /** At most one decimal, without a trailing ".0". */
 export const formatNumber = (value: number): string => String(Math.round(value * 10) / 10);
 
