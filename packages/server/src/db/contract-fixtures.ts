@@ -1,6 +1,7 @@
 // Test data for the repository contract: a clinic with staff, a client with a login, and an open episode.
 import { randomUUID } from 'node:crypto';
 import { parseCaseFile, type CaseFile, type Entry, type Prescription } from '@tandem/engine';
+import { StorageError, type StorageErrorCode } from './errors.ts';
 import type { Client, Clinic, Episode, User } from './records.ts';
 import type { Repository } from './repository.ts';
 
@@ -61,4 +62,15 @@ export async function seedClinic(repo: Repository, label: string): Promise<Fixtu
   });
   const episode = await repo.episodes.create(clinic.id, { clientId: client.id, intake: intake(), startedOn: START });
   return { clinic, owner, clinician, clientUser, client, episode };
+}
+
+/** The code of the StorageError a write throws; anything else fails the test. */
+export async function storageError(work: Promise<unknown>): Promise<StorageErrorCode> {
+  try {
+    await work;
+  } catch (error) {
+    if (error instanceof StorageError) return error.code;
+    throw error;
+  }
+  throw new Error('expected a StorageError, but the write succeeded');
 }

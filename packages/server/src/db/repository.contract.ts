@@ -2,25 +2,13 @@
 import { generatePlan, parseHistory, type HistoryInput } from '@tandem/engine';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DatabaseHandle } from './connect.ts';
-import { DEAD_BUG, FRONT_PLANK, START, WEEK_2, homeEntry, intake, seedClinic, type Fixture } from './contract-fixtures.ts';
-import { StorageError, type StorageErrorCode } from './errors.ts';
+import { DEAD_BUG, FRONT_PLANK, START, WEEK_2, homeEntry, intake, seedClinic, storageError, type Fixture } from './contract-fixtures.ts';
 import { createKyselyRepository } from './kysely-repository.ts';
 import { omit } from './kysely/context.ts';
 import { toPrescription } from './kysely/program.ts';
 import { migrateToLatest } from './migrate.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import type { Repository } from './repository.ts';
-
-/** The code of the StorageError a write throws; anything else fails the test. */
-async function storageError(work: Promise<unknown>): Promise<StorageErrorCode> {
-  try {
-    await work;
-  } catch (error) {
-    if (error instanceof StorageError) return error.code;
-    throw error;
-  }
-  throw new Error('expected a StorageError, but the write succeeded');
-}
 
 /** The value, or a failed test when the repository returned nothing. */
 function must<T>(value: T | undefined): T {

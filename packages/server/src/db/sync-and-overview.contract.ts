@@ -5,23 +5,12 @@ import { generatePlan, type AttentionEpisode } from '@tandem/engine';
 import { Migrator } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DatabaseHandle } from './connect.ts';
-import { DEAD_BUG, FRONT_PLANK, START, homeEntry, intake, seedClinic, type Fixture } from './contract-fixtures.ts';
-import { StorageError, type StorageErrorCode } from './errors.ts';
+import { DEAD_BUG, FRONT_PLANK, START, homeEntry, intake, seedClinic, storageError, type Fixture } from './contract-fixtures.ts';
 import { createKyselyRepository } from './kysely-repository.ts';
 import { migrateToLatest } from './migrate.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import type { NewProgressionDecision } from './records.ts';
 import type { Repository } from './repository.ts';
-
-async function storageError(work: Promise<unknown>): Promise<StorageErrorCode> {
-  try {
-    await work;
-  } catch (error) {
-    if (error instanceof StorageError) return error.code;
-    throw error;
-  }
-  throw new Error('expected a StorageError, but the write succeeded');
-}
 
 const KEY = '0b6f1f5e-8a8e-4c1e-9d8e-2f3a4b5c6d7e';
 const T0 = Date.parse('2026-03-02T09:00:00.000Z');

@@ -1889,7 +1889,8 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "in_person" | "telehealth";
                                 videoLink: string | null;
-                                status: string;
+                                /** @enum {string} */
+                                status: "scheduled" | "completed" | "cancelled" | "no_show";
                                 createdAt: string;
                             }[];
                         };

@@ -6,6 +6,7 @@ import {
 } from '@tandem/engine';
 import { z } from 'zod';
 import { ZId, ZIsoDate, ZTimestamp } from '../../schemas.ts';
+import { ZAppointment } from '../sessions/schemas.ts';
 
 const known = (what: string, has: (id: string) => boolean) =>
   z.string().refine(has, { error: (issue) => `unknown ${what} "${String(issue.input)}"` });
@@ -224,19 +225,6 @@ export const ZDischarge = z.strictObject({
 });
 
 const ZPrescriptionOut = z.looseObject({ exercise: z.string(), sets: z.number(), daysPerWeek: z.number() });
-
-export const ZAppointment = z.object({
-  id: z.string(),
-  clinicId: z.string(),
-  clientId: z.string(),
-  clinicianId: z.string(),
-  startsAt: z.string(),
-  minutes: z.number(),
-  kind: z.enum(['in_person', 'telehealth']),
-  videoLink: z.string().nullable(),
-  status: z.string(),
-  createdAt: ZTimestamp,
-});
 
 export const ZDischarged = z.object({
   episode: z.object({ id: z.string(), status: z.literal('discharged'), dischargedOn: z.string() }).loose(),
