@@ -5,7 +5,10 @@ declare const self: ServiceWorkerGlobalScope;
 
 // The build replaces the marker with the list of built files (vite.config.ts).
 const PRECACHE = JSON.parse('__TANDEM_PRECACHE__') as string[];
-const STATIC = `tandem-static-${String(PRECACHE.length)}-${PRECACHE.join('|').length.toString(36)}`;
+/** A hash of the file list (FNV-1a): each release gets its own cache, and activate deletes the ones before it. Hashed
+ * file names keep their length from release to release, so the list's length alone would not tell releases apart. */
+const release = PRECACHE.join('|').split('').reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0, 0x811c9dc5);
+const STATIC = `tandem-static-${release.toString(36)}`;
 const DATA = 'tandem-data';
 
 self.addEventListener('install', (event) => {
