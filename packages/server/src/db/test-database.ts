@@ -33,7 +33,7 @@ async function openPostgresTestDatabase(serverUrl: string): Promise<DatabaseHand
     ...handle,
     close: async () => {
       await handle.close();
-      await onServer(serverUrl, `drop database if exists ${name} with (force)`);
+      await dropWhenClosed(serverUrl, name);
     },
   };
 }
@@ -50,4 +50,23 @@ async function onServer(serverUrl: string, statement: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Drops a test database once its connections are gone. The pool's end() resolves while its sockets are still closing;
+ * DROP … WITH (FORCE) at that moment kills them and the dying client throws "terminating connection due to
+ * administrator command" into whichever test file runs next. So wait for them (55006: still in use), and force only
+ * if they never go.
+ */
+async function dropWhenClosed(serverUrl: string, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      await onServer(serverUrl, `drop database if exists ${name}`);
+      return;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== '55006') throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  await onServer(serverUrl, `drop database if exists ${name} with (force)`);
 }
