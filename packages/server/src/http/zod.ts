@@ -1,4 +1,5 @@
 // Fastify validates requests and responses with zod (the engine's schemas), and the OpenAPI document is made from them.
+import type { FastifyPluginCallback, FastifyTypeProvider, RawServerDefault } from 'fastify';
 import type { FastifySchema, FastifySchemaCompiler, FastifySerializerCompiler } from 'fastify/types/schema.js';
 import { z, type ZodType } from 'zod';
 import { ApiError, type Problem } from './errors.ts';
@@ -33,6 +34,15 @@ export const serializerCompiler: FastifySerializerCompiler<ZodType> = ({ schema 
   if (!parsed.success) throw new Error(`response does not match its schema: ${problemsOf('response', parsed.error).map((p) => `${p.field}: ${p.message}`).join('; ')}`);
   return JSON.stringify(parsed.data);
 };
+
+/** Route handlers see the parsed types of their zod schemas (params, query, body) and reply with the response's. */
+export interface ZodTypeProvider extends FastifyTypeProvider {
+  validator: this['schema'] extends ZodType ? z.output<this['schema']> : unknown;
+  serializer: this['schema'] extends ZodType ? z.input<this['schema']> : unknown;
+}
+
+/** A plugin of routes typed by their zod schemas: no casts of request parts in handlers. */
+export type ZodRoutes = FastifyPluginCallback<Record<never, never>, RawServerDefault, ZodTypeProvider>;
 
 const isZod = (value: unknown): value is ZodType => value instanceof z.ZodType;
 
