@@ -2,7 +2,7 @@
 import type { CaseFile } from '../case-file.ts';
 import { EDUCATION_TOPICS, EXERCISES_BY_ID, type PhaseId } from '../knowledge/index.ts';
 import type { Equipment } from '../vocabulary/index.ts';
-import { URGENCY_RANK } from '../screening/index.ts';
+import { refersFirst } from '../screening/index.ts';
 import { buildContext, type PlanContext } from './context.ts';
 import { chooseEducation } from './education.ts';
 import { measuresToRepeat, reassessEvery, smartGoals } from './goals.ts';
@@ -41,7 +41,7 @@ export function generatePlan(caseFile: CaseFile, options: PlanOptions): Plan {
     impairments: ctx.impairments,
   };
   // An urgent or emergency referral comes before any treatment: the plan is the referral alone.
-  if (screening.referral && (screening.referral.stopsTreatment || URGENCY_RANK[screening.referral.urgency] >= URGENCY_RANK.urgent)) {
+  if (refersFirst(screening)) {
     return { ...base, excluded: [], treatmentBlocks: [], phases: [], visit: null, homeProgram: null, education: [], goals: [], measures: [], reassessEverySessions: null, equipment: [] };
   }
 

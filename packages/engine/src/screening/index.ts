@@ -24,3 +24,4 @@ export {
   checkTechnique, checkExercise, regionsOverlap,
   type TechniqueQuery, type TechniqueCheck, type ExerciseQuery, type ExerciseCheck,
 } from './technique-check.ts';
+export { treatmentGate, refersFirst, type TreatmentGate } from './treatment-gate.ts';
