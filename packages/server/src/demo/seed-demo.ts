@@ -1,11 +1,10 @@
 // The demo clinic: staff, clients from the example cases, and weeks of care made with the engine, in one transaction.
-import { addDays, screenCase, type CaseFile, type Plan } from '@tandem/engine';
+import { addDays, refersFirst, screenCase, type CaseFile, type Plan } from '@tandem/engine';
 import { hashPassword } from '../auth/passwords.ts';
-import { admitCase, type Admission } from '../care/admit-case.ts';
-import { referralFirst } from '../care/referral.ts';
 import type { AppointmentStatus, Clinic, Role, User } from '../db/records.ts';
 import type { Repository } from '../db/repository.ts';
 import { decisionsOf } from '../progression/service.ts';
+import { admitCase, type Admission } from '../services/admit.ts';
 import { loadExampleCases } from './case-files.ts';
 import { simulateCourse } from './course.ts';
 import {
@@ -146,10 +145,10 @@ export async function seedDemo(repo: Repository, options: DemoOptions): Promise<
       const name = clientName(caseFile, index);
       const clinician = staff.get(clinicianFor(caseFile, index));
       if (!clinician) throw new Error('demo staff missing');
-      const refersFirst = referralFirst(screenCase(caseFile));
-      const story = storylineFor(caseFile.id, refersFirst);
+      const referredOn = refersFirst(screenCase(caseFile));
+      const story = storylineFor(caseFile.id, referredOn);
       // Starts fall on different weekdays, so the clinic's week is not all on one day.
-      const start = addDays(today, refersFirst ? -2 : -story.weeks * 7 + (index % 3));
+      const start = addDays(today, referredOn ? -2 : -story.weeks * 7 + (index % 3));
       const login = loginCases.has(caseFile.id)
         ? await tx.users.create({ clinicId: clinic.id, email: emailFor(name), name, role: 'client', passwordHash: hashOf(DEMO_PASSWORDS.client) })
         : null;

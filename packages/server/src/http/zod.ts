@@ -44,6 +44,14 @@ export interface ZodTypeProvider extends FastifyTypeProvider {
 /** A plugin of routes typed by their zod schemas: no casts of request parts in handlers. */
 export type ZodRoutes = FastifyPluginCallback<FastifyPluginOptions, RawServerDefault, ZodTypeProvider>;
 
+/**
+ * A response object that keeps keys beyond its shape (z.looseObject), typed so that records declared as interfaces
+ * (the engine's Plan, a screen's referral) can be replied with: its input names only the keys it checks, without the
+ * index signature an interface does not have.
+ */
+export const zPassThrough = <Shape extends z.ZodRawShape>(shape: Shape): ZodType<z.output<z.ZodObject<Shape, z.core.$loose>>, keyof Shape extends never ? object : z.input<z.ZodObject<Shape>>> =>
+  z.looseObject(shape);
+
 const isZod = (value: unknown): value is ZodType => value instanceof z.ZodType;
 
 /** @fastify/swagger transform: zod schemas become JSON Schema in the OpenAPI document. */

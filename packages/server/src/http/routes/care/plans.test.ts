@@ -6,7 +6,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Repository } from '../../../db/repository.ts';
 import { arbitraryCase } from '../../../../../engine/src/testing/cases.ts';
-import { planSafetyProblems } from './safety.ts';
+import { planSafetyProblems } from '../../../care/plan-safety.ts';
 import { CARE_START, careEpisode, episodeFrom, errorOf, openCareApp, problemsOf, type CareApp } from './test-support.ts';
 
 let t: CareApp;

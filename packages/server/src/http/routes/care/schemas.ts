@@ -6,6 +6,7 @@ import {
 } from '@tandem/engine';
 import { z } from 'zod';
 import { ZId, ZIsoDate, ZTimestamp } from '../../schemas.ts';
+import { zPassThrough } from '../../zod.ts';
 import { ZAppointment } from '../sessions/schemas.ts';
 
 const known = (what: string, has: (id: string) => boolean) =>
@@ -27,12 +28,13 @@ export const ZProblem = z.object({ field: z.string(), message: z.string() });
 // ---- screening -------------------------------------------------------------------------------------------------
 
 const ZLoose = z.looseObject({});
+const ZLooseOut = zPassThrough({});
 export const ZScreening = z.object({
-  referral: z.looseObject({ urgency: z.string(), reasons: z.array(z.string()), ruleIds: z.array(z.string()) }).nullable(),
-  alerts: z.array(ZLoose),
-  restrictions: z.array(ZLoose),
-  exerciseLimits: z.array(ZLoose),
-  notices: z.array(ZLoose),
+  referral: zPassThrough({ urgency: z.string(), reasons: z.array(z.string()), ruleIds: z.array(z.string()) }).nullable(),
+  alerts: z.array(ZLooseOut),
+  restrictions: z.array(ZLooseOut),
+  exerciseLimits: z.array(ZLooseOut),
+  notices: z.array(ZLooseOut),
 });
 
 // ---- assessments -----------------------------------------------------------------------------------------------
@@ -140,7 +142,7 @@ export const ZPlanDocument = z.looseObject({
 });
 
 /** What responses promise about a stored plan: the document as stored (knowledge ids are not re-checked on the way out). */
-export const ZPlanDocumentOut = z.looseObject({ caseId: z.string(), generatedFor: z.string() });
+export const ZPlanDocumentOut = zPassThrough({ caseId: z.string(), generatedFor: z.string() });
 
 export const ZAuthor = z.object({ id: z.string(), name: z.string() });
 
@@ -224,10 +226,10 @@ export const ZDischarge = z.strictObject({
   if (d.kind === 'in_person' && d.videoLink !== undefined) ctx.addIssue({ code: 'custom', path: ['videoLink'], message: 'a video link is only for telehealth check-ins' });
 });
 
-const ZPrescriptionOut = z.looseObject({ exercise: z.string(), sets: z.number(), daysPerWeek: z.number() });
+const ZPrescriptionOut = zPassThrough({ exercise: z.string(), sets: z.number(), daysPerWeek: z.number() });
 
 export const ZDischarged = z.object({
-  episode: z.object({ id: z.string(), status: z.literal('discharged'), dischargedOn: z.string() }).loose(),
+  episode: zPassThrough({ id: z.string(), status: z.literal('discharged'), dischargedOn: z.string() }),
   summary: z.string(),
   maintenance: z.object({ exercises: z.array(ZPrescriptionOut), checkIns: z.array(z.string()), advice: z.array(z.string()) }),
   checkIns: z.array(ZAppointment),

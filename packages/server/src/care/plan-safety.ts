@@ -4,7 +4,7 @@ import {
   EXERCISES_BY_ID, INTENSITIES, TECHNIQUES_BY_ID, checkTechnique, exerciseSafety,
   type Intensity, type Region, type ScreeningResult, type TechniqueCategory,
 } from '@tandem/engine';
-import type { Problem } from '../../errors.ts';
+import type { Problem } from '../http/errors.ts';
 
 /** Just what the check reads of a plan (every plan document the API accepts has this shape). */
 export interface PlanRefs {

@@ -3,9 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { generatePlan, parseCaseFile, screenCase, TECHNIQUES_BY_ID, type CaseFile } from '@tandem/engine';
 import { describe, expect, test } from 'vitest';
-import { exerciseProblem, planSafetyProblems, techniqueProblem } from './safety.ts';
+import { exerciseProblem, planSafetyProblems, techniqueProblem } from './plan-safety.ts';
 
-const dirs = [new URL('../../../../../../examples/cases/', import.meta.url), new URL('../../../../../../../shared/cases/', import.meta.url)];
+const dirs = [new URL('../../../../examples/cases/', import.meta.url), new URL('../../../../../shared/cases/', import.meta.url)];
 const CASES: [string, CaseFile][] = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f): [string, CaseFile] => {
   const parsed = parseCaseFile(JSON.parse(readFileSync(new URL(f, dir), 'utf8')));
   if (!parsed.ok) throw new Error(`${f}: ${JSON.stringify(parsed.problems)}`);
