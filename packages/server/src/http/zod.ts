@@ -1,5 +1,5 @@
 // Fastify validates requests and responses with zod (the engine's schemas), and the OpenAPI document is made from them.
-import type { FastifyPluginCallback, FastifyTypeProvider, RawServerDefault } from 'fastify';
+import type { FastifyPluginCallback, FastifyPluginOptions, FastifyTypeProvider, RawServerDefault } from 'fastify';
 import type { FastifySchema, FastifySchemaCompiler, FastifySerializerCompiler } from 'fastify/types/schema.js';
 import { z, type ZodType } from 'zod';
 import { ApiError, type Problem } from './errors.ts';
@@ -42,7 +42,7 @@ export interface ZodTypeProvider extends FastifyTypeProvider {
 }
 
 /** A plugin of routes typed by their zod schemas: no casts of request parts in handlers. */
-export type ZodRoutes = FastifyPluginCallback<Record<never, never>, RawServerDefault, ZodTypeProvider>;
+export type ZodRoutes = FastifyPluginCallback<FastifyPluginOptions, RawServerDefault, ZodTypeProvider>;
 
 const isZod = (value: unknown): value is ZodType => value instanceof z.ZodType;
 

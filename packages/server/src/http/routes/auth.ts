@@ -1,5 +1,5 @@
 // Sign in, sign out, and who am I. Failed sign-ins count toward a lockout; the route is rate limited per address.
-import type { FastifyPluginCallback, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { verifyPassword } from '../../auth/passwords.ts';
 import type { User } from '../../db/records.ts';
@@ -7,6 +7,7 @@ import { actorOf } from '../access.ts';
 import { newToken, SESSION_COOKIE } from '../actor.ts';
 import { ApiError } from '../errors.ts';
 import { ZLogin, ZSessionInfo } from '../schemas.ts';
+import type { ZodRoutes } from '../zod.ts';
 
 /** [P] OWASP: lock after a handful of failures, for long enough to stop guessing, short enough not to strand staff. */
 export const LOCK_AFTER_FAILURES = 5;
@@ -14,14 +15,14 @@ export const LOCK_MINUTES = 15;
 
 const publicUser = ({ passwordHash: _hash, failedLogins: _failed, lockedUntil: _locked, ...user }: User) => user;
 
-export const authRoutes: FastifyPluginCallback = (app, _options, done) => {
+export const authRoutes: ZodRoutes = (app, _options, done) => {
   const clientIdOf = async (user: User) => (user.role === 'client' ? (await app.repo.clients.findByUser(user.clinicId, user.id))?.id ?? null : null);
 
   app.post('/auth/login', {
     config: { rateLimit: { max: app.config.loginAttemptsPerMinute, timeWindow: '1 minute' } },
     schema: { tags: ['auth'], body: ZLogin, response: { 200: ZSessionInfo } },
   }, async (request, reply) => {
-    const { email, password } = request.body as z.infer<typeof ZLogin>;
+    const { email, password } = request.body;
     const now = app.now();
     const user = await app.repo.users.findByEmail(email);
     const refuse = async (code: 'unauthenticated' | 'locked', message: string, who: User | undefined) => {

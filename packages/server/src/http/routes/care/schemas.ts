@@ -6,7 +6,7 @@ import {
 } from '@tandem/engine';
 import { z } from 'zod';
 import { ZId, ZIsoDate, ZTimestamp } from '../../schemas.ts';
-import { ZAppointment } from '../sessions/schemas.ts';
+import { ZAppointment } from '../../../services/schedule-schemas.ts';
 
 const known = (what: string, has: (id: string) => boolean) =>
   z.string().refine(has, { error: (issue) => `unknown ${what} "${String(issue.input)}"` });

@@ -1,7 +1,5 @@
 // Appointments and follow-up check-ins as iCalendar downloads: a clinician's own (or any, for the clinic's owner) and
 // a client's (the client themself or the clinic's staff). The last year and everything ahead; audited as exports.
-import type { FastifyPluginCallback } from 'fastify';
-import type { z } from 'zod';
 import { isFollowUp } from '../../../calendar/follow-up.ts';
 import { calendarIcs, type CalendarAppointment } from '../../../calendar/ics.ts';
 import type { Appointment, Episode } from '../../../db/records.ts';
@@ -9,7 +7,8 @@ import type { Repository } from '../../../db/repository.ts';
 import { actorOf, audit, clientFor } from '../../access.ts';
 import { forbidden, notFound } from '../../errors.ts';
 import { ZIdParams } from '../../schemas.ts';
-import { today } from '../care/common.ts';
+import { today } from '../../today.ts';
+import type { ZodRoutes } from '../../zod.ts';
 import { fileName, ICS_RESPONSE, ICS_TYPE, sendFile } from './send.ts';
 
 /** How far back a feed reaches: past visits stay in the calendar for a year, older ones drop out. */
@@ -34,11 +33,11 @@ async function feedItems(repo: Repository, clinicId: string, appointments: reado
   }));
 }
 
-export const calendarRoutes: FastifyPluginCallback = (app, _options, done) => {
+export const calendarRoutes: ZodRoutes = (app, _options, done) => {
   app.get('/calendar/clinicians/:id.ics', {
     schema: { tags: ['calendar'], summary: "A clinician's appointments and check-ins (iCalendar)", params: ZIdParams, response: ICS_RESPONSE },
   }, async (request, reply) => {
-    const { id } = request.params as z.infer<typeof ZIdParams>;
+    const { id } = request.params;
     audit(request, { action: 'export', recordType: 'calendar', recordId: id, clientId: null });
     const actor = actorOf(request);
     const clinician = await app.repo.users.get(actor.clinicId, id);
@@ -61,7 +60,7 @@ export const calendarRoutes: FastifyPluginCallback = (app, _options, done) => {
   app.get('/calendar/clients/:id.ics', {
     schema: { tags: ['calendar'], summary: "A client's appointments and follow-up check-ins (iCalendar)", params: ZIdParams, response: ICS_RESPONSE },
   }, async (request, reply) => {
-    const { id } = request.params as z.infer<typeof ZIdParams>;
+    const { id } = request.params;
     const client = await clientFor(request, id, 'export', 'calendar');
     const now = app.now();
     const [clinic, appointments] = await Promise.all([

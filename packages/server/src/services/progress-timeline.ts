@@ -1,15 +1,67 @@
 // The progress timeline: the engine's report for the episode (decisions, the prescription now, goals, adherence,
 // phase exit) and the pain and questionnaire series for charts. One read of storage, one replay, no query per item.
+// The app's progress screen and the printed progress report both show it.
 import { INSTRUMENTS, ZInstrumentId } from '@tandem/engine';
-import type { FastifyPluginCallback } from 'fastify';
-import type { z } from 'zod';
-import type { ProgressionDecision } from '../../../db/records.ts';
-import { decisionsOf, loadEpisodeState, phaseTimeline, replay, type EpisodeState } from '../../../progression/service.ts';
-import { episodeFor } from '../../access.ts';
-import { decisionOut } from './common.ts';
-import { ZEpisodeParams, ZProgress, ZProgressQuery, exerciseName } from './schemas.ts';
+import { z } from 'zod';
+import type { Episode, ProgressionDecision } from '../db/records.ts';
+import type { Repository } from '../db/repository.ts';
+import { decisionOut } from '../progression/outcome.ts';
+import { decisionsOf, loadEpisodeState, phaseTimeline, replay, type EpisodeState } from '../progression/service.ts';
+import { exerciseName } from './names.ts';
+import { ZDecisionOut, ZEngineProblem, ZPrescriptionOut } from './treatment-schemas.ts';
 
-type Progress = z.infer<typeof ZProgress>;
+export const ZProgress = z.object({
+  episodeId: z.string(),
+  /** The date the report stands at: the latest log or measure unless asked. */
+  asOf: z.string().nullable(),
+  phase: z.string(),
+  /** Where the current replay starts: the latest clinician program on or before asOf. */
+  programFrom: z.string().nullable(),
+  decisions: z.array(ZDecisionOut),
+  prescription: z.array(ZPrescriptionOut.extend({ name: z.string() })),
+  deload: z.object({ until: z.string(), prescription: z.array(ZPrescriptionOut) }).nullable(),
+  flare: z.object({ since: z.string() }).nullable(),
+  goals: z.array(z.object({
+    measure: z.string(),
+    description: z.string().nullable(),
+    baseline: z.number(),
+    target: z.number(),
+    date: z.string(),
+    latest: z.number().nullable(),
+    latestDate: z.string().nullable(),
+    percent: z.number().nullable(),
+    expectedPercent: z.number(),
+    status: z.enum(['met', 'on_track', 'behind', 'overdue', 'no_data']),
+    rationale: z.string(),
+  })),
+  adherence: z.object({ from: z.string(), to: z.string(), prescribed: z.number(), done: z.number(), ratio: z.number().nullable() }).nullable(),
+  phaseExit: z.array(z.object({ measure: z.string(), text: z.string(), met: z.boolean(), detail: z.string() })).nullable(),
+  series: z.object({
+    /** One point a day with anything logged: the worst of the day (highest pain and fatigue, lowest sleep). */
+    pain: z.array(z.object({
+      date: z.string(),
+      painAtRest: z.number().nullable(),
+      painDuring: z.number().nullable(),
+      painNextMorning: z.number().nullable(),
+      sleep: z.number().nullable(),
+      fatigue: z.number().nullable(),
+    })),
+    /** Each measure's scores, with the change that matters for instruments. */
+    measures: z.array(z.object({
+      measure: z.string(),
+      name: z.string(),
+      better: z.enum(['lower', 'higher']).nullable(),
+      mcid: z.number().nullable(),
+      mcidPercent: z.number().nullable(),
+      mdc: z.number().nullable(),
+      source: z.string().nullable(),
+      points: z.array(z.object({ date: z.string(), value: z.number() })),
+    })),
+  }),
+  problems: z.array(ZEngineProblem),
+});
+
+export type Progress = z.infer<typeof ZProgress>;
 
 const worst = (values: readonly (number | undefined)[], pick: (a: number, b: number) => number): number | null =>
   values.reduce<number | null>((out, v) => (v === undefined ? out : out === null ? v : pick(out, v)), null);
@@ -62,7 +114,7 @@ function latestDate(state: EpisodeState): string | null {
 }
 
 /** `storedBefore` reads the stored decisions, needed only when a clinician program before this one started a replay. */
-export async function progressTimeline(state: EpisodeState, storedBefore: () => Promise<readonly ProgressionDecision[]>, asOf?: string): Promise<Progress> {
+async function progressTimeline(state: EpisodeState, storedBefore: () => Promise<readonly ProgressionDecision[]>, asOf?: string): Promise<Progress> {
   const at = asOf ?? latestDate(state);
   const run = at === null ? null : replay(state, at, asOf === undefined ? {} : { asOf });
   const report = run?.report ?? null;
@@ -92,15 +144,8 @@ export async function progressTimeline(state: EpisodeState, storedBefore: () => 
   };
 }
 
-export const progressRoutes: FastifyPluginCallback = (app, _options, done) => {
-  app.get('/episodes/:id/progress', {
-    schema: { tags: ['progress'], params: ZEpisodeParams, querystring: ZProgressQuery, response: { 200: ZProgress } },
-  }, async (request) => {
-    const { id } = request.params as z.infer<typeof ZEpisodeParams>;
-    const { asOf } = request.query as z.infer<typeof ZProgressQuery>;
-    const { episode } = await episodeFor(request, id, 'read', 'progress');
-    const state = await loadEpisodeState(app.repo, episode);
-    return progressTimeline(state, () => app.repo.decisions.list(episode.clinicId, episode.id), asOf);
-  });
-  done();
-};
+/** The episode's timeline as stored now, up to `asOf` (default: the latest log or measure). */
+export async function episodeProgress(repo: Repository, episode: Episode, asOf?: string): Promise<Progress> {
+  const state = await loadEpisodeState(repo, episode);
+  return progressTimeline(state, () => repo.decisions.list(episode.clinicId, episode.id), asOf);
+}

@@ -1,23 +1,15 @@
-// What the session routes share: the dates a log may carry, the program check of logged exercises, program items
-// with their names and illustrations, and the progression run that follows every write.
-import { EXERCISES_BY_ID, addDays, type Entry, type Prescription } from '@tandem/engine';
-import type { FastifyInstance } from 'fastify';
-import type { Episode, NewProgressionDecision } from '../../../db/records.ts';
-import type { Repository } from '../../../db/repository.ts';
-import { entryProblems, loadEpisodeState, programOn, replay, storeRun, type EpisodeState } from '../../../progression/service.ts';
-import { invalid, type Problem } from '../../errors.ts';
-import { invalidInput } from '../../zod.ts';
-
-export const today = (app: FastifyInstance): string => app.now().toISOString().slice(0, 10);
-
-/** A log's date: inside the episode, and not after tomorrow ([P] the client's time zone may be a day ahead). */
-export function requireLogDate(app: FastifyInstance, episode: Episode, date: string, field = 'body.date'): void {
-  if (date < episode.startedOn) throw invalid(field, `${date} is before the episode started (${episode.startedOn})`);
-  if (date > addDays(today(app), 1)) throw invalid(field, `${date} is in the future; log a session once it is done`);
-}
+// Progression on write: every stored change to an episode's log runs the engine in the change's transaction, so the
+// decisions and derived programs stored always follow from what is stored.
+import type { Entry } from '@tandem/engine';
+import type { Episode } from '../db/records.ts';
+import type { Repository } from '../db/repository.ts';
+import type { Problem } from '../http/errors.ts';
+import { invalidInput } from '../http/zod.ts';
+import { decisionOut, type Outcome } from './outcome.ts';
+import { entryProblems, loadEpisodeState, programOn, replay, storeRun, type EpisodeState } from './service.ts';
 
 /** Each logged exercise must be in the home program in force that day, and logged once. */
-export function requireInProgram(state: EpisodeState, date: string, exercises: readonly { exercise: string }[], prefix = 'body.exercises'): void {
+function requireInProgram(state: EpisodeState, date: string, exercises: readonly { exercise: string }[], prefix: string): void {
   const program = programOn(state, date).map((p) => p.exercise);
   const problems: Problem[] = [];
   exercises.forEach((log, i) => {
@@ -28,15 +20,6 @@ export function requireInProgram(state: EpisodeState, date: string, exercises: r
   });
   if (problems.length > 0) throw invalidInput(problems);
 }
-
-export interface Outcome {
-  decisions: ReturnType<typeof decisionOut>[];
-  problems: { path: string; message: string }[];
-}
-
-export const decisionOut = (d: NewProgressionDecision) => ({
-  date: d.date, scope: d.scope, exercise: d.exercise, decision: d.decision, ruleId: d.ruleId, rationale: d.rationale, inputs: d.inputs, action: d.action ?? null,
-});
 
 /**
  * Adds an entry and runs progression, in one transaction: the engine sees the entry first, so an entry it cannot
@@ -64,20 +47,4 @@ export async function rerun(tx: Repository, episode: Episode, date: string): Pro
   const run = replay(state, date);
   const decisions = await storeRun(tx, episode, date, run);
   return { decisions: decisions.filter((d) => d.date === date).map(decisionOut), problems: run.problems };
-}
-
-/** A prescription as the client's home program shows it: name, cues, safety notes and the illustration. */
-export function programItem(p: Prescription) {
-  const exercise = EXERCISES_BY_ID.get(p.exercise);
-  return {
-    ...p,
-    name: exercise?.name ?? p.exercise,
-    cues: exercise?.cues ?? [],
-    safety: exercise?.safety ?? [],
-    illustration: {
-      id: p.exercise,
-      keyframes: (exercise?.illustration.keyframes ?? []).map((k) => ({ pose: k.pose, ...(k.mirror !== undefined && { mirror: k.mirror }) })),
-      props: [...(exercise?.illustration.props ?? exercise?.equipment ?? [])],
-    },
-  };
 }

@@ -2,7 +2,7 @@
 // are unique, passwords long and hashed; the audit log says who touched what.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PASSWORD } from '../../test-app.ts';
-import { exampleCase, fields, openKit, type Kit } from './test-kit.ts';
+import { exampleCase, fields, openKit, type Kit } from '../treatment/test-kit.ts';
 
 let k: Kit;
 beforeAll(async () => {

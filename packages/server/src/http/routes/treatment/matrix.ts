@@ -1,6 +1,5 @@
-// Access-matrix rows for the session routes (see ../../route-matrix.ts). Outcomes are spelled out here: route-matrix.ts
+// Access-matrix rows for the treatment routes (see ../../route-matrix.ts). Outcomes are spelled out here: route-matrix.ts
 // imports this file, so a value imported back from it would not exist yet while the cycle loads.
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseCaseFile, type CaseFile, type Prescription } from '@tandem/engine';
 import type { Caller, Outcome, RouteCase } from '../../route-matrix.ts';
@@ -8,8 +7,6 @@ import type { TestApp } from '../../test-app.ts';
 
 const OWN_RECORD: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'ok', otherClinic: 'not_found' };
 const STAFF_ONLY: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'forbidden', otherClinic: 'not_found' };
-const OWNER_ONLY: Record<Caller, Outcome> = { owner: 'ok', clinician: 'forbidden', client: 'forbidden', otherClinic: 'forbidden' };
-const EVERYONE: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'ok', otherClinic: 'ok' };
 
 export const SESSION_START = '2026-11-02';
 export const DEAD_BUG: Prescription = { exercise: 'dead_bug', sets: 2, reps: 8, resistance: { kind: 'bodyweight' }, painCeiling: 5, daysPerWeek: 5 };
@@ -39,10 +36,6 @@ async function visitOf(t: TestApp, clientId: string): Promise<string> {
   return (await t.repo.visits.add(t.a.id, { episodeId, date: '2026-11-03', clinicianId: t.a.clinician.id, soap, performed: [] })).id;
 }
 
-async function appointmentOf(t: TestApp, clientId: string): Promise<string> {
-  return (await t.repo.appointments.create(t.a.id, { clientId, clinicianId: t.a.clinician.id, startsAt: '2026-11-30T09:00:00.000Z', minutes: 45, kind: 'in_person' })).id;
-}
-
 const episodeUrl = (episodeId: string, rest: string) => `/api/v1/episodes/${episodeId}/${rest}`;
 const ownEpisode = (rest: string, body?: Record<string, unknown>) => async (t: TestApp) =>
   ({ url: episodeUrl(await programmedEpisode(t, t.a.client.id), rest), ...(body ? { body } : {}) });
@@ -56,7 +49,7 @@ const VISIT = {
   techniques: [{ technique: 'gentle_effleurage_back', region: 'lumbar', minutes: 10 }],
 };
 
-export const SESSION_ROUTES: RouteCase[] = [
+export const TREATMENT_ROUTES: RouteCase[] = [
   // home log
   { method: 'POST', path: '/api/v1/episodes/:id/home-log', clientData: true, setup: ownEpisode('home-log', HOME_ENTRY), expect: OWN_RECORD },
   { method: 'POST', path: '/api/v1/episodes/:id/home-log', variant: "another client's episode", clientData: true, setup: otherEpisode('home-log', HOME_ENTRY), expect: STAFF_ONLY },
@@ -85,42 +78,4 @@ export const SESSION_ROUTES: RouteCase[] = [
     method: 'PUT', path: '/api/v1/episodes/:id/prescription', clientData: true,
     setup: ownEpisode('prescription', { validFrom: '2026-11-09', exercises: [{ exercise: 'dead_bug', sets: 3, reps: 8, daysPerWeek: 5 }] }), expect: STAFF_ONLY,
   },
-
-  // appointments
-  {
-    method: 'POST', path: '/api/v1/appointments', clientData: true,
-    setup: (t) => Promise.resolve({ url: '/api/v1/appointments', body: { clientId: t.a.client.id, clinicianId: t.a.clinician.id, startsAt: '2026-11-30T09:00:00Z', minutes: 45, kind: 'in_person' } }),
-    expect: STAFF_ONLY,
-  },
-  { method: 'GET', path: '/api/v1/appointments', clientData: true, setup: () => Promise.resolve({ url: '/api/v1/appointments' }), expect: EVERYONE },
-  {
-    method: 'GET', path: '/api/v1/appointments', variant: "another client's appointments", clientData: true,
-    setup: (t) => Promise.resolve({ url: `/api/v1/appointments?clientId=${t.a.other.id}` }), expect: STAFF_ONLY,
-  },
-  {
-    method: 'PATCH', path: '/api/v1/appointments/:id', clientData: true,
-    setup: async (t) => ({ url: `/api/v1/appointments/${await appointmentOf(t, t.a.client.id)}`, body: { status: 'cancelled' } }), expect: OWN_RECORD,
-  },
-  {
-    method: 'PATCH', path: '/api/v1/appointments/:id', variant: "another client's appointment", clientData: true,
-    setup: async (t) => ({ url: `/api/v1/appointments/${await appointmentOf(t, t.a.other.id)}`, body: { status: 'cancelled' } }), expect: STAFF_ONLY,
-  },
-
-  // the clinic, its accounts and the audit log
-  { method: 'GET', path: '/api/v1/clinic', clientData: false, setup: () => Promise.resolve({ url: '/api/v1/clinic' }), expect: EVERYONE },
-  { method: 'GET', path: '/api/v1/users', clientData: true, setup: () => Promise.resolve({ url: '/api/v1/users' }), expect: OWNER_ONLY },
-  {
-    method: 'POST', path: '/api/v1/users', clientData: true,
-    setup: () => Promise.resolve({ url: '/api/v1/users', body: { email: `new-${randomUUID()}@alpha.test`, name: 'New clinician', role: 'clinician', password: 'a long enough password' } }),
-    expect: OWNER_ONLY,
-  },
-  {
-    method: 'PATCH', path: '/api/v1/users/:id', clientData: true,
-    setup: async (t) => {
-      const user = await t.repo.users.create({ clinicId: t.a.id, email: `staff-${randomUUID()}@alpha.test`, name: 'Temp', role: 'clinician', passwordHash: 'x' });
-      return { url: `/api/v1/users/${user.id}`, body: { name: 'Renamed' } };
-    },
-    expect: OWNER_ONLY,
-  },
-  { method: 'GET', path: '/api/v1/audit', clientData: true, setup: () => Promise.resolve({ url: '/api/v1/audit?limit=10' }), expect: OWNER_ONLY },
 ];

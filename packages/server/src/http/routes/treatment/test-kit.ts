@@ -1,4 +1,4 @@
-// Test support for the session routes: an app on a ticking clock (rows written in a row keep their order), signed-in
+// Test support for the route tests: an app on a ticking clock (rows written in a row keep their order), signed-in
 // callers, example case files and episodes made from them.
 import { readFileSync } from 'node:fs';
 import { parseCaseFile, type CaseFile } from '@tandem/engine';

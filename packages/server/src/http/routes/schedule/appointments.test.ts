@@ -1,6 +1,6 @@
 // Appointments through HTTP: staff book them (telehealth needs an https link), a client sees and cancels only their own.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fields, openKit, type Kit } from './test-kit.ts';
+import { fields, openKit, type Kit } from '../treatment/test-kit.ts';
 
 let k: Kit;
 beforeAll(async () => {
