@@ -1,11 +1,11 @@
-// Printable documents of an episode, built from stored records (services/*-pdf.ts): the home program (the client may
+// Printable documents of an episode, built from stored records (services/print-*.ts): the home program (the client may
 // print their own), the progress report, a referral letter and the discharge summary (staff). Each download is
 // audited as an export.
 import { z } from 'zod';
-import { printDischargeSummary } from '../../../services/discharge-summary-pdf.ts';
-import { printHomeProgram } from '../../../services/home-program-pdf.ts';
-import { printProgressReport } from '../../../services/progress-report-pdf.ts';
-import { printReferralLetter } from '../../../services/referral-letter-pdf.ts';
+import { printDischargeSummary } from '../../../services/print-discharge-summary.ts';
+import { printHomeProgram } from '../../../services/print-home-program.ts';
+import { printProgressReport } from '../../../services/print-progress-report.ts';
+import { printReferralLetter } from '../../../services/print-referral-letter.ts';
 import { episodeFor, requireStaff } from '../../access.ts';
 import { ZId, ZIdParams } from '../../schemas.ts';
 import { today } from '../../today.ts';
