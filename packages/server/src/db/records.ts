@@ -1,6 +1,7 @@
 // What the repository takes and returns: plain camelCase records. Clinical shapes are the engine's own types,
 // so a stored entry, prescription, measure or goal is exactly what the engine's schemas accept.
 import type { CaseFile, Decision, Entry, ExerciseLog, HistoryGoal, Intensity, Measure, Plan, Prescription, ReferralUrgency, Region } from '@tandem/engine';
+import { z } from 'zod';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -202,7 +203,9 @@ export interface ProgressionDecision extends Decision {
 export type NewProgressionDecision = Omit<ProgressionDecision, 'id' | 'episodeId' | 'createdAt' | 'action'> & { action?: JsonObject | null };
 
 export type AppointmentKind = 'in_person' | 'telehealth';
-export type AppointmentStatus = 'scheduled' | 'completed' | 'cancelled' | 'no_show';
+/** Declared once: the request and response schemas, the table type and this type all take it from here. */
+export const ZAppointmentStatus = z.enum(['scheduled', 'completed', 'cancelled', 'no_show']);
+export type AppointmentStatus = z.infer<typeof ZAppointmentStatus>;
 
 export interface Appointment {
   id: string;

@@ -3,7 +3,7 @@
 
 import type { CaseFile, Plan } from '@tandem/engine';
 import type { Generated } from 'kysely';
-import type { JsonObject, Soap } from './records.ts';
+import type { AppointmentStatus, JsonObject, Soap } from './records.ts';
 
 declare const holds: unique symbol;
 /** A JSON document stored whole as TEXT (same in SQLite and PostgreSQL); T records what the text holds. */
@@ -234,7 +234,7 @@ export interface AppointmentsTable {
   minutes: number;
   kind: 'in_person' | 'telehealth';
   video_link: string | null;
-  status: 'scheduled' | 'completed' | 'cancelled' | 'no_show';
+  status: AppointmentStatus;
   created_at: string;
 }
 

@@ -1,9 +1,6 @@
 // The printable home program from stored records: the program in force on the day (a running deload week's lighter
 // doses instead, said so on the page), the education topics assigned to the episode, and who looks after the client.
 import { EDUCATION_BY_ID, type Prescription } from '@tandem/engine';
-import type { Repository } from '../db/repository.ts';
-import { deloadOn } from '../http/routes/sessions/prescription.ts';
-import { asPrescription } from '../progression/service.ts';
 import { responsibleClinician, type EpisodeRecords } from './episode-records.ts';
 import type { HomeProgramDocument } from './home-program-pdf.ts';
 
@@ -36,10 +33,4 @@ export function homeProgramDocument({ records, on, program, deload }: HomeProgra
     education: records.education.map((a) => a.topic).filter((topic) => EDUCATION_BY_ID.has(topic)),
     note: noteFor(records.episode.dischargedOn, on, deload && deload.prescription.length > 0 ? deload.until : null),
   };
-}
-
-/** The program in force on `on` and any deload week running then, as stored. */
-export async function loadProgram(repo: Repository, clinicId: string, episodeId: string, on: string): Promise<Pick<HomeProgramInput, 'program' | 'deload'>> {
-  const [records, decisions] = await Promise.all([repo.prescriptions.current(clinicId, episodeId, on), repo.decisions.list(clinicId, episodeId)]);
-  return { program: records.map(asPrescription), deload: deloadOn(decisions, on) };
 }

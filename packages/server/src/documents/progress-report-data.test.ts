@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_CHARTS, progressReportDocument, reportCharts, type Progress } from './progress-report-data.ts';
+import type { Progress } from '../services/progress-timeline.ts';
+import { MAX_CHARTS, progressReportDocument, reportCharts } from './progress-report-data.ts';
 import { testRecords } from './test-records.ts';
 
 const series = (measure: string, points: [string, number][], extra: Partial<Progress['series']['measures'][number]> = {}) => ({

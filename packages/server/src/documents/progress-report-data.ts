@@ -2,18 +2,12 @@
 // pain and score series), charts for pain, each goal's measure and the questionnaires, the visits so far, and the
 // clinician's latest written summary.
 import { INSTRUMENTS, PHASES, ZInstrumentId, ZPhaseId, type InstrumentId } from '@tandem/engine';
-import type { z } from 'zod';
-import type { Repository } from '../db/repository.ts';
-import { progressTimeline } from '../http/routes/sessions/progress.ts';
-import type { ZProgress } from '../http/routes/sessions/schemas.ts';
-import { loadEpisodeState } from '../progression/service.ts';
+import type { Progress } from '../services/progress-timeline.ts';
 import type { ChartSeries } from './chart.ts';
 import { clinicianSummary } from './clinician-summary.ts';
 import { responsibleClinician, type EpisodeRecords } from './episode-records.ts';
 import { measureLabel } from './measure-label.ts';
 import type { ProgressReportDocument } from './progress-report-pdf.ts';
-
-export type Progress = z.infer<typeof ZProgress>;
 
 /** Performance tests and the pain rating are instruments but not questionnaires; pain has its own daily chart. */
 const NOT_QUESTIONNAIRES: ReadonlySet<InstrumentId> = new Set(['nprs', 'fms', 'tug', 'cst30']);
@@ -93,11 +87,4 @@ export function progressReportDocument({ records, on, timeline }: ProgressReport
     adherence: timeline.adherence,
     events: timeline.decisions.filter((d) => d.scope === 'episode' && KEY_DECISIONS.has(d.decision)).map((d) => ({ date: d.date, decision: d.decision, rationale: d.rationale })),
   };
-}
-
-/** The episode's progress timeline, as GET /episodes/:id/progress returns it. */
-export async function loadTimeline(repo: Repository, records: Pick<EpisodeRecords, 'episode'>): Promise<Progress> {
-  const { episode } = records;
-  const state = await loadEpisodeState(repo, episode);
-  return progressTimeline(state, () => repo.decisions.list(episode.clinicId, episode.id));
 }

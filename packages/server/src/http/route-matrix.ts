@@ -7,7 +7,9 @@ import { FHIR_ROUTES } from '../fhir/matrix.ts';
 import { CARE_ROUTES } from './routes/care/matrix.ts';
 import { DOCUMENT_ROUTES } from './routes/documents/matrix.ts';
 import { OVERVIEW_ROUTES } from './routes/overview/matrix.ts';
-import { SESSION_ROUTES } from './routes/sessions/matrix.ts';
+import { SCHEDULE_ROUTES } from './routes/schedule/matrix.ts';
+import { STAFF_ROUTES } from './routes/staff/matrix.ts';
+import { TREATMENT_ROUTES } from './routes/treatment/matrix.ts';
 
 export type Caller = 'owner' | 'clinician' | 'client' | 'otherClinic';
 export type Outcome = 'ok' | 'forbidden' | 'not_found';
@@ -66,4 +68,4 @@ export const CORE_ROUTES: RouteCase[] = [
   },
 ];
 
-export const ROUTE_MATRIX: RouteCase[] = [...CORE_ROUTES, ...CARE_ROUTES, ...SESSION_ROUTES, ...DOCUMENT_ROUTES, ...OVERVIEW_ROUTES, ...FHIR_ROUTES];
+export const ROUTE_MATRIX: RouteCase[] = [...CORE_ROUTES, ...CARE_ROUTES, ...TREATMENT_ROUTES, ...SCHEDULE_ROUTES, ...STAFF_ROUTES, ...DOCUMENT_ROUTES, ...OVERVIEW_ROUTES, ...FHIR_ROUTES];

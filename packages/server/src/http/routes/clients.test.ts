@@ -1,7 +1,7 @@
 // Client search through HTTP: staff find their clinic's clients by part of a name in any case; a client finds only
 // themself; another clinic finds nothing of this one.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { fields, openKit, type Kit } from './sessions/test-kit.ts';
+import { fields, openKit, type Kit } from './treatment/test-kit.ts';
 
 let k: Kit;
 beforeAll(async () => {

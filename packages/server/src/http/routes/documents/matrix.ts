@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller, Outcome, RouteCase } from '../../route-matrix.ts';
 import type { TestApp } from '../../test-app.ts';
-import { programmedEpisode } from '../sessions/matrix.ts';
+import { programmedEpisode } from '../treatment/matrix.ts';
 
 const OWN_RECORD: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'ok', otherClinic: 'not_found' };
 const STAFF_ONLY: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'forbidden', otherClinic: 'not_found' };

@@ -2,7 +2,7 @@
 // who never logs, and one with an urgent referral, are listed with their rules; staff only, one clinic at a time.
 import { addDays } from '@tandem/engine';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { episodeOf, fields, openKit, type Kit } from '../sessions/test-kit.ts';
+import { episodeOf, fields, openKit, type Kit } from '../treatment/test-kit.ts';
 
 let k: Kit;
 let flaring: string;

@@ -1,13 +1,12 @@
-// The attention list: staff see the clients of their clinic that need them now, each reason with the rule that raised
-// it. Built from stored decisions and a few dates per episode (repository.overview), never by replaying histories.
-import { attentionList } from '@tandem/engine';
-import type { FastifyPluginCallback } from 'fastify';
+// The attention list for staff (services/attention.ts): the clients of their clinic that need them now.
 import { z } from 'zod';
+import { ZAttentionItem, attention } from '../../../services/attention.ts';
 import { audit, requireStaff } from '../../access.ts';
-import { today } from '../sessions/common.ts';
-import { ZAttentionItem, ZAttentionQuery } from './schemas.ts';
+import { today } from '../../today.ts';
+import type { ZodRoutes } from '../../zod.ts';
+import { ZAttentionQuery } from './schemas.ts';
 
-export const attentionRoutes: FastifyPluginCallback = (app, _options, done) => {
+export const attentionRoutes: ZodRoutes = (app, _options, done) => {
   app.get('/attention', {
     schema: {
       tags: ['overview'],
@@ -18,10 +17,7 @@ export const attentionRoutes: FastifyPluginCallback = (app, _options, done) => {
   }, async (request) => {
     audit(request, { action: 'list', recordType: 'attention', recordId: null, clientId: null });
     const actor = requireStaff(request);
-    const query = request.query as z.infer<typeof ZAttentionQuery>;
-    const asOf = query.asOf ?? today(app);
-    const items = attentionList(await app.repo.overview.attention(actor.clinicId, asOf), asOf);
-    return query.limit === undefined ? items : items.slice(0, query.limit);
+    return attention(app.repo, actor.clinicId, request.query.asOf ?? today(app), request.query.limit);
   });
   done();
 };

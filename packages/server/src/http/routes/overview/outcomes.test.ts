@@ -1,7 +1,7 @@
 // The clinic's outcome figures through HTTP: a discharged episode that reached a meaningful change on its primary
 // measure, an active one that did not, visits and adherence; the owner's figures only.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { episodeOf, fields, openKit, type Kit } from '../sessions/test-kit.ts';
+import { episodeOf, fields, openKit, type Kit } from '../treatment/test-kit.ts';
 
 let k: Kit;
 const START = '2026-11-02';

@@ -1,13 +1,11 @@
-// The clinic's outcome figures for its owner: episodes, meaningful change on each episode's primary measure, visits,
-// home-program adherence, and the change per instrument. The engine aggregates; this route gathers the facts.
-import { clinicOutcomes } from '@tandem/engine';
-import type { FastifyPluginCallback } from 'fastify';
-import type { z } from 'zod';
+// The clinic's outcome figures for its owner (services/clinic-outcomes.ts).
+import { ZClinicOutcomes, clinicOutcomesOn } from '../../../services/clinic-outcomes.ts';
 import { audit, requireRole } from '../../access.ts';
-import { today } from '../sessions/common.ts';
-import { ZAsOfQuery, ZClinicOutcomes } from './schemas.ts';
+import { today } from '../../today.ts';
+import type { ZodRoutes } from '../../zod.ts';
+import { ZAsOfQuery } from './schemas.ts';
 
-export const outcomeRoutes: FastifyPluginCallback = (app, _options, done) => {
+export const outcomeRoutes: ZodRoutes = (app, _options, done) => {
   app.get('/clinic/outcomes', {
     schema: {
       tags: ['overview'],
@@ -17,8 +15,7 @@ export const outcomeRoutes: FastifyPluginCallback = (app, _options, done) => {
   }, async (request) => {
     audit(request, { action: 'read', recordType: 'clinic_outcomes', recordId: null, clientId: null });
     const actor = requireRole(request, 'owner');
-    const asOf = (request.query as z.infer<typeof ZAsOfQuery>).asOf ?? today(app);
-    return { asOf, ...clinicOutcomes(await app.repo.overview.outcomes(actor.clinicId, asOf)) };
+    return clinicOutcomesOn(app.repo, actor.clinicId, request.query.asOf ?? today(app));
   });
   done();
 };

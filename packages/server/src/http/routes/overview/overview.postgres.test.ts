@@ -2,7 +2,7 @@
 // search and the day's schedule (window functions, correlated subqueries and LIKE behave as on SQLite).
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { openTestApp, type TestApp } from '../../test-app.ts';
-import { DEAD_BUG, SESSION_START, sessionIntake } from '../sessions/matrix.ts';
+import { DEAD_BUG, SESSION_START, sessionIntake } from '../treatment/matrix.ts';
 
 const postgres = inject('postgres');
 let t: TestApp;
