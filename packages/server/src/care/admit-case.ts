@@ -7,7 +7,7 @@ import type {
 } from '../db/records.ts';
 import type { Repository } from '../db/repository.ts';
 import { historyGoals } from './goals.ts';
-import { homePrescriptions } from './home-program.ts';
+import { homePrescriptions } from '@tandem/engine';
 import { intakeMeasures } from './intake-measures.ts';
 import { referralFirst, referralFor } from './referral.ts';
 

@@ -4,7 +4,7 @@ import { generatePlan, screenCase, URGENCY_RANK, type CaseFile, type Plan, type 
 import type { FastifyInstance, FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';
 import { historyGoals } from '../../../care/goals.ts';
-import { homePrescriptions } from '../../../care/home-program.ts';
+import { homePrescriptions } from '@tandem/engine';
 import type { Assessment, Episode, PlanVersion } from '../../../db/records.ts';
 import { audit, episodeFor, requireStaff } from '../../access.ts';
 import { ApiError, notFound } from '../../errors.ts';
