@@ -168,7 +168,10 @@ export function parseHistory(raw: unknown): Result<History> {
   return problems.length > 0 ? fail(...problems) : ok(history);
 }
 
-export const unitOf = (v: { reps?: number | undefined; holdSeconds?: number | undefined }): 'reps' | 'holdSeconds' | 'minutes' =>
+/** The unit a set is counted in. */
+export type SetUnit = 'reps' | 'holdSeconds' | 'minutes';
+
+export const unitOf = (v: { reps?: number | undefined; holdSeconds?: number | undefined }): SetUnit =>
   v.reps !== undefined ? 'reps' : v.holdSeconds !== undefined ? 'holdSeconds' : 'minutes';
 
 /** The size of one set in its own unit, as a prescription holds it: `{ reps }`, `{ holdSeconds }` or `{ minutes }`. */

@@ -1,6 +1,6 @@
 // Progression: public API.
 export { ZHistory, ZPrescription, ZEntry, ZExerciseLog, ZMeasure, ZHistoryGoal, ZResistance, BAND_LEVELS, RANGE_LEVELS, PAIN_CEILING, parseHistory, setSize, unitOf } from './history.ts';
-export type { History, HistoryInput, Prescription, Entry, ExerciseLog, Measure, HistoryGoal, Resistance } from './history.ts';
+export type { History, HistoryInput, Prescription, Entry, ExerciseLog, Measure, HistoryGoal, Resistance, SetUnit } from './history.ts';
 export { progress, type ProgressOptions } from './progress.ts';
 export { homePrescriptions, prescriptionFromDose } from './from-plan.ts';
 export { describePrescription, resistanceLabel, rangeLabel } from './prescription.ts';

@@ -1,8 +1,9 @@
 // One exercise in the note: done as prescribed, changed (sets and reps), or not done; pain during and effort.
+import { unitOf } from '@tandem/engine';
 import { Badge, Checkbox, Group, NumberInput, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { doseText } from '../plan/labels.ts';
 import { ProblemText } from '../plan/ProblemText.tsx';
-import { unitOf, type ExerciseRow } from './prefill.ts';
+import type { ExerciseRow } from './prefill.ts';
 
 const UNIT = { reps: 'Reps', holdSeconds: 'Hold (s)', minutes: 'Minutes' } as const;
 const rating = (v: string | number): number | null => (typeof v === 'number' ? v : null);
