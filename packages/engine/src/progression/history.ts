@@ -80,6 +80,9 @@ export const ZExerciseLog = z.strictObject({
 });
 export type ExerciseLog = z.infer<typeof ZExerciseLog>;
 
+/** An exercise session counts as done when at least one set was (adherence counts these). */
+export const sessionDone = (log: { done: { sets: number } | null }): boolean => log.done !== null && log.done.sets > 0;
+
 export const ZEntry = z.strictObject({
   date: ZIsoDate,
   source: z.enum(['visit', 'home']),
