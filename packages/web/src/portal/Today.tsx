@@ -132,7 +132,8 @@ function TodayFor({ episode }: { episode: Episode }) {
   const from = [weekStart(date), dayBefore].sort()[0] ?? dayBefore;
   const log = useLog(episode.id, from, today);
   const { waiting } = useOutbox();
-  const queued: Logged[] = waiting.flatMap((w) => (w.kind === 'entry' && w.episodeId === episode.id ? [w.body as unknown as Logged] : []));
+  // A body without exercises is stored with none (the server's default).
+  const queued: Logged[] = waiting.flatMap((w) => (w.kind === 'entry' && w.episodeId === episode.id ? [{ date: w.body.date, exercises: w.body.exercises ?? [] }] : []));
   return (
     <Stack gap="md">
       <NativeSelect label="Logging for" size="md" value={date} onChange={(e) => { setDate(e.currentTarget.value); }} data={days.map((d) => ({ value: d, label: dayLabel(d, today) }))} />
