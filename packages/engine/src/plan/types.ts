@@ -1,4 +1,5 @@
-// The shape of a generated plan of care (the JSON of `tandem plan --json`).
+// The shape of a generated plan of care (the JSON of `tandem plan --json`). Type aliases rather than interfaces: a
+// plan is also the API's plan document, an open object (any further keys), which TypeScript grants only to aliases.
 import type { Dose, IrritabilityLevel, PhaseId } from '../knowledge/schema.ts';
 import type { ImpairmentFinding } from '../reasoning/impairments.ts';
 import type { ExerciseLimit, ReferralUrgency, Restriction } from '../screening/index.ts';
@@ -6,13 +7,13 @@ import type { Equipment, ExerciseCategory, Intensity, Region, TechniqueCategory 
 import type { Decision } from '../decision.ts';
 
 /** What every plan item carries so screens, PDFs and notes can say why. */
-export interface Explained {
+export type Explained = {
   addresses: string[];
   ruleId: string;
   rationale: string;
-}
+};
 
-export interface TechniqueItem extends Explained {
+export type TechniqueItem = Explained & {
   kind: 'technique';
   technique: string;
   name: string;
@@ -22,9 +23,9 @@ export interface TechniqueItem extends Explained {
   modified: boolean;
   regions: Region[];
   minutes: number;
-}
+};
 
-export interface ExerciseItem extends Explained {
+export type ExerciseItem = Explained & {
   kind: 'exercise';
   exercise: string;
   name: string;
@@ -32,23 +33,23 @@ export interface ExerciseItem extends Explained {
   regions: Region[];
   dosage: Dose;
   minutes: number;
-}
+};
 
 export type VisitItem = TechniqueItem | ExerciseItem;
 export type VisitBlockKind = 'warm_up' | 'manual' | 're_education';
 
-export interface VisitBlock {
+export type VisitBlock = {
   kind: VisitBlockKind;
   minutes: number;
   items: VisitItem[];
-}
+};
 
-export interface Criterion {
+export type Criterion = {
   text: string;
   measure: string;
-}
+};
 
-export interface Phase {
+export type Phase = {
   id: PhaseId;
   title: string;
   /** Weeks from the start of the plan (1-based) this phase covers; maintenance is open-ended after discharge. */
@@ -67,37 +68,37 @@ export interface Phase {
   exercises: string[];
   ruleId: string;
   rationale: string;
-}
+};
 
-export interface TreatmentBlock extends Explained {
+export type TreatmentBlock = Explained & {
   impairment: string;
   region: Region;
   technique: string | null;
   exercise: string | null;
   education: string | null;
-}
+};
 
-export interface HomeDay {
+export type HomeDay = {
   day: number;
   focus: string;
   minutes: number;
   items: ExerciseItem[];
-}
+};
 
-export interface HomeProgram {
+export type HomeProgram = {
   minutesPerDay: number;
   days: HomeDay[];
   /** Each exercise once with its dose, for the printable sheet. */
   exercises: ExerciseItem[];
-}
+};
 
-export interface EducationItem extends Explained {
+export type EducationItem = Explained & {
   topic: string;
   title: string;
   summary: string;
-}
+};
 
-export interface SmartGoal extends Explained {
+export type SmartGoal = Explained & {
   measure: string;
   description: string;
   baseline: number | string;
@@ -105,30 +106,30 @@ export interface SmartGoal extends Explained {
   /** ISO date by which the target should be met. */
   date: string;
   weeks: number;
-}
+};
 
-export interface MeasureSchedule extends Explained {
+export type MeasureSchedule = Explained & {
   measure: string;
   baseline: number | null;
   when: string;
-}
+};
 
-export interface Excluded {
+export type Excluded = {
   kind: 'technique' | 'exercise';
   id: string;
   name: string;
   reason: 'restriction' | 'scope';
   ruleIds: string[];
   rationale: string;
-}
+};
 
-export interface EquipmentNeed {
+export type EquipmentNeed = {
   equipment: Equipment;
   clientHas: boolean;
   usedBy: string[];
-}
+};
 
-export interface Plan {
+export type Plan = {
   caseId: string;
   generatedFor: string;
   referral: { urgency: ReferralUrgency; reasons: string[]; ruleIds: string[] } | null;
@@ -147,4 +148,4 @@ export interface Plan {
   measures: MeasureSchedule[];
   reassessEverySessions: number | null;
   equipment: EquipmentNeed[];
-}
+};

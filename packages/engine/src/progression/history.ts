@@ -38,6 +38,9 @@ const oneUnit = (v: { reps?: number | undefined; holdSeconds?: number | undefine
   [v.reps, v.holdSeconds, v.minutes].filter((x) => x !== undefined).length === 1;
 const ONE_UNIT = { error: 'give exactly one of reps, holdSeconds or minutes' };
 
+/** Silbernagel 2007 (AJSM 35:897): pain during and after up to 5/10 is acceptable. */
+export const PAIN_CEILING = 5;
+
 export const ZPrescription = z.strictObject({
   exercise: exerciseId,
   ...volumeFields,
@@ -45,7 +48,7 @@ export const ZPrescription = z.strictObject({
   /** Omitted where range does not apply (walking, breathing). */
   range: z.enum(RANGE_LEVELS).optional(),
   /** Highest pain allowed during and after (Silbernagel 2007: 5/10; lower for an irritable client). */
-  painCeiling: rating.default(5),
+  painCeiling: rating.default(PAIN_CEILING),
   daysPerWeek: z.number().int().min(1).max(7),
   /** Each side separately. */
   perSide: z.boolean().optional(),
@@ -76,6 +79,9 @@ export const ZExerciseLog = z.strictObject({
   }
 });
 export type ExerciseLog = z.infer<typeof ZExerciseLog>;
+
+/** An exercise session counts as done when at least one set was (adherence counts these). */
+export const sessionDone = (log: { done: { sets: number } | null }): boolean => log.done !== null && log.done.sets > 0;
 
 export const ZEntry = z.strictObject({
   date: ZIsoDate,
@@ -165,5 +171,12 @@ export function parseHistory(raw: unknown): Result<History> {
   return problems.length > 0 ? fail(...problems) : ok(history);
 }
 
-export const unitOf = (v: { reps?: number | undefined; holdSeconds?: number | undefined }): 'reps' | 'holdSeconds' | 'minutes' =>
+/** The unit a set is counted in. */
+export type SetUnit = 'reps' | 'holdSeconds' | 'minutes';
+
+export const unitOf = (v: { reps?: number | undefined; holdSeconds?: number | undefined }): SetUnit =>
   v.reps !== undefined ? 'reps' : v.holdSeconds !== undefined ? 'holdSeconds' : 'minutes';
+
+/** The size of one set in its own unit, as a prescription holds it: `{ reps }`, `{ holdSeconds }` or `{ minutes }`. */
+export const setSize = (v: { reps?: number | undefined; holdSeconds?: number | undefined; minutes?: number | undefined }): { reps: number } | { holdSeconds: number } | { minutes: number } =>
+  v.reps !== undefined ? { reps: v.reps } : v.holdSeconds !== undefined ? { holdSeconds: v.holdSeconds } : { minutes: v.minutes ?? 1 };

@@ -1,9 +1,7 @@
 // Judging one logged session of one exercise: the pain-monitoring model, the dose done and the effort it took.
 import type { Decision } from '../decision.ts';
-import { unitOf, type ExerciseLog, type Prescription } from './history.ts';
+import { PAIN_CEILING, unitOf, type ExerciseLog, type Prescription } from './history.ts';
 
-/** Silbernagel 2007 (AJSM 35:897): pain during and after up to 5/10 is acceptable. */
-export const PAIN_CEILING = 5;
 /** RPE of 9–10 (0–1 reps in reserve) asks for less load; 8 is the target; ≤7 leaves room to add (Zourdos 2016; Helms 2016). */
 export const EFFORT_TOO_HIGH = 9;
 export const EFFORT_TARGET = 8;

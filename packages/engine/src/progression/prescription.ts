@@ -3,7 +3,7 @@ import { EXERCISES_BY_ID } from '../knowledge/index.ts';
 import type { Dose, Exercise, PhaseId } from '../knowledge/schema.ts';
 import { PHASE_ORDER } from '../plan/phases.ts';
 import type { ExerciseCategory } from '../vocabulary/index.ts';
-import { BAND_LEVELS, RANGE_LEVELS, unitOf, type Prescription, type Resistance } from './history.ts';
+import { BAND_LEVELS, RANGE_LEVELS, setSize, unitOf, type Prescription, type Resistance } from './history.ts';
 
 export type StepKind = 'volume' | 'range' | 'resistance' | 'next_exercise' | 'previous_exercise' | 'rebuild';
 
@@ -144,7 +144,7 @@ export function prescriptionFor(exercise: Exercise, phase: PhaseId, from: Prescr
   return {
     exercise: exercise.id,
     sets: dose.sets,
-    ...(dose.reps !== undefined ? { reps: dose.reps } : dose.holdSeconds !== undefined ? { holdSeconds: dose.holdSeconds } : { minutes: dose.minutes ?? 1 }),
+    ...setSize(dose),
     resistance: resistanceFromDose(dose),
     perSide: dose.perSide,
     ...(from.range !== undefined ? { range: 'most' as const } : {}),

@@ -11,7 +11,7 @@ import { addEntry, mean, valuesIn, type Day } from './days.ts';
 import { detectFatigue } from './fatigue.ts';
 import { detectFlare, type Flare } from './flare.ts';
 import { goalProgress, goalStanding, type GoalStanding } from './goal-progress.ts';
-import { unitOf, type Entry, type History, type Prescription } from './history.ts';
+import { sessionDone, unitOf, type Entry, type History, type Prescription } from './history.ts';
 import { maintenanceProgram } from './maintenance.ts';
 import { judgeSession, MIN_DAYS_BETWEEN_CHANGES } from './pain-monitoring.ts';
 import { checkPhaseExit, phaseReady, previousPhase } from './phase-exit.ts';
@@ -165,7 +165,7 @@ class Replay {
     if (entry.source === 'visit') this.visitsSinceAssessment++;
     if (entry.source === 'home' && this.homeDays.at(-1) !== day.day) this.homeDays.push(day.day);
     const logged = this.matchLogs(entry, index);
-    for (const { log } of logged) if (log.done && log.done.sets > 0) this.doneDays.push(day.day);
+    for (const { log } of logged) if (sessionDone(log)) this.doneDays.push(day.day);
     if (this.deloadUntil !== null && day.day > this.deloadUntil) this.deloadUntil = null;
     if (this.flare && entry.painAtRest !== undefined && entry.painAtRest < this.flare.threshold) this.flare = null;
     if (!this.flare) {

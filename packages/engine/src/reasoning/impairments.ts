@@ -6,7 +6,8 @@ import {
   type FunctionalTest, type Impairment, type PalpationFinding, type Region,
 } from '../vocabulary/index.ts';
 
-export interface ImpairmentFinding {
+/** A type alias, so a plan holding findings fits the API's open plan document (see plan/types.ts). */
+export type ImpairmentFinding = {
   /** `impairment@region`, stable across runs. */
   id: string;
   impairment: Impairment;
@@ -15,7 +16,7 @@ export interface ImpairmentFinding {
   supportedBy: string[];
   ruleId: string;
   rationale: string;
-}
+};
 
 const PALPATION_IMPAIRMENT: Record<PalpationFinding, Impairment> = {
   trigger_point: 'myofascial_trigger_points',

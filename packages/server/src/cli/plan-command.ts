@@ -1,15 +1,13 @@
 // `tandem plan CASE.json [--json]`: previews the plan of care for a case file; stores nothing.
-import { generatePlan, type Plan, type VisitItem } from '@tandem/engine';
+import { doseText, generatePlan, type Plan, type VisitItem } from '@tandem/engine';
 import { toJson } from './io.ts';
 import { readCaseFile } from './screen-command.ts';
 
 const words = (id: string) => id.replaceAll('_', ' ');
 
-function doseText(item: VisitItem): string {
+function itemText(item: VisitItem): string {
   if (item.kind === 'technique') return `${item.intensity}${item.modified ? ' (modified)' : ''}, ${item.minutes} min`;
-  const d = item.dosage;
-  const what = d.reps !== undefined ? `${d.sets} × ${d.reps}` : d.holdSeconds !== undefined ? `${d.sets} × ${d.holdSeconds} s hold` : `${d.sets} × ${d.minutes ?? 0} min`;
-  return `${what}${d.perSide ? ' each side' : ''}${d.tempo ? `, tempo ${d.tempo}` : ''}${d.load ? `, ${d.load}` : ''}, ${d.daysPerWeek}×/week`;
+  return doseText(item.dosage, { details: ['tempo', 'load', 'daysPerWeek'], terse: true });
 }
 
 export function planText(plan: Plan): string {
@@ -36,12 +34,12 @@ export function planText(plan: Plan): string {
     lines.push('', `Visit (${plan.visit.phase}, ${plan.visit.minutes} min):`);
     for (const b of plan.visit.blocks) {
       lines.push(`  ${words(b.kind)} — ${b.minutes} min`);
-      for (const item of b.items) lines.push(`    • ${item.name}: ${doseText(item)} — ${item.rationale}`);
+      for (const item of b.items) lines.push(`    • ${item.name}: ${itemText(item)} — ${item.rationale}`);
     }
   }
   if (plan.homeProgram) {
     lines.push('', `Home program (${plan.homeProgram.minutesPerDay} min/day):`);
-    for (const e of plan.homeProgram.exercises) lines.push(`  • ${e.name}: ${doseText(e)}`);
+    for (const e of plan.homeProgram.exercises) lines.push(`  • ${e.name}: ${itemText(e)}`);
     for (const d of plan.homeProgram.days) lines.push(`  day ${d.day} (${d.focus}, ${d.minutes} min): ${d.items.map((i) => i.name).join(', ')}`);
   }
   if (plan.education.length > 0) lines.push('', 'Education:', ...plan.education.map((e) => `  • ${e.title}`));

@@ -2,7 +2,7 @@
 // version): its phases on the plan's calendar, the techniques and exercises of a visit, the home program with its
 // dose, and the education topics, with the goals it serves.
 import type { CarePlan, CarePlanActivity, CodeableConcept } from '@medplum/fhirtypes';
-import { addDays, type Dose, type Phase, type Plan } from '@tandem/engine';
+import { addDays, doseText, type Dose, type Phase, type Plan } from '@tandem/engine';
 import type { Episode, GoalRecord, PlanVersion } from '../db/records.ts';
 import { EDUCATION_SYSTEM, EXERCISE_SYSTEM, PHASE_SYSTEM, TECHNIQUE_SYSTEM } from './codes.ts';
 import { reference, type MapContext } from './context.ts';
@@ -31,10 +31,7 @@ function phaseStatus(period: { start: string; end?: string } | null, episode: Ep
   return period.end !== undefined && period.end < today ? 'completed' : 'in-progress';
 }
 
-function doseText(d: Dose): string {
-  const unit = d.reps !== undefined ? `${d.reps} reps` : d.holdSeconds !== undefined ? `${d.holdSeconds} s hold` : `${d.minutes ?? 1} min`;
-  return `${d.sets} × ${unit}${d.perSide ? ' each side' : ''}${d.load !== undefined ? `, ${d.load}` : ''}, rest ${d.restSeconds} s, ${d.daysPerWeek} days a week`;
-}
+const doseLine = (d: Dose): string => doseText(d, { details: ['load', 'rest', 'daysPerWeek'] });
 
 function activities(plan: Plan, planStart: string, episode: Episode, today: string): CarePlanActivity[] {
   const ongoing: ActivityStatus = episode.status === 'discharged' ? 'completed' : planStart <= today ? 'in-progress' : 'not-started';
@@ -61,14 +58,14 @@ function activities(plan: Plan, planStart: string, episode: Episode, today: stri
       }
       : {
         code: coded(EXERCISE_SYSTEM, item.exercise, item.name), status: ongoing,
-        description: `At each visit (${block.kind.replace('_', ' ')}): ${doseText(item.dosage)}. ${item.rationale}`,
+        description: `At each visit (${block.kind.replace('_', ' ')}): ${doseLine(item.dosage)}. ${item.rationale}`,
       },
   })));
   const home = (plan.homeProgram?.exercises ?? []).map((item): CarePlanActivity => ({
     detail: {
       code: coded(EXERCISE_SYSTEM, item.exercise, item.name), status: ongoing,
       scheduledTiming: { repeat: { frequency: item.dosage.daysPerWeek, period: 1, periodUnit: 'wk' } },
-      description: `Home program: ${doseText(item.dosage)}.`,
+      description: `Home program: ${doseLine(item.dosage)}.`,
     },
   }));
   const education = plan.education.map((item): CarePlanActivity => ({

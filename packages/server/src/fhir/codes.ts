@@ -82,7 +82,7 @@ const FUNCTIONAL_UNITS: Readonly<Record<string, Unit>> = {
 };
 
 /** The UCUM unit of a measure's value; null for a functional status (a coded value, not a quantity). */
-export function unitOf(measure: string): Unit | null {
+export function ucumUnitOf(measure: string): Unit | null {
   const [kind = '', test = ''] = measure.split(':');
   const instrument = ZInstrumentId.safeParse(kind);
   if (instrument.success) return INSTRUMENT_UNITS[UNIT_OF_INSTRUMENT[instrument.data]];

@@ -1,7 +1,7 @@
 // SMART goals as FHIR Goals: the measure, baseline and target, the date, and how far the latest score has come.
 import type { Goal } from '@medplum/fhirtypes';
 import type { Episode, GoalRecord, MeasureScore } from '../db/records.ts';
-import { GOAL_ACHIEVEMENT, UCUM, unitOf } from './codes.ts';
+import { GOAL_ACHIEVEMENT, UCUM, ucumUnitOf } from './codes.ts';
 import { reference } from './context.ts';
 import { episodeRecordId } from './ids.ts';
 import { betterWhen, functionalStatus, measureCode, measureLabel } from './measure-code.ts';
@@ -23,7 +23,7 @@ export function achievementOf(goal: GoalRecord, start: string, measures: readonl
 
 export function toGoal(goal: GoalRecord, episode: Episode, measures: readonly MeasureScore[]): Goal {
   const start = goal.start ?? episode.startedOn;
-  const unit = unitOf(goal.measure);
+  const unit = ucumUnitOf(goal.measure);
   const achievement = achievementOf(goal, start, measures);
   return {
     resourceType: 'Goal',

@@ -3,12 +3,12 @@
 // Anything wrong is an OperationOutcome issue at the element's FHIRPath; nothing is stored unless there is none.
 import type { OperationOutcomeIssue } from '@medplum/fhirtypes';
 import {
-  FUNCTIONAL_STATUS, FUNCTIONAL_TESTS, INSTRUMENTS, REGIONS, ROM_JOINTS, ROM_MOTIONS, STRUCTURES, ACTIVITIES, formatPath, parseCaseFile,
+  FUNCTIONAL_STATUS, FUNCTIONAL_TESTS, INSTRUMENTS, REGIONS, ROM_JOINTS, ROM_MOTIONS, STRUCTURES, ACTIVITIES, ageOn, formatPath, parseCaseFile,
   scoreInstrument, ZInstrumentId, type CaseFile, type InstrumentId, type Region,
 } from '@tandem/engine';
 import type { z } from 'zod';
 import type { NewClient, Sex } from '../db/records.ts';
-import { FUNCTIONAL_STATUS_SYSTEM, INSTRUMENT_SYSTEM, LOINC, MEASURE_BY_LOINC, MEASURE_SYSTEM, NPRS_LOINC, REGION_SYSTEM, TANDEM_FHIR, unitOf } from './codes.ts';
+import { FUNCTIONAL_STATUS_SYSTEM, INSTRUMENT_SYSTEM, LOINC, MEASURE_BY_LOINC, MEASURE_SYSTEM, NPRS_LOINC, REGION_SYSTEM, TANDEM_FHIR, ucumUnitOf } from './codes.ts';
 import { answersOf, itemValues } from './import-answers.ts';
 import {
   ZImportBundle, ZImportCondition, ZImportObservation, ZImportPatient, ZImportQuestionnaireResponse,
@@ -78,7 +78,7 @@ const SUPPORTED_CODES = `LOINC ${[...MEASURE_BY_LOINC.keys()].join(', ')}, or a 
 function rangeProblem(measure: string, value: number): string | null {
   const [kind = ''] = measure.split(':');
   if (measure === 'nprs') return Number.isInteger(value) && value >= 0 && value <= 10 ? null : 'an NPRS score is a whole number from 0 to 10';
-  if (unitOf(measure)?.code === '%') return value >= 0 && value <= 100 ? null : 'this score is a percentage (0–100)';
+  if (ucumUnitOf(measure)?.code === '%') return value >= 0 && value <= 100 ? null : 'this score is a percentage (0–100)';
   if (kind === 'rom') return value >= -90 && value <= 270 ? null : 'range of motion is in degrees (−90 to 270)';
   if (kind === 'strength') return value >= 0 && value <= 5 ? null : 'strength is graded 0 to 5';
   return value >= 0 ? null : 'a negative score is not possible here';
@@ -118,12 +118,6 @@ function regionOf(site: CodeableConceptInput): Region | null {
 
 /** Regions implied by region-specific instruments, for a bundle without a Condition. */
 const REGION_OF_INSTRUMENT: Partial<Record<string, Region>> = { odi: 'lumbar', startback: 'lumbar', ndi: 'cervical', spadi: 'shoulder' };
-
-function ageOn(birthDate: string, on: string): number {
-  const [by = 0, bm = 0, bd = 0] = birthDate.split('-').map(Number);
-  const [y = 0, m = 0, d = 0] = on.split('-').map(Number);
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
 
 const SEX: Readonly<Record<NonNullable<ImportPatient['gender']>, Sex>> = { male: 'male', female: 'female', other: 'other', unknown: 'unspecified' };
 

@@ -3,7 +3,7 @@
 import type { CodeableConcept, Observation } from '@medplum/fhirtypes';
 import { INSTRUMENTS, ZInstrumentId } from '@tandem/engine';
 import type { HomeLogEntry, MeasureScore } from '../db/records.ts';
-import { LOINC, NPRS_LOINC, OBSERVATION_CATEGORY, UCUM, unitOf } from './codes.ts';
+import { LOINC, NPRS_LOINC, OBSERVATION_CATEGORY, UCUM, ucumUnitOf } from './codes.ts';
 import { reference } from './context.ts';
 import { episodeRecordId } from './ids.ts';
 import { functionalStatus, measureCode } from './measure-code.ts';
@@ -26,7 +26,7 @@ export const hasAnswers = (m: MeasureScore): boolean => m.answers !== null && m.
 
 export function measureObservation(m: MeasureScore, clientId: string): Observation {
   const id = episodeRecordId(m.episodeId, m.id);
-  const unit = unitOf(m.measure);
+  const unit = ucumUnitOf(m.measure);
   const instrument = ZInstrumentId.safeParse(m.measure);
   return {
     resourceType: 'Observation',

@@ -2,10 +2,9 @@
 // assessment, the referral the screen asks for, and (unless it refers first) plan version 1 with its goals, home
 // program and education topics. All or nothing; used by `tandem import` and the demo seed.
 import {
-  generatePlan, refersFirst, screenCase, scoreInstrument, ZInstrumentId, type CaseFile, type Measure, type Plan, type ScreeningResult,
+  generatePlan, homePrescriptions, refersFirst, screenCase, scoreInstrument, ZInstrumentId, type CaseFile, type Measure, type Plan, type ScreeningResult,
 } from '@tandem/engine';
 import { historyGoals } from '../care/goals.ts';
-import { homePrescriptions } from '../care/home-program.ts';
 import type {
   Assessment, Client, EducationAssignment, Episode, GoalRecord, MeasureScore, NewClient, NewReferral, PlanVersion, PrescriptionRecord, Referral,
 } from '../db/records.ts';

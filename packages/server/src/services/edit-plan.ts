@@ -1,9 +1,8 @@
 // Editing a plan as a new version with who and why: made on the current version (another edit since is a conflict),
 // never holding what the screening restricts, and keeping the screening the intake gives rather than the edit's.
-import { screenCase, type Plan } from '@tandem/engine';
+import { homePrescriptions, screenCase, type Plan } from '@tandem/engine';
 import { authors } from '../care/authors.ts';
 import { requireActive, requireTreatable } from '../care/episode-rules.ts';
-import { homePrescriptions } from '../care/home-program.ts';
 import { planSafetyProblems, type PlanRefs } from '../care/plan-safety.ts';
 import { planVersionOut } from '../care/plan-version-out.ts';
 import type { Episode, PlanVersion } from '../db/records.ts';

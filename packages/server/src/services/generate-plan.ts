@@ -1,11 +1,10 @@
 // Generating a plan of care: the engine's plan from the intake (with the latest questionnaires), never while the screen
 // asks for a referral first and never holding what the screening restricts, stored as the episode's next version.
-import { generatePlan, screenCase, type CaseFile } from '@tandem/engine';
+import { generatePlan, homePrescriptions, screenCase, type CaseFile } from '@tandem/engine';
 import { z } from 'zod';
 import { authors } from '../care/authors.ts';
 import { requireActive, requireInEpisode, requireTreatable } from '../care/episode-rules.ts';
 import { historyGoals } from '../care/goals.ts';
-import { homePrescriptions } from '../care/home-program.ts';
 import { planSafetyProblems } from '../care/plan-safety.ts';
 import { planVersionOut } from '../care/plan-version-out.ts';
 import { scoreQuestionnaires } from '../care/questionnaires.ts';

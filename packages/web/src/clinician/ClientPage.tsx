@@ -1,9 +1,10 @@
 // A client's page: who they are, their episodes of care, and for the episode in view its summary, the links to
 // each step of care, and the timeline of everything recorded.
+import { ageOn } from '@tandem/engine';
 import { Anchor, Breadcrumbs, Button, Grid, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { QueryState } from '../ui/QueryState.tsx';
-import { ageOn, formatDay, localDay } from '../ui/charts/format.ts';
+import { formatDay, localDay } from '../ui/charts/format.ts';
 import { EpisodeActions } from './overview/EpisodeActions.tsx';
 import { EpisodeSummary } from './overview/EpisodeSummary.tsx';
 import { EpisodeTimeline } from './overview/EpisodeTimeline.tsx';

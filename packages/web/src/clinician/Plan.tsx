@@ -6,7 +6,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { ApiError, api, ok } from '../api/client.ts';
-import type { Body } from '../api/types.ts';
 import { QueryState } from '../ui/QueryState.tsx';
 import { Education } from './plan/Education.tsx';
 import { problemsByItem } from './plan/edit.ts';
@@ -44,7 +43,7 @@ function PlanView({ episodeId, current, active }: { episodeId: string; current: 
   const save = useMutation({
     mutationFn: (plan: Plan) => ok(api.PUT('/api/v1/episodes/{id}/plan', {
       params: { path: { id: episodeId } },
-      body: { basedOn: current.version, reason, plan: plan as unknown as Body<'/api/v1/episodes/{id}/plan', 'put'>['plan'] },
+      body: { basedOn: current.version, reason, plan },
     })),
     onSuccess: async () => {
       setDraft(null);

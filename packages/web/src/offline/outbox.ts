@@ -23,7 +23,7 @@ async function send(write: Write): Promise<{ status: number; body: unknown }> {
   const { response, data, error } = write.kind === 'entry'
     ? await api.POST('/api/v1/episodes/{id}/home-log', {
       params: { path: { id: write.episodeId } },
-      body: write.body as never,
+      body: write.body,
       headers: { 'Idempotency-Key': write.key },
     })
     : await api.PATCH('/api/v1/home-log/{id}/next-morning', { params: { path: { id: write.entryId } }, body: write.body });

@@ -6,6 +6,8 @@
 // connection, a timeout, a server fault, a signed-out session) keeps it waiting for the next try. A home-log entry
 // carries its own key (the Idempotency-Key header), so sending it twice stores it once.
 
+import type { Body } from '../api/types.ts';
+
 export interface Problem { field: string; message: string }
 
 interface Base {
@@ -21,8 +23,7 @@ interface Base {
 export interface EntryWrite extends Base {
   kind: 'entry';
   episodeId: string;
-  /** The POST /episodes/{id}/home-log body. */
-  body: { date: string; source?: string; exercises: readonly unknown[] };
+  body: Body<'/api/v1/episodes/{id}/home-log', 'post'>;
 }
 
 export interface NextMorningWrite extends Base {

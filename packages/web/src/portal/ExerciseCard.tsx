@@ -1,9 +1,9 @@
 // One exercise of today's program: its illustration, dose and cues, and (once marked done) what was done and how it felt.
-import { EXERCISES_BY_ID } from '@tandem/engine';
+import { EXERCISES_BY_ID, unitOf } from '@tandem/engine';
 import { Badge, Card, Checkbox, Group, List, NumberInput, Stack, Text, Title } from '@mantine/core';
 import { ExerciseIllustration } from '../ui/ExerciseIllustration.tsx';
 import type { ProgramItem } from './data.ts';
-import { RANGE_TEXT, SETS_LABEL, UNIT_LABEL, resistanceText, unitOf, volumeText } from './dose.ts';
+import { RANGE_TEXT, SETS_LABEL, UNIT_LABEL, resistanceText, volumeText } from './dose.ts';
 import { draftFor, type ExerciseDraft } from './entry.ts';
 import { RatingScale } from './RatingScale.tsx';
 

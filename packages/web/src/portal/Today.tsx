@@ -1,6 +1,6 @@
 // The client's day: the morning check on yesterday's session, today's exercises with their pictures and doses, a
 // few taps to log them and the day, then what the program decided. Works offline: the log waits on the phone.
-import { addDays } from '@tandem/engine';
+import { addDays, unitOf } from '@tandem/engine';
 import { Alert, Button, Card, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { useSession } from '../auth/session.tsx';
@@ -12,7 +12,6 @@ import { QueryState } from '../ui/QueryState.tsx';
 import { useLog, useProgram, type Decision, type Episode, type LogEntry, type ProgramItem } from './data.ts';
 import { DayCheckIn } from './DayCheckIn.tsx';
 import { DecisionList } from './DecisionList.tsx';
-import { unitOf } from './dose.ts';
 import { emptyDay, entryBody, missing, problemsByExercise, type DayDraft, type ExerciseDraft } from './entry.ts';
 import { EpisodeGate } from './EpisodeGate.tsx';
 import { ExerciseCard } from './ExerciseCard.tsx';
@@ -133,7 +132,8 @@ function TodayFor({ episode }: { episode: Episode }) {
   const from = [weekStart(date), dayBefore].sort()[0] ?? dayBefore;
   const log = useLog(episode.id, from, today);
   const { waiting } = useOutbox();
-  const queued: Logged[] = waiting.flatMap((w) => (w.kind === 'entry' && w.episodeId === episode.id ? [w.body as unknown as Logged] : []));
+  // A body without exercises is stored with none (the server's default).
+  const queued: Logged[] = waiting.flatMap((w) => (w.kind === 'entry' && w.episodeId === episode.id ? [{ date: w.body.date, exercises: w.body.exercises ?? [] }] : []));
   return (
     <Stack gap="md">
       <NativeSelect label="Logging for" size="md" value={date} onChange={(e) => { setDate(e.currentTarget.value); }} data={days.map((d) => ({ value: d, label: dayLabel(d, today) }))} />

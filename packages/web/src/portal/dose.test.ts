@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resistanceText, unitOf, volumeText } from './dose.ts';
+import { resistanceText, volumeText } from './dose.ts';
 
 describe('doses in a client’s words', () => {
   it('says sets and reps, holds, and minutes', () => {
@@ -7,7 +7,6 @@ describe('doses in a client’s words', () => {
     expect(volumeText({ sets: 10, holdSeconds: 20 })).toBe('10 holds of 20 seconds');
     expect(volumeText({ sets: 1, minutes: 5 })).toBe('5 minutes');
     expect(volumeText({ sets: 2, minutes: 1 })).toBe('2 rounds of 1 minute');
-    expect(unitOf({ sets: 1, holdSeconds: 5 })).toBe('holdSeconds');
   });
   it('names a load only when there is one', () => {
     expect(resistanceText({ kind: 'bodyweight' })).toBeNull();

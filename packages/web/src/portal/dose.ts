@@ -1,14 +1,12 @@
 // A prescribed or logged dose in a client's words: "3 sets of 10 reps, each side", "10 holds of 20 seconds", "5 minutes".
-export type Unit = 'reps' | 'holdSeconds' | 'minutes';
+import { unitOf, type SetUnit } from '@tandem/engine';
 
 export interface Volume { sets: number; reps?: number | undefined; holdSeconds?: number | undefined; minutes?: number | undefined }
 export type Resistance = { kind: 'bodyweight' } | { kind: 'weight'; kg: number } | { kind: 'band'; level: string };
 
-export const unitOf = (v: Volume): Unit => (v.reps !== undefined ? 'reps' : v.holdSeconds !== undefined ? 'holdSeconds' : 'minutes');
-
 /** Short, so the two boxes side by side on a phone line up. */
-export const UNIT_LABEL: Record<Unit, string> = { reps: 'Reps each', holdSeconds: 'Seconds each', minutes: 'Minutes' };
-export const SETS_LABEL: Record<Unit, string> = { reps: 'Sets', holdSeconds: 'Holds', minutes: 'Rounds' };
+export const UNIT_LABEL: Record<SetUnit, string> = { reps: 'Reps each', holdSeconds: 'Seconds each', minutes: 'Minutes' };
+export const SETS_LABEL: Record<SetUnit, string> = { reps: 'Sets', holdSeconds: 'Holds', minutes: 'Rounds' };
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${String(n)} ${n === 1 ? one : many}`;
 

@@ -1,6 +1,7 @@
 // The day's log as the client fills it in, and the home-log body it becomes (the engine's ZEntry shape): only the
 // exercises marked done go in, each in its prescription's unit, with pain during (required by the engine) and effort.
-import { unitOf, type Unit, type Volume } from './dose.ts';
+import { unitOf, type SetUnit } from '@tandem/engine';
+import type { Volume } from './dose.ts';
 
 export interface ExerciseDraft { sets: number; amount: number; painDuring: number | null; effort: number | null }
 export interface DayDraft { painAtRest: number | null; sleep: number | null; fatigue: number | null }
@@ -19,11 +20,11 @@ export interface EntryBody {
   painAtRest?: number;
   sleep?: number;
   fatigue?: number;
-  exercises: { exercise: string; done: { sets: number } & Partial<Record<Unit, number>>; painDuring?: number; effort?: number }[];
+  exercises: { exercise: string; done: { sets: number } & Partial<Record<SetUnit, number>>; painDuring?: number; effort?: number }[];
 }
 
 /** The body to send; `order` lists the exercises as sent, so a server problem at exercises[i] finds its card. */
-export function entryBody(date: string, done: readonly { exercise: string; unit: Unit; draft: ExerciseDraft }[], day: DayDraft): EntryBody {
+export function entryBody(date: string, done: readonly { exercise: string; unit: SetUnit; draft: ExerciseDraft }[], day: DayDraft): EntryBody {
   return {
     date,
     source: 'home',

@@ -6,7 +6,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { ApiError, api, ok } from '../../api/client.ts';
 import type { Ok } from '../../api/types.ts';
-import { doseText } from '../plan/labels.ts';
+import { doseLabel } from '../plan/labels.ts';
 import type { ProgressReport } from '../plan/queries.ts';
 
 export type Discharged = Ok<'/api/v1/episodes/{id}/discharge', 'post'>;
@@ -53,7 +53,7 @@ export function DischargeForm({ episodeId, report, today, onDone }: { episodeId:
         </Group>
         <Paper bg="gray.0" p="sm">
           <Text size="sm" fw={600}>Maintenance program from {date}</Text>
-          <List size="sm">{preview.exercises.map((p) => <List.Item key={p.exercise}>{names.get(p.exercise) ?? p.exercise}: {doseText(p)}</List.Item>)}</List>
+          <List size="sm">{preview.exercises.map((p) => <List.Item key={p.exercise}>{names.get(p.exercise) ?? p.exercise}: {doseLabel(p)}</List.Item>)}</List>
           <Text size="sm" mt={4}>Check-ins: {preview.checkIns.join(', ')}</Text>
         </Paper>
         {discharge.error && (error === null || error.problems.length === 0) && <Alert color="red" role="alert" title="Not discharged">{discharge.error.message}</Alert>}

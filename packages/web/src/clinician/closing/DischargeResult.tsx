@@ -1,7 +1,7 @@
 // After discharge: the maintenance program, the advice, and the check-ins booked.
 import { Alert, Card, List, Stack, Text, Title } from '@mantine/core';
 import { EXERCISES_BY_ID } from '@tandem/engine';
-import { doseText } from '../plan/labels.ts';
+import { doseLabel } from '../plan/labels.ts';
 import type { Discharged } from './DischargeForm.tsx';
 
 export function DischargeResult({ result }: { result: Discharged }) {
@@ -11,7 +11,7 @@ export function DischargeResult({ result }: { result: Discharged }) {
       <Card withBorder>
         <Title order={2} size="h3">Maintenance program</Title>
         <List size="sm" mt="xs">
-          {result.maintenance.exercises.map((p) => <List.Item key={p.exercise}>{EXERCISES_BY_ID.get(p.exercise)?.name ?? p.exercise}: {doseText(p)}</List.Item>)}
+          {result.maintenance.exercises.map((p) => <List.Item key={p.exercise}>{EXERCISES_BY_ID.get(p.exercise)?.name ?? p.exercise}: {doseLabel(p)}</List.Item>)}
         </List>
         {result.maintenance.advice.length > 0 && (
           <>

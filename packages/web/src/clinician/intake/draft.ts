@@ -1,6 +1,6 @@
 // The intake as it is being filled in: the case file's intake part, with the few required numbers still allowed to
 // be blank. The server checks it (ZCaseFile) when it is saved; the screening runs on it while it is typed.
-import type { CaseFile } from '@tandem/engine';
+import { ageOn, type CaseFile } from '@tandem/engine';
 
 type Nprs = CaseFile['pain']['nprs'];
 export interface IntakeDraft extends Omit<CaseFile, 'client' | 'pain'> {
@@ -13,14 +13,6 @@ export type Surgery = CaseFile['history']['surgeries'][number];
 export type CaseGoal = CaseFile['goals'][number];
 
 export interface ClientRecord { id: string; name: string; dateOfBirth: string | null; sex: string | null }
-
-/** Whole years between a date of birth and today (both YYYY-MM-DD). */
-export function ageOn(dateOfBirth: string, today: string): number {
-  const [by, bm, bd] = dateOfBirth.split('-').map(Number);
-  const [ty, tm, td] = today.split('-').map(Number);
-  if (by === undefined || bm === undefined || bd === undefined || ty === undefined || tm === undefined || td === undefined) return 0;
-  return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
-}
 
 const SEXES = ['female', 'male', 'other', 'unspecified'] as const;
 const sexOf = (s: string | null): CaseFile['client']['sex'] => SEXES.find((x) => x === s);

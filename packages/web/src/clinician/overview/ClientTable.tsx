@@ -1,9 +1,10 @@
 // The clinic's clients as a table: name (to their page), age, next appointment and anything that needs attention.
+import { ageOn } from '@tandem/engine';
 import { Anchor, Group, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { TONE_COLOR } from '../../ui/charts/DecisionTimeline.tsx';
 import { decisionLabel } from '../../ui/charts/decisions.ts';
-import { ageOn, formatDay, formatTime, localDay } from '../../ui/charts/format.ts';
+import { formatDay, formatTime, localDay } from '../../ui/charts/format.ts';
 import type { AttentionItem } from './AttentionList.tsx';
 import type { Appointment, Client } from './queries.ts';
 import { ToneBadge } from '../../ui/charts/ToneBadge.tsx';

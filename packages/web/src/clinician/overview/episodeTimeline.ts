@@ -1,6 +1,6 @@
 // One episode's story as dated timeline entries: visits, home logs (a week to an entry), measures, the engine's
 // decisions that changed something, plan versions, referrals and the discharge. Pure: the component fetches.
-import { addDays, dayNumber } from '@tandem/engine';
+import { addDays, dayNumber, sessionDone } from '@tandem/engine';
 import type { Ok } from '../../api/types.ts';
 import type { TimelineEntry } from '../../ui/charts/DecisionTimeline.tsx';
 import { decisionEntry, isChange } from '../../ui/charts/decisions.ts';
@@ -50,7 +50,7 @@ function homeWeeks(entries: readonly HomeEntry[], start: string): KindedEntry[] 
   }
   return [...weeks].map(([week, days]) => {
     const logs = days.flatMap((d) => d.exercises);
-    const done = logs.filter((l) => l.done !== null && l.done.sets > 0).length;
+    const done = logs.filter(sessionDone).length;
     const rest = days.map((d) => d.painAtRest).filter((p): p is number => p !== undefined);
     const pain = rest.length === 0 ? '' : `; pain at rest ${formatNumber(Math.min(...rest))}${Math.min(...rest) === Math.max(...rest) ? '' : `–${formatNumber(Math.max(...rest))}`}/10`;
     const last = days.map((d) => d.date).sort().at(-1) ?? addDays(start, week * 7);

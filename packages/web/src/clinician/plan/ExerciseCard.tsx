@@ -4,7 +4,7 @@ import { ActionIcon, Badge, Button, Card, Group, List, Stack, Text, Title } from
 import { ExerciseIllustration } from '../../ui/ExerciseIllustration.tsx';
 import { DoseEditor } from './DoseEditor.tsx';
 import { chainStep, type Direction } from './edit.ts';
-import { doseText, exerciseCategoryLabel } from './labels.ts';
+import { doseLabel, exerciseCategoryLabel } from './labels.ts';
 import { ProblemText } from './ProblemText.tsx';
 import { Why } from './Why.tsx';
 
@@ -32,7 +32,7 @@ export function ExerciseCard({ item, problems, edits }: { item: ExerciseItem; pr
               <Title order={3} size="h5">{item.name}</Title>
               <Group gap={4}>
                 <Badge size="sm" variant="default">{exerciseCategoryLabel(item.category)}</Badge>
-                <Text size="sm" fw={600}>{doseText(item.dosage)}</Text>
+                <Text size="sm" fw={600}>{doseLabel(item.dosage)}</Text>
               </Group>
             </div>
             {edits && (

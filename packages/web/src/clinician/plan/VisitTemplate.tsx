@@ -1,7 +1,7 @@
 // One visit's shape: three blocks with their minutes as a stacked bar, then what is done in each, and why.
 import type { Plan, VisitItem } from '@tandem/engine';
 import { Badge, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { BLOCK_COLOURS, BLOCK_LABELS, doseText, intensityLabel } from './labels.ts';
+import { BLOCK_COLOURS, BLOCK_LABELS, doseLabel, intensityLabel } from './labels.ts';
 import { ProblemText } from './ProblemText.tsx';
 import { Why } from './Why.tsx';
 
@@ -20,7 +20,7 @@ function Item({ item, problems }: { item: VisitItem; problems: ReadonlyMap<strin
             {item.modified && <Badge size="xs" color="#a5410d">Modified for safety</Badge>}
           </Group>
         )
-        : <Text size="xs" c="dimmed">{doseText(item.dosage)}</Text>}
+        : <Text size="xs" c="dimmed">{doseLabel(item.dosage)}</Text>}
       <ProblemText messages={problems.get(id)} />
       <Why ruleId={item.ruleId} rationale={item.rationale} />
     </div>

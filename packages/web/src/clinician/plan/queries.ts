@@ -4,6 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { ApiError, api, ok } from '../../api/client.ts';
 import type { Ok } from '../../api/types.ts';
 
+// The API promises only a stored plan's caseId and generatedFor (it does not re-check knowledge ids on the way out);
+// what it stores is an engine Plan, generated or an edit checked against one.
 export type CurrentPlan = Omit<Ok<'/api/v1/episodes/{id}/plan', 'get'>, 'plan'> & { plan: Plan };
 export type PlanVersionSummary = Ok<'/api/v1/episodes/{id}/plans', 'get'>[number];
 export type Episode = Omit<Ok<'/api/v1/episodes/{id}', 'get'>, 'screening'> & { screening: ScreeningResult };
@@ -41,7 +43,7 @@ export function usePlan(id: string) {
     queryKey: keys.plan(id),
     queryFn: async () => {
       try {
-        return (await ok(api.GET('/api/v1/episodes/{id}/plan', path(id)))) as unknown as CurrentPlan;
+        return (await ok(api.GET('/api/v1/episodes/{id}/plan', path(id)))) as CurrentPlan;
       } catch (error) {
         if (error instanceof ApiError && error.status === 404) return null;
         throw error;

@@ -1,8 +1,9 @@
 // One exercise in the note: done as prescribed, changed (sets and reps), or not done; pain during and effort.
+import { unitOf } from '@tandem/engine';
 import { Badge, Checkbox, Group, NumberInput, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
-import { doseText } from '../plan/labels.ts';
+import { doseLabel } from '../plan/labels.ts';
 import { ProblemText } from '../plan/ProblemText.tsx';
-import { unitOf, type ExerciseRow } from './prefill.ts';
+import type { ExerciseRow } from './prefill.ts';
 
 const UNIT = { reps: 'Reps', holdSeconds: 'Hold (s)', minutes: 'Minutes' } as const;
 const rating = (v: string | number): number | null => (typeof v === 'number' ? v : null);
@@ -16,7 +17,7 @@ export function ExerciseRowEditor({ row, onChange, problems }: { row: ExerciseRo
       <Stack gap="xs">
         <Group justify="space-between" wrap="wrap" gap="xs">
           <Checkbox label={row.name} fw={500} checked={row.include} onChange={(e) => { onChange({ ...row, include: e.currentTarget.checked }); }} />
-          {p ? <Text size="sm" c="dimmed">Prescribed: {doseText(p)} · pain ceiling {p.painCeiling}/10</Text> : <Badge variant="default">In the clinic only</Badge>}
+          {p ? <Text size="sm" c="dimmed">Prescribed: {doseLabel(p)} · pain ceiling {p.painCeiling}/10</Text> : <Badge variant="default">In the clinic only</Badge>}
         </Group>
         {row.include && p && (
           <Group gap="xs" align="flex-end" wrap="wrap">

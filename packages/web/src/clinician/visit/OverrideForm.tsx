@@ -1,12 +1,11 @@
 // Overriding a progression decision: the clinician sets the exercise's dose for the next sessions, and the home
 // program is replaced from the day after the visit (PUT prescription), with the server's problems shown here.
-import { EXERCISES_BY_ID, type Prescription } from '@tandem/engine';
+import { EXERCISES_BY_ID, unitOf, type Prescription } from '@tandem/engine';
 import { Alert, Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, api, ok } from '../../api/client.ts';
 import { addDays } from '@tandem/engine';
-import { unitOf } from './prefill.ts';
 
 const UNIT = { reps: 'Reps', holdSeconds: 'Hold (s)', minutes: 'Minutes' } as const;
 type Dose = Pick<Prescription, 'sets' | 'reps' | 'holdSeconds' | 'minutes' | 'daysPerWeek' | 'painCeiling'>;

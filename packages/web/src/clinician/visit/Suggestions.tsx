@@ -3,7 +3,7 @@
 import { EXERCISES_BY_ID, type Prescription } from '@tandem/engine';
 import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { doseText } from '../plan/labels.ts';
+import { doseLabel } from '../plan/labels.ts';
 import type { DecisionOut } from '../plan/queries.ts';
 import { OverrideForm } from './OverrideForm.tsx';
 
@@ -30,9 +30,9 @@ function Suggestion({ d, episodeId }: { d: DecisionOut; episodeId: string }) {
             <Badge color={COLOUR[d.decision] ?? 'gray.8'}>{LABEL[d.decision] ?? d.decision}</Badge>
           </Group>
           {typeof change === 'string' && <Text size="sm" mt={4}>{change}</Text>}
-          {isPrescription(before) && isPrescription(after) && (doseText(before) === doseText(after)
-            ? <Text size="sm" c="dimmed">Dose stays {doseText(after)}</Text>
-            : <Text size="sm" c="dimmed">{doseText(before)} → <b>{doseText(after)}</b></Text>)}
+          {isPrescription(before) && isPrescription(after) && (doseLabel(before) === doseLabel(after)
+            ? <Text size="sm" c="dimmed">Dose stays {doseLabel(after)}</Text>
+            : <Text size="sm" c="dimmed">{doseLabel(before)} → <b>{doseLabel(after)}</b></Text>)}
           <Text size="sm" mt={4}>{d.rationale}</Text>
           <Text size="xs" c="dimmed">Rule {d.ruleId}</Text>
         </div>

@@ -1,6 +1,6 @@
 // The visit note's starting point, built from the plan's visit template and the home program in force: each
 // technique with its minutes and pressure, each exercise with its prescribed dose; and the body the API takes.
-import { TECHNIQUES_BY_ID, type Intensity, type Plan, type Region, type VisitBlockKind } from '@tandem/engine';
+import { TECHNIQUES_BY_ID, unitOf, type Intensity, type Plan, type Region, type VisitBlockKind } from '@tandem/engine';
 import type { Body } from '../../api/types.ts';
 import type { Program, ProgramItem } from '../plan/queries.ts';
 
@@ -45,9 +45,6 @@ export interface VisitDraft {
   techniques: TechniqueRow[];
   exercises: ExerciseRow[];
 }
-
-export const unitOf = (d: { reps?: number | undefined; holdSeconds?: number | undefined; minutes?: number | undefined }): 'reps' | 'holdSeconds' | 'minutes' =>
-  d.reps !== undefined ? 'reps' : d.holdSeconds !== undefined ? 'holdSeconds' : 'minutes';
 
 /** `currentPhase`: the phase progression says the client is in (the plan's visit template's when unknown). */
 export function prefill(plan: Plan, program: Program, date: string, currentPhase: string | null): VisitDraft {

@@ -34,10 +34,3 @@ export const formatNumber = (value: number): string => String(Math.round(value *
 
 /** A share 0–1 as a whole percentage. */
 export const formatPercent = (ratio: number): string => `${String(Math.round(ratio * 100))} %`;
-
-/** Age in whole years on a day, from an ISO date of birth. */
-export function ageOn(dateOfBirth: string, isoDay: string): number {
-  const [by = 0, bm = 0, bd = 0] = dateOfBirth.split('-').map(Number);
-  const [y = 0, m = 0, d = 0] = isoDay.split('-').map(Number);
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}

@@ -1,6 +1,6 @@
 // The home log through HTTP: eight weeks of logs and visits that progress the program, a flare that sets it back, the
 // next-morning pain that turns a hold into a rise, and the refusals that store nothing.
-import { addDays, generatePlan, type Prescription } from '@tandem/engine';
+import { addDays, generatePlan, setSize, type Prescription } from '@tandem/engine';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { episodeOf, exampleCase, fields, openKit, type Kit } from './test-kit.ts';
 
@@ -15,8 +15,6 @@ afterAll(async () => {
 interface Decision { date: string; scope: string; exercise: string | null; decision: string; ruleId: string; action: Record<string, unknown> | null }
 interface Created { entry: { id: string; date: string; exercises: { exercise: string; prescribed: Record<string, unknown> | null }[] }; decisions: Decision[]; problems: unknown[] }
 interface Program { validFrom: string | null; origin: string | null; exercises: (Prescription & { name: string; cues: string[]; illustration: { id: string } })[]; deload: { exercises: Prescription[] } | null }
-
-const unitOf = (p: Prescription) => (p.reps !== undefined ? { reps: p.reps } : p.holdSeconds !== undefined ? { holdSeconds: p.holdSeconds } : { minutes: p.minutes ?? 1 });
 
 describe('eight weeks of logs through HTTP', () => {
   const start = '2026-09-07';
@@ -48,7 +46,7 @@ describe('eight weeks of logs through HTTP', () => {
       // Log against whatever the server prescribes that day, as a client following the app would.
       const today = (await k.call(k.client, 'GET', `/episodes/${episodeId}/prescription?on=${date}`)).json<Program>();
       const doses = today.deload?.exercises ?? today.exercises;
-      const exercises = doses.map((p) => ({ exercise: p.exercise, done: { sets: p.sets, ...unitOf(p) }, painDuring: pain, painNextMorning: pain, effort: 6 }));
+      const exercises = doses.map((p) => ({ exercise: p.exercise, done: { sets: p.sets, ...setSize(p) }, painDuring: pain, painNextMorning: pain, effort: 6 }));
       const res = visit
         ? await k.call(k.clinician, 'POST', `/episodes/${episodeId}/visits`, {
           date, painAtRest: pain, sleep: flare ? 5 : 7, fatigue: flare ? 5 : 3, exercises,
@@ -68,7 +66,7 @@ describe('eight weeks of logs through HTTP', () => {
     expect(decisions.some((d) => d.decision === 'reassess_due')).toBe(true);
     const end = (await k.call(k.client, 'GET', `/episodes/${episodeId}/prescription?on=2026-11-01`)).json<Program>();
     expect(end.origin).toBe('progression');
-    expect(end.exercises.map((p) => [p.exercise, p.sets, unitOf(p)])).not.toEqual(program.map((p) => [p.exercise, p.sets, unitOf(p)]));
+    expect(end.exercises.map((p) => [p.exercise, p.sets, setSize(p)])).not.toEqual(program.map((p) => [p.exercise, p.sets, setSize(p)]));
     expect(end.exercises[0]).toMatchObject({ name: expect.any(String) as string, illustration: { id: end.exercises[0]?.exercise } });
     const derived = (await k.t.repo.prescriptions.list(k.t.a.id, episodeId)).filter((p) => p.origin === 'progression');
     expect(new Set(derived.map((p) => p.validFrom)).size).toBeGreaterThan(3);
