@@ -16,6 +16,7 @@ import {
 } from '@tandem/engine';
 import type { DerivedProgram, Episode, NewProgressionDecision, PrescriptionOrigin, PrescriptionRecord, StoredHistory } from '../db/records.ts';
 import type { Repository } from '../db/repository.ts';
+import { canonicalJson } from '../canonical-json.ts';
 
 /** [P] Visits a week when neither the plan nor the intake says (the engine's default too). */
 export const DEFAULT_VISITS_PER_WEEK = 2;
@@ -187,9 +188,6 @@ export function decisionsOf(report: ProgressReport, from = ''): NewProgressionDe
   });
 }
 
-/** Key order differs between stored and engine-made prescriptions; compare their content. */
-const canonical = (value: unknown): string => JSON.stringify(value, (_key, v: unknown) =>
-  v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v);
 
 /**
  * The whole program after each date on which the engine changed it, from `from` on. A change on the segment's first
@@ -207,7 +205,7 @@ export function derivedPrograms(report: ProgressReport, segment: Segment, from: 
       const slot = program.findIndex((p) => p.exercise === e.before.exercise);
       if (slot !== -1) program[slot] = e.after;
     }
-    if (canonical(program) !== canonical(before)) byDate.set(date === segment.from ? addDays(date, 1) : date, program);
+    if (canonicalJson(program) !== canonicalJson(before)) byDate.set(date === segment.from ? addDays(date, 1) : date, program);
   }
   return [...byDate].filter(([date]) => date >= from && (segment.to === null || date <= segment.to)).map(([validFrom, p]) => ({ validFrom, program: p }));
 }

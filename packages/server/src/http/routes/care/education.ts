@@ -5,7 +5,7 @@ import { educationWithText } from '../../../care/education-text.ts';
 import { assignTopic } from '../../../services/education.ts';
 import { audit, episodeFor, requireStaff } from '../../access.ts';
 import type { ZodRoutes } from '../../zod.ts';
-import { today } from './common.ts';
+import { today } from '../../today.ts';
 import { ZAssignTopic, ZEducationAssignment, ZEpisodeParams } from './schemas.ts';
 
 export const educationRoutes: ZodRoutes = (app, _options, done) => {

@@ -10,7 +10,7 @@ import { generatePlanVersion } from '../../../services/generate-plan.ts';
 import { audit, episodeFor, requireStaff } from '../../access.ts';
 import { notFound } from '../../errors.ts';
 import { zPassThrough, type ZodRoutes } from '../../zod.ts';
-import { today } from './common.ts';
+import { today } from '../../today.ts';
 import {
   ZCurrentPlan, ZEpisodeParams, ZGeneratePlan, ZGoal, ZPlanEdit, ZPlanVersion, ZPlanVersionSummary, ZVersionParams,
 } from './schemas.ts';

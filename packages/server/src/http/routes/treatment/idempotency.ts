@@ -4,19 +4,17 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Idempotency } from '../../../db/records.ts';
 import { IDEMPOTENCY_HEADER } from '../../../services/once.ts';
+import { canonicalJson } from '../../../canonical-json.ts';
 
 /** The header, when sent; every other header passes through untouched (the schema sees them all). */
 export const ZIdempotencyHeaders = z.looseObject({
   [IDEMPOTENCY_HEADER]: z.uuid({ error: 'expected a UUID, such as crypto.randomUUID() makes, one per entry' }).optional(),
 });
 
-/** Key order differs between senders; the hash is of the content. */
-const canonical = (value: unknown): string => JSON.stringify(value, (_key, v: unknown) =>
-  v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v);
 
 /** The key a request carries with a hash of what it asks for (the route's name and the parsed body), or null. */
 export function idempotencyOf(headers: Record<string, unknown>, route: string, body: unknown): Idempotency | null {
   const key = headers[IDEMPOTENCY_HEADER];
   if (typeof key !== 'string') return null;
-  return { key, hash: createHash('sha256').update(`${route}\n${canonical(body)}`).digest('base64url') };
+  return { key, hash: createHash('sha256').update(`${route}\n${canonicalJson(body)}`).digest('base64url') };
 }
