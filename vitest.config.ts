@@ -17,9 +17,14 @@ export default defineConfig({
         },
       },
       {
-        // Whole journeys in Chromium against a real `tandem serve`: one file at a time (each starts a server).
+        // Whole journeys in Chromium against a real `tandem serve`: one file at a time (each starts a server). A poll
+        // waits for the page as long as playwright's own locators do (30 s), not vitest's default second: on a busy
+        // machine a render after a server round trip can take longer than that.
         extends: true,
-        test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], fileParallelism: false, testTimeout: 90_000, hookTimeout: 90_000 },
+        test: {
+          name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], fileParallelism: false, testTimeout: 90_000, hookTimeout: 90_000,
+          expect: { poll: { timeout: 30_000 } },
+        },
       },
       {
         extends: true,
