@@ -6,7 +6,9 @@ const POSTGRES_TESTS = ['packages/server/src/**/*postgres.test.ts'];
 
 export default defineConfig({
   test: {
+    // A hook's bound is a test's: setups that seed the demo clinic take seconds, and several on a busy machine.
     testTimeout: 20_000,
+    hookTimeout: 20_000,
     projects: [
       {
         extends: true,

@@ -113,7 +113,7 @@ describe('backup and restore on SQLite', () => {
     // The writer was busy throughout: each backup holds more than the one before.
     expect(sizes.map((s) => s.entries)).toEqual([...sizes.map((s) => s.entries)].sort((a, b) => a - b));
     expect(sizes.at(-1)?.entries ?? 0).toBeGreaterThan(sizes[0]?.entries ?? 0);
-  });
+  }, 60_000); // a second process and six backups: bounded like the writer itself (MAX_RUN_MS), not by a quiet machine
 
   test('the SQLite backup is a normal SQLite database file', () => {
     expect(readFileSync(backupFile).subarray(0, 15).toString()).toBe('SQLite format 3');

@@ -108,7 +108,7 @@ if ('error' in postgres) {
       }
       for (const c of checks) expect(c.torn).toEqual([]);
       expect(checks.at(-1)?.entries ?? 0).toBeGreaterThan(checks[0]?.entries ?? 0);
-    });
+    }, 60_000); // a second process and six dumps: bounded like the writer itself (MAX_RUN_MS), not by a quiet machine
 
     test('export reads one client from PostgreSQL and audits it', async () => {
       const [client] = before.exports;
