@@ -1,6 +1,6 @@
-// `npm run bench` (second part): the API under load on a generated clinic of 10,000 clients and a million home-log
-// entries: the main read (a client's progress timeline) and write (a home-log entry), beside a bare Fastify route,
-// and the clinic-wide reads (the attention list, the outcome figures).
+// `npm run bench` (second part): the demo clinic's seed time (a first start), then the API under load on a generated
+// clinic of 10,000 clients and a million home-log entries: the main read (a client's progress timeline) and write (a
+// home-log entry), beside a bare Fastify route, and the clinic-wide reads (the attention list, the outcome figures).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { openDatabase } from '../packages/server/src/db/connect.ts';
@@ -8,6 +8,7 @@ import { migrateToLatest } from '../packages/server/src/db/migrate.ts';
 import { addDays } from '@tandem/engine';
 import { BENCH_EMAIL, BENCH_PASSWORD, generateClinic, type GeneratedClinic } from './generate-clinic.ts';
 import { formatLoad, load } from './load.ts';
+import { timeDemoSeed } from './seed-demo.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 10_000);
 const ENTRIES = Number(process.env.BENCH_ENTRIES_PER_CLIENT ?? 100);
@@ -59,6 +60,10 @@ function start(args: string[]): Promise<{ child: ChildProcess; url: string }> {
     child.on('exit', (code) => { reject(new Error(`exited ${String(code)}: ${out}`)); });
   });
 }
+
+const seeds: number[] = [];
+for (let i = 0; i < 3; i++) seeds.push(await timeDemoSeed());
+console.log(`\nDemo clinic seeded into a fresh SQLite database (first start): ${seeds.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}`);
 
 console.log(`\nTandem server bench: ${CLIENTS.toLocaleString('en')} clients × ${ENTRIES} entries, ${SECONDS} s per run`);
 const clinic = await prepare();

@@ -15,11 +15,16 @@ async function rate(scope: Locator, label: string, value: number): Promise<void>
   await scope.getByRole('group', { name: label }).getByRole('radio', { name: new RegExp(`^${String(value)}(,|$)`) }).check();
 }
 
-/** Logs the day chosen in "Logging for": the morning after the day before, then every exercise due that day. */
-async function logDay(page: Page, date: string): Promise<void> {
+/**
+ * Logs the day chosen in "Logging for": the morning after the day before, then every exercise due that day. When the
+ * day before was logged here, its morning is asked: waiting for it waits for the page to hold the fresh log, as a
+ * cached copy from before that save may show first (and would also count the wrong exercises as due).
+ */
+async function logDay(page: Page, date: string, dayBeforeLogged: boolean): Promise<void> {
   await page.getByLabel('Logging for').selectOption(date);
   await page.locator('article[data-exercise]').first().waitFor();
   const morning = page.getByRole('region', { name: /morning/ });
+  if (dayBeforeLogged) await morning.waitFor();
   if (await morning.count() > 0) {
     await rate(morning, /this morning/.test(await morning.innerText()) ? 'Pain this morning' : 'Pain that morning', 1);
     await morning.getByRole('button', { name: /^Save the morning/ }).click();
@@ -47,10 +52,13 @@ describe('a week of home sessions', () => {
     const client = await signedIn(browser, tandem, tandem.login('client', 1), PHONE);
     const page = client.page;
     await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
-    // The days the picker offers: today and the six before it (the server refuses a date after tomorrow).
-    const days = (await page.getByLabel('Logging for').locator('option').evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value))).reverse();
+    // The days the picker offers: today and the six before it (the server refuses a date after tomorrow). The picker
+    // renders with all its days once the episode is loaded (the heading shows before it).
+    const picker = page.getByLabel('Logging for');
+    await picker.waitFor();
+    const days = (await picker.locator('option').evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value))).reverse();
     expect(days.length).toBe(7);
-    for (const date of days) await logDay(page, date);
+    for (const [i, date] of days.entries()) await logDay(page, date, i > 0);
     await screenshot(page, 'client-week-last-day-phone');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
@@ -78,5 +86,5 @@ describe('a week of home sessions', () => {
     await staff.page.getByText(latest?.rationale ?? '').first().scrollIntoViewIfNeeded();
     await screenshot(staff.page, 'client-week-clinician-progress');
     await staff.context.close();
-  });
+  }, 180_000);
 });

@@ -39,7 +39,7 @@ describe('clinician intake and assessment', () => {
     await page.getByRole('button', { name: 'Create client and continue' }).click();
 
     await expect.poll(() => stepTitle(page).textContent()).toBe('About the client');
-    expect(await page.getByLabel('Age (years)').inputValue()).toMatch(/^\d+$/);
+    await expect.poll(() => page.getByLabel('Age (years)').inputValue()).toMatch(/^\d+$/);
     await page.getByLabel('Occupation').fill('Bookkeeper');
     await shot(page, 'intake-1-client');
     await next(page);
@@ -48,7 +48,7 @@ describe('clinician intake and assessment', () => {
     await page.getByRole('button', { name: 'Lower back (back)' }).click();
     await page.getByRole('button', { name: 'Left buttock (back)' }).click();
     expect(await page.getByRole('button', { name: 'Lower back (front)' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Lower back (back)' }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.getByRole('button', { name: 'Lower back (back)' }).getAttribute('aria-pressed')).toBe('true');
     await page.getByLabel('Right now').fill('6');
     await page.getByLabel('At its worst (last week)').fill('8');
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -71,8 +71,8 @@ describe('clinician intake and assessment', () => {
     const saddle = page.getByRole('checkbox', { name: 'Numbness in the saddle area' });
     await saddle.check();
     await expect.poll(() => banner.count()).toBe(1);
-    expect(await banner.textContent()).toMatch(/emergency/i);
-    expect(await banner.textContent()).toMatch(/saddle/i);
+    await expect.poll(() => banner.textContent()).toMatch(/emergency/i);
+    await expect.poll(() => banner.textContent()).toMatch(/saddle/i);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await shot(page, 'intake-5-red-flag');
     await saddle.uncheck();
@@ -80,9 +80,9 @@ describe('clinician intake and assessment', () => {
 
     await page.getByRole('checkbox', { name: 'Osteoporosis', exact: true }).check();
     await expect.poll(() => page.getByTestId('restriction').count()).toBeGreaterThan(0);
-    const restrictions = await page.getByTestId('restrictions').textContent();
-    expect(restrictions).toMatch(/Avoid|Modify/);
-    expect(restrictions).toMatch(/Rule /);
+    const restrictions = page.getByTestId('restrictions');
+    await expect.poll(() => restrictions.textContent()).toMatch(/Avoid|Modify/);
+    await expect.poll(() => restrictions.textContent()).toMatch(/Rule /);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await shot(page, 'intake-5-precaution');
     await next(page);
@@ -107,14 +107,16 @@ describe('clinician intake and assessment', () => {
 
     // The pain map starts from the intake's; a region toggled from the keyboard.
     const knee = page.getByRole('button', { name: 'Right knee (front)' });
-    expect(await knee.getAttribute('aria-pressed')).toBe('false');
+    const kneePressed = () => knee.getAttribute('aria-pressed');
+    // The form renders with the episode's data (the heading is part of it), so the map's first state is already there.
+    expect(await kneePressed()).toBe('false');
     await knee.focus();
     await page.keyboard.press('Space');
-    expect(await knee.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(kneePressed).toBe('true');
     await page.keyboard.press('Enter');
-    expect(await knee.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(kneePressed).toBe('false');
     await page.keyboard.press(' ');
-    expect(await knee.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(kneePressed).toBe('true');
 
     await page.getByText('Bends from the spine instead of the hips', { exact: true }).click();
     await page.getByRole('radiogroup', { name: 'Deep squat' }).getByText('2', { exact: true }).click();
@@ -129,7 +131,7 @@ describe('clinician intake and assessment', () => {
     await expect.poll(() => degrees.getAttribute('aria-invalid')).toBe('true');
     await degrees.fill('120');
     await expect.poll(() => page.getByText('67 % of normal · limited').count()).toBe(1);
-    expect(await page.getByText('Normal: 180°').count()).toBe(1);
+    await expect.poll(() => page.getByText('Normal: 180°').count()).toBe(1);
 
     // ODI answered item by item; the score on screen is the engine's.
     await page.getByRole('textbox', { name: 'Add a questionnaire' }).or(page.getByRole('combobox', { name: 'Add a questionnaire' })).first().click();
@@ -144,8 +146,8 @@ describe('clinician intake and assessment', () => {
     if (!expected.ok) throw new Error('the ODI answers should score');
     const live = page.getByTestId('score-odi');
     await expect.poll(() => live.getAttribute('data-score')).toBe(String(expected.value.score));
-    expect(await live.textContent()).toContain(`${String(Math.round(expected.value.score * 10) / 10)} %`);
-    expect(await live.textContent()).toMatch(/Meaningful change: 10 points or 30 %/);
+    await expect.poll(() => live.textContent()).toContain(`${String(Math.round(expected.value.score * 10) / 10)} %`);
+    await expect.poll(() => live.textContent()).toMatch(/Meaningful change: 10 points or 30 %/);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await shot(page, 'assessment-form');
     await page.locator('#fms').screenshot({ path: join(SCREENSHOTS, 'assessment-fms.png') });
@@ -181,13 +183,15 @@ describe('clinician intake and assessment', () => {
       plan: { restrictions: { category: string }[]; visit: { blocks: { items: { kind: string; technique?: string }[] }[] } };
     };
     expect(plan.plan.restrictions.length).toBeGreaterThan(0);
-    expect(await page.getByRole('region', { name: 'Home program' }).getByRole('button', { name: 'Why?' }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('region', { name: 'Home program' }).getByRole('button', { name: 'Why?' }).count()).toBeGreaterThan(0);
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.goto(`/clinic/episodes/${episodeId}/visit`);
     await page.getByRole('button', { name: 'Save visit' }).waitFor();
     await page.getByLabel('Pain now (0–10)').fill('5');
     await page.getByLabel('S · Client report').fill('Sitting at work is still the hardest part of the day.');
+    // The note is prefilled from the plan: its exercise rows are there before they are listed (all() does not wait).
+    await page.getByLabel(/^Pain during /).first().waitFor();
     for (const input of await page.getByLabel(/^Pain during /).all()) await input.fill('2');
     await page.getByLabel('A · Response').fill('Tolerated the first session well.');
     await page.getByRole('button', { name: 'Save visit' }).click();
@@ -214,7 +218,7 @@ describe('clinician intake and assessment', () => {
     expect(await page.getByRole('button', { name: 'Lower back (back)' }).count()).toBe(0);
     await page.getByRole('radiogroup', { name: 'Body view' }).getByText('Back', { exact: true }).click();
     await page.getByRole('button', { name: 'Left calf and shin (back)' }).click();
-    expect(await page.getByRole('button', { name: 'Left calf and shin (back)' }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.getByRole('button', { name: 'Left calf and shin (back)' }).getAttribute('aria-pressed')).toBe('true');
     await map.screenshot({ path: join(SCREENSHOTS, 'assessment-body-map-phone.png') });
     expect(await seriousA11yViolations(page)).toEqual([]);
     await context.close();

@@ -65,6 +65,8 @@ describe('clinician: plan, visit, referral, discharge', () => {
     await page.getByRole('button', { name: 'Save visit' }).waitFor();
     await page.getByLabel('Pain now (0–10)').fill('4');
     await page.getByLabel('S · Client report').fill('A better week; reaching the top shelf is easier.');
+    // The note is prefilled from the plan: its exercise rows are there before they are listed (all() does not wait).
+    await page.getByLabel(/^Pain during /).first().waitFor();
     for (const input of await page.getByLabel(/^Pain during /).all()) await input.fill('3');
     await page.getByLabel('A · Response').fill('Moved more freely after the hands-on work.');
     await screenshot(page, 'clinician-visit');
@@ -81,7 +83,7 @@ describe('clinician: plan, visit, referral, discharge', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Progress of Jean Dupont');
     await page.getByRole('link', { name: 'New visit' }).click();
     await page.getByRole('button', { name: 'Save visit' }).waitFor();
-    expect(await page.getByRole('navigation', { name: 'Episode steps' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Episode steps' }).count()).toBe(1);
 
     // A referral.
     await page.goto(`/clinic/episodes/${episode}/referral`);

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { CLIENT_LOGIN_CASES, DEMO_STAFF } from '../packages/server/src/demo/people.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 export const SCREENSHOTS = join(ROOT, 'e2e/screenshots');
@@ -19,11 +20,24 @@ export interface Tandem {
   stop: () => Promise<void>;
 }
 
-/** Starts `tandem serve` on a free port with a fresh database and the demo clinic; resolves once it listens. */
+/** How many sign-ins the demo prints: its staff and the clients given a login. */
+const DEMO_LOGINS = DEMO_STAFF.length + CLIENT_LOGIN_CASES.length;
+
+/** The demo sign-ins printed so far, from whole lines only (a chunk may end inside one). */
+function printedLogins(output: string): DemoLogin[] {
+  const complete = output.slice(0, output.lastIndexOf('\n') + 1);
+  return [...complete.matchAll(/^\s+(owner|clinician|client)\s+(\S+)\s+(\S+)\s+(.+)$/gm)]
+    .map((m) => ({ role: m[1] ?? '', email: m[2] ?? '', password: m[3] ?? '', name: (m[4] ?? '').trim() }));
+}
+
+/**
+ * Starts `tandem serve` on a free port with a fresh SQLite database (whatever DATABASE_URL the shell has) and the demo
+ * clinic; resolves once it listens and has printed every demo sign-in.
+ */
 export async function startTandem(env: Record<string, string> = {}): Promise<Tandem> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tandem-e2e-'));
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'packages/server/bin/tandem.js'), 'serve', '--port', '0', '--data', dataDir], {
-    cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: ROOT, env: { ...process.env, DATABASE_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -31,16 +45,15 @@ export async function startTandem(env: Record<string, string> = {}): Promise<Tan
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const found = /running at (http:\/\/\S+)/.exec(output);
-      if (found?.[1] && output.includes('Demo sign-ins')) {
-        // The sign-in lines follow the banner; give them a moment to arrive.
-        setTimeout(() => { clearTimeout(timer); resolve(found[1] ?? ''); }, 200);
+      if (found?.[1] && printedLogins(output).length === DEMO_LOGINS) {
+        clearTimeout(timer);
+        resolve(found[1]);
       }
     });
     child.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
     child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`tandem serve exited (${String(code)}):\n${output}`)); });
   });
-  const logins = [...output.matchAll(/^\s+(owner|clinician|client)\s+(\S+)\s+(\S+)\s+(.+)$/gm)]
-    .map((m) => ({ role: m[1] ?? '', email: m[2] ?? '', password: m[3] ?? '', name: (m[4] ?? '').trim() }));
+  const logins = printedLogins(output);
   return {
     url,
     logins,

@@ -62,9 +62,10 @@ describe('the client portal on a phone', () => {
     await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
     const cards = page.locator('article[data-exercise]');
     await cards.first().waitFor();
-    expect(await cards.count()).toBeGreaterThan(1);
+    await expect.poll(() => cards.count()).toBeGreaterThan(1);
     // Every exercise has its drawing, named for screen readers.
-    expect(await page.getByRole('img', { name: /^How to do: / }).count()).toBe(await cards.count());
+    const cardCount = await cards.count();
+    await expect.poll(() => page.getByRole('img', { name: /^How to do: / }).count()).toBe(cardCount);
     await expectAccessible('portal-today-phone');
 
     const first = cards.nth(0);
@@ -88,8 +89,8 @@ describe('the client portal on a phone', () => {
     await result.waitFor();
     await expect.poll(() => result.textContent()).toMatch(/What the program decided/);
     // Each decision says what happens and which rule said so.
-    expect(await result.getByText(/^(Step up|Stay at this level|Step back)$/).count()).toBeGreaterThan(0);
-    expect(await result.getByText(/^Rule: /).count()).toBeGreaterThan(0);
+    await expect.poll(() => result.getByText(/^(Step up|Stay at this level|Step back)$/).count()).toBeGreaterThan(0);
+    await expect.poll(() => result.getByText(/^Rule: /).count()).toBeGreaterThan(0);
     await expectAccessible('portal-today-decision-phone');
 
     const episodeId = await activeEpisode();

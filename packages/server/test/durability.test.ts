@@ -1,7 +1,7 @@
 // Nothing acknowledged is lost: a stream of writes to a real `tandem serve` process, killed with SIGKILL mid-stream;
 // after a restart every write that got a 201 is there.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -12,14 +12,21 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 
 const BIN = new URL('../bin/tandem.js', import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), 'tandem-durability-'));
+// Only the API is written to: a stand-in web build, so a checkout without packages/web/dist does not make the server
+// build the app (half a minute on a busy machine) before it listens.
+const webRoot = mkdtempSync(join(tmpdir(), 'tandem-durability-web-'));
+writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Tandem</title>');
 const EMAIL = 'owner@durability.test';
 const PASSWORD = 'a long enough password';
-afterAll(() => { rmSync(dataDir, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(webRoot, { recursive: true, force: true });
+});
 
 /** Starts `tandem serve` on a free port and resolves with its URL once it listens. */
 function serve(): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', dataDir, '--no-demo'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '' } });
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', dataDir, '--no-demo'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '', TANDEM_WEB_ROOT: webRoot } });
     let out = '';
     const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`server did not start: ${out}`)); }, 30_000);
     const onData = (chunk: Buffer) => {

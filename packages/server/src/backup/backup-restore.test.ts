@@ -1,6 +1,5 @@
 import { readFileSync, statSync, truncateSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runCli, tempDir, withData } from '../cli/cli-test-support.ts';
@@ -96,25 +95,25 @@ describe('backup and restore on SQLite', () => {
   test('a backup taken while another process keeps writing holds whole transactions only', async () => {
     const data = tempDir('busy');
     const writer = await startBusyWriter(data);
-    const files: string[] = [];
+    const sizes: ReturnType<typeof writerConsistency>[] = [];
     try {
       for (let i = 0; i < 6; i++) {
-        await sleep(100);
+        // Each backup starts once the writer has committed more than the previous backup holds.
+        await writer.committedMoreThan(sizes.at(-1)?.entries ?? 0);
         const file = join(tempDir('busy-backup'), `b${i}.sqlite`);
         const { code, err } = await runCli(['backup', file, '--data', data]);
         expect(err).toBe('');
         expect(code).toBe(0);
-        files.push(file);
+        sizes.push(writerConsistency(readBackupFile(file)));
       }
     } finally {
       await writer.stop();
     }
-    const sizes = files.map((f) => writerConsistency(readBackupFile(f)));
     for (const s of sizes) expect(s.torn).toEqual([]);
     // The writer was busy throughout: each backup holds more than the one before.
     expect(sizes.map((s) => s.entries)).toEqual([...sizes.map((s) => s.entries)].sort((a, b) => a - b));
     expect(sizes.at(-1)?.entries ?? 0).toBeGreaterThan(sizes[0]?.entries ?? 0);
-  });
+  }, 60_000); // a second process and six backups: bounded like the writer itself (MAX_RUN_MS), not by a quiet machine
 
   test('the SQLite backup is a normal SQLite database file', () => {
     expect(readFileSync(backupFile).subarray(0, 15).toString()).toBe('SQLite format 3');

@@ -1,6 +1,6 @@
 // Test support for backup and restore: a database's whole state (every client's export and every table), and the
 // busy writer process.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { DatabaseHandle } from '../db/connect.ts';
 import type { Repository } from '../db/repository.ts';
 import { exportClient, type ClientExport } from '../export/client-export.ts';
@@ -31,25 +31,45 @@ export async function databaseState(handle: DatabaseHandle, repo: Repository): P
 const REPO_ROOT = new URL('../../../../', import.meta.url).pathname;
 const WRITER = new URL('./busy-writer.ts', import.meta.url).pathname;
 
+export interface BusyWriter {
+  /** Resolves once the writer has committed more than `n` transactions (rejects if it stops first). */
+  committedMoreThan: (n: number) => Promise<void>;
+  stop: () => Promise<void>;
+}
+
 /** Starts the busy writer on a data directory (or DATABASE_URL) and resolves once it has committed its first write. */
-export function startBusyWriter(dataDir: string, databaseUrl = ''): Promise<{ child: ChildProcess; stop: () => Promise<void> }> {
+export async function startBusyWriter(dataDir: string, databaseUrl = ''): Promise<BusyWriter> {
   const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dataDir], {
     cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
   const exited = new Promise<void>((resolve) => child.once('exit', () => { resolve(); }));
+  let committed = 0;
+  let partial = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    const lines = (partial + chunk.toString()).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) committed = Number(/^committed (\d+)$/.exec(line)?.[1] ?? committed);
+  });
+  // Registered after the parser above, so a check sees the count of the chunk that woke it.
+  const committedMoreThan = (n: number) => new Promise<void>((resolve, reject) => {
+    const check = () => {
+      if (committed <= n) return;
+      child.stdout.off('data', check);
+      resolve();
+    };
+    child.stdout.on('data', check);
+    void exited.then(() => { reject(new Error(`busy writer stopped after ${String(committed)} commits, waiting for more than ${String(n)}: ${stderr}`)); });
+    check();
+  });
   const stop = async () => {
     child.stdin.end();
     child.kill('SIGTERM');
     await exited;
   };
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('ready')) resolve({ child, stop });
-    });
-    void exited.then(() => { reject(new Error(`busy writer exited before writing: ${stderr}`)); });
-  });
+  await committedMoreThan(0);
+  return { committedMoreThan, stop };
 }
 
 /** What a torn multi-row write would break: every writer transaction is an entry with 3 logs, a visit with 3 items and 2 scores. */

@@ -1,7 +1,8 @@
 // Test support: a separate process that keeps writing multi-row transactions (an entry with three exercise logs, a
 // visit with three items, two scores) until stopped, so a backup taken meanwhile can be checked for torn writes.
-// Run: node --import tsx busy-writer.ts DATA_DIR  (DATABASE_URL selects PostgreSQL); prints "ready" once writing, and
-// stops when its standard input closes (its parent is done or gone), on SIGTERM, or after MAX_RUN_MS at the latest.
+// Run: node --import tsx busy-writer.ts DATA_DIR  (DATABASE_URL selects PostgreSQL); prints "committed N" after each
+// transaction (so a test waits for writes, not for time), and stops when its standard input closes (its parent is done
+// or gone), on SIGTERM, or after MAX_RUN_MS at the latest.
 import type { Prescription } from '@tandem/engine';
 import { openDatabase } from '../db/connect.ts';
 import { createKyselyRepository } from '../db/kysely-repository.ts';
@@ -41,7 +42,7 @@ async function run(dataDir: string): Promise<void> {
       await tx.measures.add(clinic.id, { episodeId: episode.id, date, measure: 'nprs', value: 3 });
       await tx.measures.add(clinic.id, { episodeId: episode.id, date, measure: 'odi', value: 30 });
     });
-    if (i === 0) process.stdout.write('ready\n');
+    process.stdout.write(`committed ${i + 1}\n`);
     // SQLite calls complete without leaving the microtask queue: yield, or signals and stdin are never seen.
     await new Promise((resolve) => setImmediate(resolve));
   }

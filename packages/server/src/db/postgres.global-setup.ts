@@ -62,11 +62,12 @@ async function startCluster(bin: string): Promise<{ url: string; stop: () => voi
     execFileSync(file, argv, { cwd: dir, stdio: 'pipe', timeout: 60_000 });
   };
   const data = join(dir, 'data');
-  const port = await freePort();
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale']);
-  // A throwaway cluster needs no crash safety: without fsync, creating a database per test file is fast.
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
-  run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', 'start']);
+  const port = await startOnFreePort((p) => {
+    // A throwaway cluster needs no crash safety: without fsync, creating a database per test file is fast.
+    const options = `-p ${p} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+    run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', 'start']);
+  });
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop: () => {
@@ -77,6 +78,22 @@ async function startCluster(bin: string): Promise<{ url: string; stop: () => voi
       }
     },
   };
+}
+
+/**
+ * Starts on a port that was free a moment before; another process (a server of a parallel suite, another checkout's
+ * tests) may take it in between, so a failed start tries a newly picked port, three times in all.
+ */
+async function startOnFreePort(start: (port: number) => void): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    try {
+      start(port);
+      return port;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 function freePort(): Promise<number> {
