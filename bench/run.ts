@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { generatePlan, parseCaseFile, parseHistory, progress, scoreInstrument, screenCase, type CaseFile } from '@tandem/engine';
 
-const CASES = new URL('../../shared/cases/', import.meta.url);
+const CASES = new URL('../examples/cases/', import.meta.url);
 const cases: CaseFile[] = readdirSync(CASES).filter((f) => f.endsWith('.json')).map((f) => {
   const parsed = parseCaseFile(JSON.parse(readFileSync(new URL(f, CASES), 'utf8')));
   if (!parsed.ok) throw new Error(`${f}: ${JSON.stringify(parsed.problems)}`);
@@ -29,13 +29,13 @@ const odi = [2, 1, 2, 2, 3, 1, 1, 1, 2, 1];
 const spadi = [5, 6, 4, 5, 6, 3, 4, 2, 5, 3, 2, 4, 3];
 const raw = cases.map((c) => JSON.parse(JSON.stringify(c)) as unknown);
 
-console.log(`Tandem engine bench — node ${process.version}, ${cases.length} shared cases\n`);
+console.log(`Tandem engine bench — node ${process.version}, ${cases.length} example cases\n`);
 measure('score odi', () => scoreInstrument('odi', odi));
 measure('score spadi', () => scoreInstrument('spadi', spadi));
 measure('parse + validate case file', (i) => parseCaseFile(raw[i % raw.length]));
 const pick = (i: number): CaseFile => cases[i % cases.length] ?? cases[0] as CaseFile;
 measure('screen case', (i) => screenCase(pick(i)));
-measure('generate plan (shared cases, round robin)', (i) => generatePlan(pick(i), { asOf: '2026-11-23' }));
+measure('generate plan (example cases, round robin)', (i) => generatePlan(pick(i), { asOf: '2026-11-23' }));
 
 // Progression: the server replays a client's whole history each time an entry lands.
 const historyJson = JSON.parse(readFileSync(new URL('../examples/histories/knee-runner-8-weeks.json', import.meta.url), 'utf8')) as unknown;

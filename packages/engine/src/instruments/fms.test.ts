@@ -178,7 +178,7 @@ describe('FMS', () => {
 });
 
 describe('FMS partial', () => {
-  test('case file lbp-office-worker: deep squat and hurdle step only', () => {
+  test('a screen of the deep squat and hurdle step only', () => {
     const result = scoreFmsPartial({ deep_squat: 1, hurdle_step: { left: 2, right: 2 } });
     expect(result.ok).toBe(true);
     if (!result.ok) return;

@@ -129,8 +129,8 @@ describe('TSK-11', () => {
   test.each([
     { name: 'all 1', answers: new Array<number>(11).fill(1), score: 11 },
     { name: 'all 4', answers: new Array<number>(11).fill(4), score: 44 },
-    // Case file neck-desk-worker.json.
-    { name: 'neck-desk-worker case', answers: [3, 2, 3, 2, 3, 2, 2, 3, 2, 2, 2], score: 26 },
+    // Case file examples/cases/neck-accountant-screen-work.json.
+    { name: 'neck-accountant-screen-work case', answers: [3, 2, 3, 2, 3, 2, 2, 3, 2, 2, 2], score: 26 },
   ])('$name → $score, no band', ({ answers, score }) => {
     const result = scoreTsk11(answers);
     expect(result.ok).toBe(true);
