@@ -241,7 +241,7 @@ const LAX_UPPER_NECK: RowParts = {
 const SURGERY_SOURCE = cite(SOURCES.who, SOURCES.pmc, 'scar under about 6 weeks');
 const SURGERY_PRESSURE: readonly TechniqueCategory[] = ['soft_tissue', 'myofascial_release', 'deep_tissue', 'trigger_point', 'iastm', 'percussive', 'joint_manipulation'];
 
-/** Weeks after surgery before pressure over the scar and region is allowed (about 6 weeks, the usual massage precaution for a scar). */
+/** Weeks after surgery before pressure over the scar and region is allowed (the usual massage precaution [R]). */
 export const SURGERY_SCAR_WEEKS = 6;
 /** Weeks after surgery during which the region is still treated gently (Tandem policy [P]). */
 export const SURGERY_HEALING_WEEKS = 12;
