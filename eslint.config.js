@@ -1,4 +1,4 @@
-// Lint: typescript-eslint strict + type-checked, exhaustive switches, and the package boundaries of DESIGN.md.
+// Lint: typescript-eslint strict + type-checked, exhaustive switches, and the package boundaries (docs/architecture.md).
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(

@@ -2,9 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseCaseFile } from './case-file.ts';
 
-const dirs = [new URL('../../../../shared/cases/', import.meta.url), new URL('../../../examples/cases/', import.meta.url)];
-const files = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => new URL(f, dir)));
-const lbp = () => JSON.parse(readFileSync(new URL('lbp-office-worker.json', dirs[0]), 'utf8')) as Record<string, unknown> & {
+const EXAMPLES = new URL('../../../examples/cases/', import.meta.url);
+const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.json')).map((f) => new URL(f, EXAMPLES));
+const lbp = () => JSON.parse(readFileSync(new URL('lbp-desk-analyst.json', EXAMPLES), 'utf8')) as Record<string, unknown> & {
   findings: { palpation: { structure: unknown }[]; rom: { motion: string }[] }; redFlags: unknown[]; questionnaires: { odi: unknown[] };
 };
 

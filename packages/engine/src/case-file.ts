@@ -1,4 +1,4 @@
-// A case file: one client's intake and baseline assessment (shared/cases/README.md), validated against the vocabulary.
+// A case file: one client's intake and baseline assessment (docs/case-file.md), validated against the vocabulary.
 import { z } from 'zod';
 import { ZInstrumentId } from './instruments/instrument.ts';
 import { scoreInstrument } from './instruments/registry.ts';

@@ -5,7 +5,7 @@ import { INSTRUMENT_IDS } from './instruments/instrument.ts';
 import { generatePlan } from './plan/generate-plan.ts';
 
 const RULES = readFileSync(new URL('../../../docs/rules.md', import.meta.url), 'utf8');
-const CASE_DIRS = [new URL('../../../../shared/cases/', import.meta.url), new URL('../../../examples/cases/', import.meta.url)];
+const EXAMPLES = new URL('../../../examples/cases/', import.meta.url);
 
 /** Every ruleId a plan carries, anywhere in it. */
 function ruleIds(value: unknown, out = new Set<string>()): Set<string> {
@@ -26,11 +26,9 @@ describe('docs/rules.md catalogues every rule the engine uses', () => {
   });
 
   const planIds = new Set<string>();
-  for (const dir of CASE_DIRS) {
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-      const parsed = parseCaseFile(JSON.parse(readFileSync(new URL(file, dir), 'utf8')));
-      if (parsed.ok) ruleIds(generatePlan(parsed.value, { asOf: '2026-11-23' }), planIds);
-    }
+  for (const file of readdirSync(EXAMPLES).filter((f) => f.endsWith('.json'))) {
+    const parsed = parseCaseFile(JSON.parse(readFileSync(new URL(file, EXAMPLES), 'utf8')));
+    if (parsed.ok) ruleIds(generatePlan(parsed.value, { asOf: '2026-11-23' }), planIds);
   }
   test.each([...planIds].sort())('%s (used in generated plans)', (id) => {
     expect(RULES).toContain(`\`${id}\``);

@@ -1,2 +1,2 @@
-// Tandem's server package: for now the command line; the HTTP API and storage arrive with their issue.
+// Tandem's server package exports the `tandem` command line; its `serve` command runs the HTTP API over the storage.
 export { main } from './cli/main.ts';

@@ -5,7 +5,7 @@ import { meaningfulChange } from './meaningful-change.ts';
 
 describe('30s chair stand', () => {
   test.each([
-    // REFERENCE §1.13 worked examples (computed).
+    // Worked examples computed against the normal ranges (Jones, Rikli & Beam 1999; Rikli & Jones).
     { input: { count: 11, age: 67, sex: 'male' }, score: 11, band: 'below_average', under: 12 },
     { input: { count: 12, age: 62, sex: 'female' }, score: 12, band: 'average_or_better', under: 12 },
     { input: { count: 14, age: 72, sex: 'female', arms_used: true }, score: 0, band: 'below_average', under: 10 },
@@ -32,7 +32,7 @@ describe('30s chair stand', () => {
   });
 
   test.each([{ age: 55 }, { age: 59.9 }, { age: 95 }, { age: 40 }])('age $age: scored, but no norms and no band', ({ age }) => {
-    // REFERENCE §1.13 treats age 55 as an error; Tandem keeps the count and leaves the band out (see docs).
+    // There are no norms for age 55: Tandem keeps the count and leaves the band out (see docs).
     const result = scoreCst30({ count: 12, age, sex: 'female' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;

@@ -71,8 +71,8 @@ export const cst30Norm = (age: number): (typeof CST30_BELOW_AVERAGE_UNDER)[numbe
 
 /**
  * Scores the stands (0 when the arms were used) and compares them with the normal range for age and sex. Outside
- * 60–94 years there are no norms: the score is still returned, without a band (REFERENCE §1.13 says "error"; Tandem
- * keeps the count because clinicians still want it recorded).
+ * 60–94 years there are no norms: the score is still returned, without a band (rather than refused: clinicians still
+ * want the count recorded).
  */
 export function scoreCst30(raw: unknown): Result<ScoreResult> {
   const read = readCst30(raw);

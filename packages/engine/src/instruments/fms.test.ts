@@ -19,7 +19,7 @@ const without = (input: Record<string, unknown>, key: string): Record<string, un
 
 describe('FMS', () => {
   test.each([
-    // REFERENCE §1.11 worked examples (computed).
+    // Worked examples computed from the scoring rules (Cook et al. 2006, 2014).
     { name: 'all 3', input: screen(3), composite: 21, asymmetries: [], painful: [], priority: [], low: false },
     {
       name: 'hurdle 2/3 and shoulder 3/1, others 2',
@@ -178,7 +178,7 @@ describe('FMS', () => {
 });
 
 describe('FMS partial', () => {
-  test('case file lbp-office-worker: deep squat and hurdle step only', () => {
+  test('a screen of the deep squat and hurdle step only', () => {
     const result = scoreFmsPartial({ deep_squat: 1, hurdle_step: { left: 2, right: 2 } });
     expect(result.ok).toBe(true);
     if (!result.ok) return;

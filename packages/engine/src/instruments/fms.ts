@@ -21,7 +21,8 @@ export const FMS_SCORE_MAX = 3; // Cook 2006: 3 = pattern performed to all crite
 /** A score of 1 (unable to complete the pattern) is a corrective priority alongside asymmetry. */
 export const FMS_PRIORITY_SCORE = 1; // Cook 2014: fix asymmetries and 1s first
 export const FMS_COMPOSITE_MAX = 21; // Cook 2006: 7 tests × 3
-/** Composites at or below this are flagged; the flag is reported but is not an injury predictor (REFERENCE §0). */
+/** Composites at or below this are flagged; the flag is reported but is not an injury predictor (proposed by Kiesel 2007;
+ * later work found it predicts injury poorly, Warren 2018). */
 export const FMS_COMPOSITE_FLAG_AT_OR_BELOW = 14; // Kiesel 2007 proposed ≤14; Warren 2018 review: poor predictive accuracy
 export const FMS_HEALTHY_ACTIVE_MEAN = 15.7; // Schneiders 2011: mean composite of healthy active adults
 export const FMS_MCID = 1; // [P] Tandem: no MCID published; 1 point is the smallest composite step

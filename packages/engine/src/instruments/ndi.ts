@@ -22,7 +22,7 @@ export const NDI_ITEMS: readonly ItemDef[] = [
 /** Vernon & Mior 1991: raw score 0–50 (10 sections × 5). */
 export const NDI_RAW_MAX = 50;
 
-/** [P] Score only with at least 9 of 10 sections (REFERENCE §0: Vernon imputes the mean with no stated limit). */
+/** [P] Score only with at least 9 of 10 sections (Vernon's scoring imputes the mean of the answered items with no stated limit). */
 export const NDI_MIN_ANSWERED = 9;
 
 /** Vernon & Mior 1991: raw bands 0–4, 5–14, 15–24, 25–34, >34, applied to the unrounded raw as <5, <15, <25, <35. */

@@ -9,7 +9,7 @@ const bandsOf = (details: Record<string, unknown> | undefined): Record<string, {
 
 describe('NPRS', () => {
   test.each([
-    // REFERENCE §1.1 worked example: 4 → moderate (Krebs), mild (Serlin), mild (Boonstra).
+    // Worked example, computed: 4 → moderate (Krebs 2007), mild (Serlin 1995), mild (Boonstra 2016).
     { value: 4, krebs: 'moderate', serlin: 'mild', boonstra: 'mild' },
     // Computed edges of the three schemes.
     { value: 0, krebs: 'none', serlin: 'none', boonstra: 'none' },
@@ -65,7 +65,7 @@ describe('NPRS', () => {
   });
 
   test.each([
-    // REFERENCE §1.1: 6→3 is 3 points and 50 %, both criteria met; 7→5 is 2 points but 28.57 %.
+    // Farrar et al. 2001: 6→3 is 3 points and 50 %, both criteria met; 7→5 is 2 points but 28.57 %.
     { before: 6, after: 3, decision: 'improved', pointsMet: true, percentMet: true },
     { before: 7, after: 5, decision: 'improved', pointsMet: true, percentMet: false },
   ])('change $before → $after: $decision', ({ before, after, decision, pointsMet, percentMet }) => {

@@ -42,7 +42,7 @@ export const NPRS_MCID = 2;
 /** Farrar et al., Pain 2001;94:149: or a change of about 30 % of baseline. */
 export const NPRS_MCID_PERCENT = 30;
 
-// Citations shown with each band (REFERENCE §0, NPRS severity bands).
+// Citations shown with each band: the three published severity schemes disagree, so each names its source.
 const KREBS_SOURCE = 'Krebs et al. 2007 (1–3 / 4–6 / 7–10)';
 const SERLIN_SOURCE = 'Serlin et al. 1995, cancer pain (1–4 / 5–6 / 7–10)';
 const BOONSTRA_SOURCE = 'Boonstra et al., Front Psychol 2016;7:1466, chronic MSK pain (≤5 / 6–7 / ≥8)';

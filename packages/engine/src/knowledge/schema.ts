@@ -8,7 +8,7 @@ import { POSE_IDS } from './pose-ids.ts';
 const id = z.string().regex(/^[a-z][a-z0-9_]*$/);
 const sentence = z.string().min(8);
 
-/** Phases of a plan, in order (DESIGN.md: settle → restore → load → maintain). */
+/** Phases of a plan, in order (settle → restore → load → maintain; docs/rules.md, `plan.phases`). */
 export const PHASE_IDS = ['settle', 'restore', 'load', 'maintain'] as const;
 export const ZPhaseId = z.enum(PHASE_IDS);
 export type PhaseId = z.infer<typeof ZPhaseId>;

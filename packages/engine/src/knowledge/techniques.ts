@@ -1,13 +1,13 @@
 // Manual techniques: what the clinician does, where, for which impairments, at which irritability and phase,
 // who may apply it, what to watch for, and which exercise uses the range or calm it creates.
-// Intensity follows irritability (clinical/REFERENCE.md §2.2, Kelley 2013 / Maitland grades): gentle work
+// Intensity follows irritability (Kelley et al. 2013, JOSPT 43(5):A1; Maitland grades): gentle work
 // (grade I–II, light pressure) suits high and moderate irritability; moderate work (grade II–III, pressure into
 // mild discomfort) suits moderate and low; firm work and thrust (grade III–IV, V) suit low irritability only.
-// Precautions follow the technique families of REFERENCE.md §2.4 (WHO 2005; chiropractic consensus; Batavia 2004).
+// Precautions follow the contraindication sources of docs/rules.md (WHO 2005; Hawk et al. 2020; Batavia 2004).
 import type { z } from 'zod';
 import type { ZTechnique } from './schema.ts';
 
-/** Precaution sentences shared across technique families (REFERENCE.md §2.4). */
+/** Precaution sentences shared across technique families. */
 const P = {
   skin: 'Do not work over inflamed, infected, broken or freshly operated skin; keep off a scar younger than about six weeks.',
   bleedingLight: 'With anticoagulant or antiplatelet medicine or a bleeding disorder, use light pressure only and check for bruising afterwards.',

@@ -10,10 +10,9 @@ import { generatePlan } from './generate-plan.ts';
 import type { Plan, TechniqueItem } from './types.ts';
 import { MAX_MINUTES } from './visit.ts';
 
-const SHARED = new URL('../../../../../shared/cases/', import.meta.url);
 const EXAMPLES = new URL('../../../../examples/cases/', import.meta.url);
-const load = (dir: URL, name: string): CaseFile => {
-  const parsed = parseCaseFile(JSON.parse(readFileSync(new URL(name, dir), 'utf8')));
+const load = (name: string): CaseFile => {
+  const parsed = parseCaseFile(JSON.parse(readFileSync(new URL(name, EXAMPLES), 'utf8')));
   if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.problems)}`);
   return parsed.value;
 };
@@ -27,9 +26,9 @@ const allExerciseIds = (plan: Plan): Set<string> => new Set([
   ...plan.phases.flatMap((p) => p.exercises),
 ]);
 
-describe('generatePlan on the shared cases', () => {
-  test('low-back office worker: lumbar myofascial and QL trigger-point work, then dead bug, bird dog, hinge/goblet squat, twice weekly for six weeks', () => {
-    const plan = generatePlan(load(SHARED, 'lbp-office-worker.json'), { asOf: AS_OF });
+describe('generatePlan on the low-back, neck, shoulder and cauda equina cases', () => {
+  test('low-back desk analyst: lumbar myofascial and QL trigger-point work, then dead bug, bird dog, hinge/goblet squat, twice weekly for six weeks', () => {
+    const plan = generatePlan(load('lbp-desk-analyst.json'), { asOf: AS_OF });
     expect(plan.referral).toBeNull();
     const manual = techniques(plan);
     expect(manual.some((t) => t.category === 'myofascial_release' && t.regions.includes('lumbar'))).toBe(true);
@@ -51,15 +50,15 @@ describe('generatePlan on the shared cases', () => {
   });
 
   test('cauda equina case: only the referral, no treatment', () => {
-    const plan = generatePlan(load(SHARED, 'red-flag-cauda-equina.json'), { asOf: AS_OF });
+    const plan = generatePlan(load('lumbar-saddle-numbness-emergency-referral.json'), { asOf: AS_OF });
     expect(plan.referral?.urgency).toBe('emergency');
     expect(plan.phases).toEqual([]);
     expect(plan.visit).toBeNull();
     expect(plan.homeProgram).toBeNull();
   });
 
-  test('neck desk worker: neck and upper-trapezius work, deep neck flexor training, screen ergonomics', () => {
-    const plan = generatePlan(load(SHARED, 'neck-desk-worker.json'), { asOf: AS_OF });
+  test('neck, accountant at a screen: neck and upper-trapezius work, deep neck flexor training, screen ergonomics', () => {
+    const plan = generatePlan(load('neck-accountant-screen-work.json'), { asOf: AS_OF });
     expect(techniques(plan).some((t) => t.regions.includes('cervical') || t.regions.includes('upper_trapezius'))).toBe(true);
     const exercises = allExerciseIds(plan);
     expect(['chin_nod_supine', 'chin_tuck_seated'].some((id) => exercises.has(id))).toBe(true);
@@ -67,8 +66,8 @@ describe('generatePlan on the shared cases', () => {
     expect(plan.phases[0]?.visitsPerWeek).toBe(1);
   });
 
-  test('shoulder painter: scapular and cuff work, no joint manipulation (out of scope)', () => {
-    const plan = generatePlan(load(SHARED, 'shoulder-painter.json'), { asOf: AS_OF });
+  test('shoulder, painter and decorator: scapular and cuff work, no joint manipulation (out of scope)', () => {
+    const plan = generatePlan(load('shoulder-decorator-overhead.json'), { asOf: AS_OF });
     const exercises = allExerciseIds(plan);
     expect(['wall_slide', 'prone_y_raise', 'band_external_rotation', 'scapular_retraction'].some((id) => exercises.has(id))).toBe(true);
     expect(techniques(plan).every((t) => t.category !== 'joint_manipulation')).toBe(true);
@@ -79,13 +78,13 @@ describe('generatePlan on the shared cases', () => {
 describe('generatePlan on Tandem example cases', () => {
   const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.json'));
   test.each(files)('%s gives a valid plan', (file) => {
-    const caseFile = load(EXAMPLES, file);
+    const caseFile = load(file);
     const plan = generatePlan(caseFile, { asOf: AS_OF });
     assertPlanInvariants(caseFile, plan);
   });
 
   test('osteoporosis and anticoagulants: no manipulation, no deep tissue, pressure kept gentle', () => {
-    const plan = generatePlan(load(EXAMPLES, 'thoracic-osteoporosis-anticoagulant.json'), { asOf: AS_OF });
+    const plan = generatePlan(load('thoracic-osteoporosis-anticoagulant.json'), { asOf: AS_OF });
     const manual = techniques(plan);
     expect(manual.length).toBeGreaterThan(0);
     expect(manual.every((t) => !['joint_manipulation', 'deep_tissue', 'iastm', 'percussive'].includes(t.category))).toBe(true);
@@ -94,7 +93,7 @@ describe('generatePlan on Tandem example cases', () => {
 });
 
 test('possible cervical arterial dysfunction (dizziness alone): routine referral, plan continues, neck joint work gentle and no thrust', () => {
-  const plan = generatePlan(load(EXAMPLES, 'neck-dizziness-routine-referral.json'), { asOf: AS_OF });
+  const plan = generatePlan(load('neck-dizziness-routine-referral.json'), { asOf: AS_OF });
   expect(plan.referral?.urgency).toBe('routine');
   expect(plan.phases.length).toBeGreaterThan(0);
   const neckJoint = techniques(plan).filter((t) => t.regions.includes('cervical') && ['joint_mobilisation', 'mobilisation_with_movement', 'joint_manipulation'].includes(t.category));
@@ -103,7 +102,7 @@ test('possible cervical arterial dysfunction (dizziness alone): routine referral
 });
 
 test('highly irritable shoulder: starts by settling with gentle techniques and low-load movement', () => {
-  const plan = generatePlan(load(EXAMPLES, 'frozen-shoulder-irritable.json'), { asOf: AS_OF });
+  const plan = generatePlan(load('frozen-shoulder-irritable.json'), { asOf: AS_OF });
   expect(plan.irritability.decision).toBe('high');
   expect(plan.phases.map((p) => p.id)).toEqual(['settle', 'restore', 'load', 'maintain']);
   expect(techniques(plan).every((t) => t.intensity === 'gentle')).toBe(true);

@@ -42,7 +42,7 @@ export function smartGoals(caseFile: CaseFile, asOf: string, impairmentIds: read
   });
 }
 
-/** Re-assess every 4–6 visits (DESIGN.md; Medicare progress report at least every 10 treatment days): about every two weeks. */
+/** Re-assess every 4–6 visits (Tandem policy; Medicare progress report at least every 10 treatment days): about every two weeks. */
 export const REASSESS_MIN_VISITS = 4;
 export const REASSESS_MAX_VISITS = 6;
 export const reassessEvery = (visitsPerWeek: number): number =>
@@ -56,7 +56,7 @@ export function measuresToRepeat(caseFile: CaseFile, every: number): MeasureSche
     when: 'every visit and in the home log',
     addresses: [],
     ruleId: 'plan.measures',
-    rationale: 'Pain is checked every session for the pain-monitoring model (REFERENCE §2.5).',
+    rationale: 'Pain is checked every session for the pain-monitoring model (Silbernagel et al. 2007).',
   }];
   for (const [key, raw] of Object.entries(caseFile.questionnaires)) {
     const id = ZInstrumentId.parse(key);

@@ -8,7 +8,7 @@ export interface PhaseTemplate {
   /** Relative length when the plan's weeks are shared out between phases. */
   weight: number;
   intensityCap: Intensity;
-  /** Visit minutes per block: warm-up 10–15, manual 20–30, re-education 15–20 (DESIGN.md visit template). */
+  /** Visit minutes per block: warm-up 10–15, manual 20–30, re-education 15–20 (Tandem's visit template, docs/rules.md). */
   blockMinutes: Record<VisitBlockKind, number>;
   goals: string[];
   entryCriteria: Criterion[];
@@ -50,7 +50,7 @@ export const PHASES: Record<PhaseId, PhaseTemplate> = {
       { measure: 'motor_control', text: 'Key patterns performed with good control for the prescribed reps' },
       { measure: 'nprs', text: 'Pain during the aggravating activity down by at least 2 points (MCID)' },
     ],
-    progressionRules: ['Progress volume first, then range, then resistance (REFERENCE §2.1).', PAIN_MONITORING],
+    progressionRules: ['Progress volume first, then range, then resistance (ACSM 2009; order: Tandem policy).', PAIN_MONITORING],
   },
   load: {
     title: 'Progressive loading and function',

@@ -7,7 +7,7 @@ import type { ExerciseItem, TechniqueItem, VisitBlock } from './types.ts';
 
 /** Shortest slot worth giving an item in a visit (minutes). */
 const MIN_ITEM_MINUTES = 2;
-/** Upper ends of the visit template's ranges (DESIGN.md: warm-up 10–15, manual 20–30, re-education 15–20 min). */
+/** Upper ends of the visit template's ranges (warm-up 10–15, manual 20–30, re-education 15–20 min; `plan.visit_template`). */
 export const MAX_MINUTES = { warm_up: 15, manual: 30, re_education: 20 } as const;
 /** [P] At most two techniques of one category per visit, for variety. */
 const MAX_PER_CATEGORY = 2;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExerciseLog, Prescription } from './history.ts';
 import { judgeSession, withinPainLimits, type SessionFacts } from './pain-monitoring.ts';
 
-describe('withinPainLimits (REFERENCE §2.1: during ≤5 ∧ after ≤5 ∧ settled ∧ morning this week ≤ last week)', () => {
+describe('withinPainLimits (Silbernagel et al. 2007: during ≤5 ∧ after ≤5 ∧ settled ∧ morning this week ≤ last week)', () => {
   const ok = { during: 5, after: 5, settledNextMorning: true, morningThisWeek: 3, morningLastWeek: 3 };
   it.each([
     ['all at the limit', ok, true],

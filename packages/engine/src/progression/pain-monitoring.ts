@@ -17,7 +17,7 @@ export interface PainLimitsInput {
 }
 
 /**
- * The binding rule of the pain-monitoring model (REFERENCE §2.1): during ≤ ceiling, after ≤ ceiling, settled by the
+ * The binding rule of the pain-monitoring model (Silbernagel et al. 2007): during ≤ ceiling, after ≤ ceiling, settled by the
  * next morning, and morning pain not higher this week than last. Without an earlier week there is no rise to see.
  */
 export function withinPainLimits(r: PainLimitsInput, ceiling = PAIN_CEILING): boolean {

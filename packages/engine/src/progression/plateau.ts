@@ -4,7 +4,7 @@ import { daysBetween } from '../dates.ts';
 import { isMeaningfulChange, ZInstrumentId, type InstrumentId } from '../instruments/index.ts';
 import type { HistoryGoal, Measure } from './history.ts';
 
-/** [P] REFERENCE §2.5: two consecutive re-assessments spanning at least 4 weeks; or 6 weeks between any two. */
+/** [P] No published standard; Tandem's: two consecutive re-assessments spanning at least 4 weeks; or 6 weeks between any two. */
 export const PLATEAU_MIN_DAYS = 28;
 export const PLATEAU_DAYS_ALONE = 42;
 /** [P] Adherence counted as confirmed: two thirds of prescribed sessions logged as done. */

@@ -14,7 +14,7 @@ export const IRRITABILITY_QUICK_SETTLE_MINUTES = 15;
 const RANK: Record<IrritabilityLevel, number> = { low: 0, moderate: 1, high: 2 };
 
 /**
- * Each feature votes for a tier; the highest tier met wins ([P] REFERENCE §2.2: no published rule combines
+ * Each feature votes for a tier; the highest tier met wins ([P] no published rule combines
  * discordant features, so Tandem takes the most cautious and the clinician may override).
  */
 export function classifyIrritability(caseFile: CaseFile): Decision<IrritabilityLevel> {

@@ -3,7 +3,7 @@ import { REGIONS, TECHNIQUE_CATEGORIES, type Region, type TechniqueCategory } fr
 
 export const ALL_TECHNIQUES: readonly TechniqueCategory[] = TECHNIQUE_CATEGORIES.ids;
 
-/** Techniques that press on or move soft tissue: the "massage column" sources disagree about (REFERENCE §0). */
+/** Techniques that press on or move soft tissue: the ones massage sources disagree about (Batavia 2004). */
 export const MASSAGE_TECHNIQUES: readonly TechniqueCategory[] = TECHNIQUE_CATEGORIES.ids.filter(
   (id) => TECHNIQUE_CATEGORIES.entries[id].pressure,
 );

@@ -1,6 +1,6 @@
-// The contraindication and precaution table (REFERENCE §2.4) as data: one row per trigger, each with the techniques
+// The contraindication and precaution table as data: one row per trigger, each with the techniques
 // it avoids or modifies, the exercise limits and the notices the clinician must confirm. Sources disagree, above all
-// on massage (Batavia 2004, REFERENCE §0), so the table is configurable: `screenCase(c, { precautionRules })`, and a
+// on massage (Batavia 2004), so the table is configurable: `screenCase(c, { precautionRules })`, and a
 // clinic's own table is validated with `parsePrecautionRules` (zod; errors name the field).
 import { z } from 'zod';
 import { problemsFromZod } from '../case-file.ts';
@@ -198,14 +198,14 @@ const cancer = (extra: RowParts): RowParts => ({
   exerciseLimits: extra.exerciseLimits ?? [],
   notices: [notice('Confirm oncology clearance and ask where tumours, metastases, radiation fields and at-risk lymph nodes are.')],
 });
-const CANCER_SOURCE = cite(SOURCES.who, SOURCES.batavia, 'REFERENCE §2.4 (cancer row)');
+const CANCER_SOURCE = cite(SOURCES.who, SOURCES.batavia);
 
 const cardiovascular = (check: string): RowParts => ({
   restrictions: [modify(ALL_TECHNIQUES, 'moderate', 'everywhere', 'No vigorous or firm techniques until it is under control ({trigger}).')],
   exerciseLimits: [limit('everywhere', { maxEffort: 'light' }, 'Only light exercise until a doctor clears more ({trigger}).')],
   notices: [notice(check)],
 });
-const CARDIO_SOURCE = cite(SOURCES.consensus, SOURCES.batavia, 'REFERENCE §2.4 (cardiovascular row)');
+const CARDIO_SOURCE = cite(SOURCES.consensus, SOURCES.batavia);
 
 const SKIN_AVOID = VIGOROUS_TECHNIQUES;
 const skin = (extra: readonly NoticeTemplate[]): RowParts => ({
@@ -238,14 +238,15 @@ const LAX_UPPER_NECK: RowParts = {
   ],
 };
 
-const SURGERY_SOURCE = cite(SOURCES.who, SOURCES.pmc, 'REFERENCE §2.4 (recent surgery row: scar under about 6 weeks)');
+const SURGERY_SOURCE = cite(SOURCES.who, SOURCES.pmc, 'scar under about 6 weeks');
 const SURGERY_PRESSURE: readonly TechniqueCategory[] = ['soft_tissue', 'myofascial_release', 'deep_tissue', 'trigger_point', 'iastm', 'percussive', 'joint_manipulation'];
 
-/** Weeks after surgery before pressure over the scar and region is allowed (REFERENCE §2.4: about 6 weeks). */
+/** Weeks after surgery before pressure over the scar and region is allowed (the usual massage precaution [R]). */
 export const SURGERY_SCAR_WEEKS = 6;
 /** Weeks after surgery during which the region is still treated gently (Tandem policy [P]). */
 export const SURGERY_HEALING_WEEKS = 12;
-/** Age from which thrust manipulation is avoided for likely bone fragility (Tandem policy [P] after REFERENCE §2.3: > 70). */
+/** Age from which thrust manipulation is avoided for likely bone fragility (Tandem policy [P] after the fracture red flag
+ * age > 70, Finucane et al. 2020). */
 export const OLDER_ADULT_AGE = 70;
 
 // ── The default table ──────────────────────────────────────────────────────────────────────────────────────────
@@ -260,12 +261,12 @@ export const DEFAULT_PRECAUTION_RULES: readonly PrecautionRule[] = [
     bleeding('Look for new or easy bruising before each session.')),
   row('precaution.bleeding_disorder', onCondition('bleeding_disorder'), BLEEDING_SOURCE,
     bleeding('Confirm the bleeding disorder is stable and look for new bruising before each session.')),
-  row('precaution.dvt', onCondition('dvt'), cite(SOURCES.batavia, 'REFERENCE §2.4 (DVT row)'), {
+  row('precaution.dvt', onCondition('dvt'), SOURCES.batavia, {
     restrictions: [avoid(ALL_TECHNIQUES, only(LOWER_LIMB), 'No massage, compression or joint work on the legs with a deep vein thrombosis: a clot could break loose.')],
     exerciseLimits: [limit(only(LOWER_LIMB), { avoidCategories: ['self_massage'], maxEffort: 'light' }, 'No self-massage and no vigorous leg exercise until a doctor clears the clot.')],
     notices: [notice('Get medical clearance (anticoagulation started, doctor’s go-ahead) before working the legs.')],
   }),
-  row('precaution.history_of_dvt', onCondition('history_of_dvt'), cite(SOURCES.batavia, 'REFERENCE §2.4 (DVT row)'), {
+  row('precaution.history_of_dvt', onCondition('history_of_dvt'), SOURCES.batavia, {
     notices: [notice('Before leg work, check the calf for new swelling, warmth or tenderness and ask about current anticoagulants.')],
   }),
   row('precaution.surgery_recent', { kind: 'surgery', belowWeeks: SURGERY_SCAR_WEEKS }, SURGERY_SOURCE, {
@@ -294,7 +295,7 @@ export const DEFAULT_PRECAUTION_RULES: readonly PrecautionRule[] = [
     restrictions: [avoid(['joint_manipulation'], { surgerySitesWithin: PERIPHERAL_JOINTS }, 'No thrust at a replaced joint.')],
     notices: [notice('Confirm which joint was replaced and the surgeon’s movement precautions.')],
   }),
-  row('precaution.pregnancy', { kind: 'pregnant' }, cite(SOURCES.batavia, 'REFERENCE §2.4 (pregnancy row)'), {
+  row('precaution.pregnancy', { kind: 'pregnant' }, SOURCES.batavia, {
     restrictions: [
       avoid(['deep_tissue'], only(['abdomen', ...LEGS]), 'No deep pressure on the abdomen or legs in pregnancy: the risk of clots is higher.'),
       avoid(['percussive'], 'everywhere', 'No percussive devices in pregnancy.'),
@@ -304,7 +305,7 @@ export const DEFAULT_PRECAUTION_RULES: readonly PrecautionRule[] = [
     exerciseLimits: [limit('everywhere', { avoidPositions: ['supine', 'prone'] }, 'Avoid lying on the back or front in pregnancy: use side-lying, sitting or standing instead.')],
     notices: [notice('Ask about the stage of pregnancy and confirm obstetric clearance if it is high-risk.')],
   }),
-  row('precaution.pre_eclampsia', onCondition('pre_eclampsia'), cite(SOURCES.batavia, 'REFERENCE §2.4 (pregnancy row)'), {
+  row('precaution.pre_eclampsia', onCondition('pre_eclampsia'), SOURCES.batavia, {
     restrictions: [avoid(MASSAGE_TECHNIQUES, 'everywhere', 'No massage with pre-eclampsia.')],
     exerciseLimits: [limit('everywhere', { maxEffort: 'light' }, 'Only light activity with pre-eclampsia, as the obstetric team allows.')],
     notices: [notice('Confirm with the obstetric team what care and activity are allowed.')],
@@ -322,14 +323,14 @@ export const DEFAULT_PRECAUTION_RULES: readonly PrecautionRule[] = [
     exerciseLimits: [limit('everywhere', { maxEffort: 'moderate' }, 'No heavy loading with bone metastases: adapt exercise to the fracture risk.')],
   })),
   row('precaution.chemotherapy', onMedication('chemotherapy'), CANCER_SOURCE, cancer({})),
-  row('precaution.lymphoedema', onCondition('lymphoedema'), cite(SOURCES.batavia, 'REFERENCE §2.4 (cancer row)'), {
+  row('precaution.lymphoedema', onCondition('lymphoedema'), SOURCES.batavia, {
     restrictions: [avoid(VIGOROUS_TECHNIQUES, only(LIMBS), 'No deep, instrument or percussive work on the limbs with lymphoedema or removed lymph nodes; lymphatic drainage is fine.')],
   }),
   row('precaution.uncontrolled_hypertension', onCondition('uncontrolled_hypertension'), CARDIO_SOURCE,
     cardiovascular('Check blood pressure before each session and get medical clearance for exercise.')),
   row('precaution.unstable_cardiac_condition', onCondition('unstable_cardiac_condition'), CARDIO_SOURCE,
     cardiovascular('Get medical clearance before exercise and stop for chest pain, breathlessness or dizziness.')),
-  row('precaution.aortic_aneurysm', onCondition('aortic_aneurysm'), cite(SOURCES.consensus, 'REFERENCE §2.4 (cardiovascular row)'), {
+  row('precaution.aortic_aneurysm', onCondition('aortic_aneurysm'), SOURCES.consensus, {
     restrictions: [
       avoid(except(MASSAGE_TECHNIQUES, 'soft_tissue', 'lymphatic'), only(['abdomen']), 'No deep pressure on the abdomen with an aortic aneurysm.'),
       modify(['soft_tissue', 'lymphatic'], 'gentle', only(['abdomen']), 'Only light touch on the abdomen with an aortic aneurysm.'),
@@ -345,19 +346,19 @@ export const DEFAULT_PRECAUTION_RULES: readonly PrecautionRule[] = [
     ],
     notices: [notice('Confirm medical clearance after the stroke or TIA.')],
   }),
-  row('precaution.fragile_skin', onCondition('fragile_skin'), cite(SOURCES.batavia, 'REFERENCE §2.4'), skin([])),
-  row('precaution.open_wound', onCondition('open_wound'), cite(SOURCES.batavia, 'REFERENCE §2.4'),
+  row('precaution.fragile_skin', onCondition('fragile_skin'), SOURCES.batavia, skin([])),
+  row('precaution.open_wound', onCondition('open_wound'), SOURCES.batavia,
     skin([notice('Keep all hands-on work clear of the wound and its edges.')])),
   row('precaution.peripheral_neuropathy', onCondition('peripheral_neuropathy'), cite(SOURCES.batavia, SOURCES.policy), REDUCED_SENSATION),
   row('precaution.diabetes', onCondition('diabetes'), cite(SOURCES.batavia, SOURCES.policy), REDUCED_SENSATION),
-  row('precaution.hypermobility_syndrome', onCondition('hypermobility_syndrome'), cite(SOURCES.who, 'REFERENCE §2.4 (instability row)'), LAX_JOINTS),
-  row('precaution.connective_tissue_disorder', onCondition('connective_tissue_disorder'), cite(SOURCES.who, 'REFERENCE §2.4 (instability row)'), LAX_JOINTS),
-  row('precaution.rheumatoid_arthritis', onCondition('rheumatoid_arthritis'), cite(SOURCES.who, 'REFERENCE §2.3 (upper-cervical instability)'), LAX_UPPER_NECK),
-  row('precaution.down_syndrome', onCondition('down_syndrome'), cite(SOURCES.who, 'REFERENCE §2.3 (upper-cervical instability)'), LAX_UPPER_NECK),
+  row('precaution.hypermobility_syndrome', onCondition('hypermobility_syndrome'), SOURCES.who, LAX_JOINTS),
+  row('precaution.connective_tissue_disorder', onCondition('connective_tissue_disorder'), SOURCES.who, LAX_JOINTS),
+  row('precaution.rheumatoid_arthritis', onCondition('rheumatoid_arthritis'), cite(SOURCES.who, 'upper-cervical instability'), LAX_UPPER_NECK),
+  row('precaution.down_syndrome', onCondition('down_syndrome'), cite(SOURCES.who, 'upper-cervical instability'), LAX_UPPER_NECK),
   row('precaution.varicose_veins', onCondition('varicose_veins'), SOURCES.batavia, {
     restrictions: [avoid(VIGOROUS_TECHNIQUES, only(['calf', 'thigh']), 'No deep pressure over varicose veins in the calf or thigh.')],
   }),
-  row('precaution.age_70_plus', { kind: 'min_age', years: OLDER_ADULT_AGE }, cite(SOURCES.who, 'REFERENCE §2.3 (fracture: age > 70)', SOURCES.policy), {
+  row('precaution.age_70_plus', { kind: 'min_age', years: OLDER_ADULT_AGE }, cite(SOURCES.who, SOURCES.finucane, SOURCES.policy), {
     restrictions: [avoid(['joint_manipulation'], 'everywhere', 'No thrust manipulation from age 70: bone is more often fragile ({trigger}).')],
   }),
 ];

@@ -1,12 +1,12 @@
-// Red-flag rules (REFERENCE §2.3; Finucane 2020; IFOMPT cervical framework) as data: one row per pattern.
+// Red-flag rules (Finucane et al. 2020; IFOMPT cervical framework, Rushton et al. 2023) as data: one row per pattern.
 //
-// Policy (docs/_fragments/screening.md):
+// Policy (docs/rules.md):
 // - Single red flags have poor diagnostic accuracy, so Tandem weighs clusters: a pattern that needs action within
 //   days is `urgent`, a lone flag is a `routine` alert that the clinician documents a decision on.
 // - The plan generator builds no treatment phases for `urgent` or `emergency`, so `urgent` is kept for clusters
 //   and for findings where waiting is unsafe (fever, suspected DVT, trauma, progressive deficit).
 // - Only `emergency` stops treatment: cauda equina signs, acute cervical arterial signs, unexplained breathlessness.
-// - Every positive red flag raises at least one alert (REFERENCE §2.3: each needs a documented clinician decision).
+// - Every positive red flag raises at least one alert (each needs a documented clinician decision).
 // - Within a concern the rules are mutually exclusive (a cluster rule and its single-flag rule never both fire).
 import {
   CONDITIONS, MEDICATIONS, RED_FLAGS, REGIONS,
@@ -45,7 +45,7 @@ export interface ReferralRule {
 
 /** Age above which age counts as a malignancy feature (Finucane 2020: age > 50). */
 export const MALIGNANCY_AGE_ABOVE = 50;
-/** Age above which age counts as a fragility factor for fracture (REFERENCE §2.3: age > 70). */
+/** Age above which age counts as a fragility factor for fracture (Finucane et al. 2020: age > 70). */
 export const FRACTURE_AGE_ABOVE = 70;
 
 export const CAUDA_EQUINA_FLAGS: readonly RedFlag[] = [
@@ -367,7 +367,7 @@ export const REFERRAL_RULES: readonly ReferralRule[] = [
     stopsTreatment: false,
     firesWhen: 'a swollen, warm, tender calf, or a current or suspected deep vein thrombosis',
     rationale: 'A suspected clot needs medical review within a day; nothing may press on or work the leg until it is cleared.',
-    source: cite(SOURCES.batavia, 'REFERENCE §2.4 (DVT row)'),
+    source: SOURCES.batavia,
     match: (f) => {
       const flags = present(f.redFlags, ['calf_swelling_warmth']);
       const conditions = present(f.conditions, ['dvt']);
@@ -431,7 +431,7 @@ export const REFERRAL_RULES: readonly ReferralRule[] = [
     stopsTreatment: true,
     firesWhen: 'unexplained breathlessness or chest pain',
     rationale: 'Unexplained breathlessness or chest pain can be a clot in the lung or a heart problem: send the client for emergency care.',
-    source: cite(SOURCES.policy, 'REFERENCE §2.3 (each red flag needs a documented decision)'),
+    source: SOURCES.policy,
     match: (f) => (f.redFlags.has('unexplained_breathlessness') ? evidence({ redFlags: ['unexplained_breathlessness'] }) : null),
     restrictions: [],
     exerciseLimits: [],

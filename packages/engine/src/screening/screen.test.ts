@@ -6,16 +6,16 @@ import { REFERRAL_RULES } from './referral-rules.ts';
 import { screenCase } from './screen.ts';
 import { sketchCase } from './test-fixtures.ts';
 
-const CASES = new URL('../../../../../shared/cases/', import.meta.url);
+const CASES = new URL('../../../../examples/cases/', import.meta.url);
 const loadCase = (name: string): CaseFile => {
   const parsed = parseCaseFile(JSON.parse(readFileSync(new URL(`${name}.json`, CASES), 'utf8')));
   if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.problems)}`);
   return parsed.value;
 };
 
-describe('screenCase on the shared cases', () => {
-  test('red-flag-cauda-equina: emergency referral that stops treatment', () => {
-    const result = screenCase(loadCase('red-flag-cauda-equina'));
+describe('screenCase on example cases', () => {
+  test('lumbar-saddle-numbness-emergency-referral: emergency referral that stops treatment', () => {
+    const result = screenCase(loadCase('lumbar-saddle-numbness-emergency-referral'));
     expect(result.referral).toEqual({
       urgency: 'emergency',
       reasons: ['Numbness in the saddle area', 'New bladder retention or incontinence'],
@@ -29,7 +29,7 @@ describe('screenCase on the shared cases', () => {
     });
   });
 
-  test.each(['lbp-office-worker', 'neck-desk-worker', 'shoulder-painter'])('%s: no referral, no restriction', (name) => {
+  test.each(['lbp-desk-analyst', 'neck-accountant-screen-work', 'shoulder-decorator-overhead'])('%s: no referral, no restriction', (name) => {
     const result = screenCase(loadCase(name));
     expect(result).toEqual({ referral: null, alerts: [], restrictions: [], exerciseLimits: [], notices: [] });
   });

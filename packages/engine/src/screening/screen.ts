@@ -66,7 +66,7 @@ class Collector {
 }
 
 /**
- * REFERENCE §0: massage contraindication lists disagree (Batavia 2004), so every restriction on a massage technique
+ * Massage contraindication lists disagree (Batavia 2004), so every restriction on a massage technique
  * comes with a notice asking the clinician to confirm it for this client.
  */
 function massageNotice(ruleId: string, activation: Activation, categories: readonly TechniqueCategory[]): Notice {

@@ -1,14 +1,14 @@
-// Short citations for screening rules; the full references are in shared/clinical/REFERENCE.md §2.3, §2.4 and §4.
+// Short citations for screening rules: author(s), year, journal or guideline, so each source can be looked up.
 
 export const SOURCES = {
-  finucane: 'Finucane et al. 2020, JOSPT 50:350 (IFOMPT red-flag framework); REFERENCE §2.3',
-  ifomptCervical: 'IFOMPT cervical framework (Rushton et al. 2023, JOSPT 53:7); Kerry & Taylor 2006/2009; REFERENCE §2.3',
-  who: 'WHO 2005, Guidelines on basic training and safety in chiropractic; REFERENCE §2.4',
-  consensus: 'Chiropractic best-practices consensus, J Altern Complement Med, Table 9; REFERENCE §2.4',
-  pmc: 'Absolute/relative contraindication table, PMC1116959; REFERENCE §2.4',
-  batavia: 'Batavia 2004, J Bodyw Mov Ther 8:48 (massage sources disagree: configurable); REFERENCE §0, §2.4',
-  kelley: 'Kelley et al. 2013, JOSPT 43(5):A1 (dose by irritability)',
-  policy: 'Tandem policy [P]; docs/_fragments/screening.md',
+  finucane: 'Finucane et al. 2020, J Orthop Sports Phys Ther 50(7):350 (IFOMPT red-flag framework)',
+  ifomptCervical: 'IFOMPT cervical framework (Rushton et al. 2023, J Orthop Sports Phys Ther 53(1):7); Kerry & Taylor 2006/2009',
+  who: 'WHO 2005, Guidelines on basic training and safety in chiropractic (contraindications to manipulation)',
+  consensus: 'Hawk et al. 2020, J Altern Complement Med 26(10):884 (chiropractic best-practices consensus), Table 9',
+  pmc: 'Absolute/relative contraindication table, PubMed Central PMC1116959',
+  batavia: 'Batavia 2004, J Bodyw Mov Ther 8:48 (massage sources disagree: configurable)',
+  kelley: 'Kelley et al. 2013, J Orthop Sports Phys Ther 43(5):A1 (dose by irritability)',
+  policy: 'Tandem policy [P]; docs/rules.md',
 } as const;
 
 /** Joins citations into one source string. */

@@ -5,7 +5,7 @@ import type { ExerciseCategory, Intensity, Region, RedFlagConcern, TechniqueCate
 
 /**
  * How soon the client must see a doctor. Tandem's plan generator builds no treatment phases for `urgent` or
- * `emergency`, so those two are kept for patterns where waiting would be unsafe (docs/_fragments/screening.md).
+ * `emergency`, so those two are kept for patterns where waiting would be unsafe (docs/rules.md, policy choices).
  * - emergency: same day (emergency department); treatment stops.
  * - urgent: medical review within days, before any plan.
  * - routine: let the doctor know; care may continue within the restrictions, after a documented decision.

@@ -1,4 +1,4 @@
-// Test support: the shared case files, and a fast-check generator of valid case files built from the vocabulary.
+// Test support: a fast-check generator of valid case files, built from the vocabulary (real ones: examples/cases/).
 import fc from 'fast-check';
 import type { CaseFileInput } from '../case-file.ts';
 

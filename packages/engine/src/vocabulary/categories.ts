@@ -1,4 +1,4 @@
-// Technique and exercise categories, intensities, and practitioner scopes (shared/cases/README.md).
+// Technique and exercise categories, intensities, and practitioner scopes (practitioner.scope in docs/case-file.md).
 import { vocabulary } from './vocabulary.ts';
 
 export const TECHNIQUE_CATEGORIES = vocabulary('technique category', {

@@ -1,16 +1,13 @@
 // The plan safety check against the engine: every generated plan passes it, and everything the generator left out for
 // a restriction fails it, so the check agrees with the screening the generator applies.
-import { readdirSync, readFileSync } from 'node:fs';
-import { generatePlan, parseCaseFile, screenCase, TECHNIQUES_BY_ID, type CaseFile } from '@tandem/engine';
+import { readdirSync } from 'node:fs';
+import { generatePlan, screenCase, TECHNIQUES_BY_ID, type CaseFile } from '@tandem/engine';
 import { describe, expect, test } from 'vitest';
+import { EXAMPLE_CASES, readExampleCase } from '../demo/case-files.ts';
 import { exerciseProblem, planSafetyProblems, techniqueProblem } from './plan-safety.ts';
 
-const dirs = [new URL('../../../../examples/cases/', import.meta.url), new URL('../../../../../shared/cases/', import.meta.url)];
-const CASES: [string, CaseFile][] = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f): [string, CaseFile] => {
-  const parsed = parseCaseFile(JSON.parse(readFileSync(new URL(f, dir), 'utf8')));
-  if (!parsed.ok) throw new Error(`${f}: ${JSON.stringify(parsed.problems)}`);
-  return [f, parsed.value];
-}));
+const CASES: [string, CaseFile][] = readdirSync(EXAMPLE_CASES).filter((f) => f.endsWith('.json'))
+  .map((f): [string, CaseFile] => [f, readExampleCase(f.replace(/\.json$/, ''))]);
 
 describe('planSafetyProblems', () => {
   test.each(CASES)('%s: the generated plan passes; what it excluded for a restriction fails', (_, caseFile) => {

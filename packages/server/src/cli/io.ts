@@ -20,7 +20,7 @@ export function parseJson(text: string, source: string): unknown {
   }
 }
 
-/** Rounds floats for display (4 dp, REFERENCE convention); stored values stay unrounded. */
+/** Rounds floats for display (4 dp); stored values stay unrounded. */
 export const roundForDisplay = (value: number): number => Math.round(value * 10_000) / 10_000;
 
 export const toJson = (value: unknown): string =>

@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { EXAMPLE_CASES } from '../demo/case-files.ts';
 import { main, type Io } from './main.ts';
 
-const CASES = new URL('../../../../../shared/cases/', import.meta.url);
-const casePath = (name: string) => new URL(`${name}.json`, CASES).pathname;
+const casePath = (name: string) => new URL(`${name}.json`, EXAMPLE_CASES).pathname;
 
 async function cli(args: string[], stdin = '') {
   let out = '';
@@ -100,7 +100,7 @@ describe('tandem score --csv', () => {
 
 describe('tandem screen', () => {
   test('the cauda equina case is an emergency referral that stops treatment', async () => {
-    const { code, out } = await cli(['screen', casePath('red-flag-cauda-equina')]);
+    const { code, out } = await cli(['screen', casePath('lumbar-saddle-numbness-emergency-referral')]);
     expect(code).toBe(0);
     const result = JSON.parse(out) as { referral: { urgency: string; stopsTreatment: boolean; ruleIds: string[] } };
     expect(result.referral.urgency).toBe('emergency');
@@ -109,13 +109,13 @@ describe('tandem screen', () => {
   });
 
   test('the low-back case has no referral', async () => {
-    const { code, out } = await cli(['screen', casePath('lbp-office-worker')]);
+    const { code, out } = await cli(['screen', casePath('lbp-desk-analyst')]);
     expect(code).toBe(0);
     expect((JSON.parse(out) as { referral: unknown }).referral).toBeNull();
   });
 
   test('an unknown id names the JSON path and the id', async () => {
-    const bad = JSON.parse(readFileSync(casePath('lbp-office-worker'), 'utf8')) as { findings: { palpation: { structure: string }[] } };
+    const bad = JSON.parse(readFileSync(casePath('lbp-desk-analyst'), 'utf8')) as { findings: { palpation: { structure: string }[] } };
     bad.findings.palpation[0]!.structure = 'quadratus_lumbar';
     const { code, err } = await cli(['screen', file('bad-case.json', JSON.stringify(bad))]);
     expect(code).toBe(2);
@@ -125,7 +125,7 @@ describe('tandem screen', () => {
 
 describe('tandem plan', () => {
   test('--json has the documented keys and stores nothing', async () => {
-    const { code, out } = await cli(['plan', casePath('lbp-office-worker'), '--json', '--as-of', '2026-11-23']);
+    const { code, out } = await cli(['plan', casePath('lbp-desk-analyst'), '--json', '--as-of', '2026-11-23']);
     expect(code).toBe(0);
     const plan = JSON.parse(out) as Record<string, unknown> & { phases: Record<string, unknown>[]; visit: { blocks: { kind: string; minutes: number; items: Record<string, unknown>[] }[] } };
     for (const key of ['referral', 'restrictions', 'excluded', 'impairments', 'phases', 'visit', 'homeProgram', 'education', 'goals', 'measures', 'reassessEverySessions', 'equipment']) {
@@ -140,18 +140,18 @@ describe('tandem plan', () => {
   });
 
   test('readable text by default; the red-flag case prints only the referral', async () => {
-    const lbp = await cli(['plan', casePath('lbp-office-worker'), '--as-of', '2026-11-23']);
+    const lbp = await cli(['plan', casePath('lbp-desk-analyst'), '--as-of', '2026-11-23']);
     expect(lbp.code).toBe(0);
     expect(lbp.out).toMatch(/Visit \(restore, 55 min\)/);
     expect(lbp.out).toMatch(/Home program/);
-    const red = await cli(['plan', casePath('red-flag-cauda-equina')]);
+    const red = await cli(['plan', casePath('lumbar-saddle-numbness-emergency-referral')]);
     expect(red.out).toMatch(/REFERRAL \(emergency\)/);
     expect(red.out).toMatch(/No treatment phases/);
   });
 
   test.each([
     { args: ['plan'], message: /plan needs a case file/ },
-    { args: ['plan', casePath('lbp-office-worker'), '--as-of', 'yesterday'], message: /--as-of must be a date/ },
+    { args: ['plan', casePath('lbp-desk-analyst'), '--as-of', 'yesterday'], message: /--as-of must be a date/ },
   ])('bad input exits 2: $args', async ({ args, message }) => {
     const { code, err } = await cli(args);
     expect(code).toBe(2);

@@ -8,14 +8,14 @@ import { migrateToLatest } from '../db/migrate.ts';
 import type { Repository } from '../db/repository.ts';
 import { openTestDatabase } from '../db/test-database.ts';
 import { loadEpisodeState, replay, segmentAt, historyFor } from '../progression/service.ts';
-import { loadExampleCases } from './case-files.ts';
+import { loadDemoCases } from './case-files.ts';
 import { DEMO_PASSWORDS } from './people.ts';
 import { DemoNotEmptyError, isEmpty, seedDemo, seedDemoIfEmpty, type DemoClinic } from './seed-demo.ts';
 
 const NOW = '2026-11-23T10:00:00.000Z';
 const TODAY = NOW.slice(0, 10);
 const YESTERDAY = '2026-11-22';
-const cases = loadExampleCases();
+const cases = loadDemoCases();
 const referredFirst = cases.filter((c) => { const r = screenCase(c).referral; return r !== null && r.urgency !== 'routine'; });
 
 describe('seedDemo', () => {

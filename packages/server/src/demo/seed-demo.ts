@@ -5,7 +5,7 @@ import type { AppointmentStatus, Clinic, Role, User } from '../db/records.ts';
 import type { Repository } from '../db/repository.ts';
 import { decisionsOf } from '../progression/service.ts';
 import { admitCase, type Admission } from '../services/admit.ts';
-import { loadExampleCases } from './case-files.ts';
+import { loadDemoCases } from './case-files.ts';
 import { simulateCourse } from './course.ts';
 import {
   CLIENT_LOGIN_CASES, DEMO_CLINIC_NAME, DEMO_EMAIL_DOMAIN, DEMO_PASSWORDS, DEMO_STAFF, clientName, clinicianFor, dateOfBirth, emailFor, type DemoStaff,
@@ -31,7 +31,7 @@ export interface DemoClinic {
 export interface DemoOptions {
   /** The demo's "today": care runs up to the day before; upcoming appointments follow it. */
   now: Date | string;
-  /** The case files to use (default: examples/cases/*.json). */
+  /** The case files to use (default: the demo's, DEMO_CASE_IDS). */
   cases?: readonly CaseFile[];
 }
 
@@ -124,7 +124,7 @@ async function storeCourse(c: ClientContext, plan: Plan, story: Storyline): Prom
  */
 export async function seedDemo(repo: Repository, options: DemoOptions): Promise<DemoClinic> {
   const today = (typeof options.now === 'string' ? new Date(options.now) : options.now).toISOString().slice(0, 10);
-  const cases = options.cases ?? loadExampleCases();
+  const cases = options.cases ?? loadDemoCases();
   const loginCases = new Set(cases.filter((c) => CLIENT_LOGIN_CASES.includes(c.id)).map((c) => c.id));
   const staffLogins = DEMO_STAFF.map((s) => ({ role: s.role, name: s.name, email: s.email, password: DEMO_PASSWORDS[s.role] }));
   const clientLogins = cases.flatMap((c, i) => (loginCases.has(c.id) ? [{ role: 'client' as const, name: clientName(c, i), email: emailFor(clientName(c, i)), password: DEMO_PASSWORDS.client }] : []));

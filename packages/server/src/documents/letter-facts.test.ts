@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { clientResponse, goalLines, intakeFindings, listed, outcomeChanges, reasonForCare, treatmentGiven } from './letter-facts.ts';
-import { START, measure, sharedCase, testRecords, visit } from './test-records.ts';
+import { START, measure, lowBackCase, testRecords, visit } from './test-records.ts';
 
 test.each([
   [[], ''],
@@ -11,13 +11,13 @@ test.each([
   expect(listed(items)).toBe(text);
 });
 
-describe('letter facts from the shared low-back case', () => {
+describe('letter facts from the low-back example case', () => {
   test('the reason for care says where, how long, what aggravates and eases, and the pain', () => {
-    expect(reasonForCare(sharedCase())).toBe('Lower back pain (both sides) for 26 weeks, gradual onset; worse with sitting for long periods, eased by walking. Pain at intake 6/10, at worst 7/10.');
+    expect(reasonForCare(lowBackCase())).toBe('Lower back pain (both sides) for 26 weeks, gradual onset; worse with sitting for long periods, eased by walking. Pain at intake 6/10, at worst 7/10.');
   });
 
   test('findings come from the intake, with the baseline scores', () => {
-    const lines = intakeFindings(sharedCase(), [measure(START, 'odi', 32), measure(START, 'rom:lumbar:flexion', 40)]);
+    const lines = intakeFindings(lowBackCase(), [measure(START, 'odi', 32), measure(START, 'rom:lumbar:flexion', 40)]);
     expect(lines[0]).toMatch(/^Irritability is moderate \(.*\)\.$/);
     expect(lines).toContain('Posture: anterior pelvic tilt.');
     expect(lines.join('\n')).toMatch(/Palpation: trigger point .* at quadratus lumborum \(both sides\)/);

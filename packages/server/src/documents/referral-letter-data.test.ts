@@ -2,7 +2,7 @@ import { parseCaseFile } from '@tandem/engine';
 import { describe, expect, test } from 'vitest';
 import type { Referral } from '../db/records.ts';
 import { referralLetterDocument, withoutRuleIds } from './referral-letter-data.ts';
-import { sharedCase, testRecords } from './test-records.ts';
+import { lowBackCase, testRecords } from './test-records.ts';
 
 const referral = (urgency: Referral['urgency'], reason = 'Blood pressure review before loading.'): Referral => ({
   id: 'r-1', episodeId: 'e-1', to: 'Dr A. Patel, general practitioner', urgency, reason, createdAt: '2026-11-20',
@@ -33,7 +33,7 @@ describe('referralLetterDocument', () => {
   });
 
   test('an urgent referral before any plan carries the screen\'s red flags and holds care until the review', () => {
-    const parsed = parseCaseFile({ ...sharedCase(), redFlags: ['history_of_cancer', 'constant_night_pain', 'unexplained_weight_loss'] });
+    const parsed = parseCaseFile({ ...lowBackCase(), redFlags: ['history_of_cancer', 'constant_night_pain', 'unexplained_weight_loss'] });
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     const base = testRecords({ plan: null, visits: [] });
     const letter = referralLetterDocument({

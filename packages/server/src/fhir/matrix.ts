@@ -1,8 +1,8 @@
 // Access-matrix rows for the FHIR routes (see ../http/route-matrix.ts): each read for the client's own record, another
 // client's where it differs, $everything, the public CapabilityStatement and the import. Outcomes are spelled out here:
 // route-matrix.ts imports this file, so a value imported back from it would not exist yet while the cycle loads.
-import { readFileSync } from 'node:fs';
-import { generatePlan, parseCaseFile, type CaseFile } from '@tandem/engine';
+import { generatePlan, type CaseFile } from '@tandem/engine';
+import { readExampleCase } from '../demo/case-files.ts';
 import type { Caller, Outcome, RouteCase } from '../http/route-matrix.ts';
 import type { TestApp } from '../http/test-app.ts';
 import { episodeRecordId, procedureId } from './ids.ts';
@@ -15,11 +15,7 @@ const STAFF_CREATE: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', cl
 
 const START = '2026-11-02';
 
-function intake(): CaseFile {
-  const parsed = parseCaseFile(JSON.parse(readFileSync(new URL('../../../../../shared/cases/lbp-office-worker.json', import.meta.url), 'utf8')));
-  if (!parsed.ok) throw new Error(`the shared case file is invalid: ${JSON.stringify(parsed.problems)}`);
-  return parsed.value;
-}
+const intake = (): CaseFile => readExampleCase('lbp-desk-analyst');
 
 const episodeOf = async (t: TestApp, clientId: string): Promise<string> =>
   (await t.repo.episodes.create(t.a.id, { clientId, startedOn: START, intake: intake() })).id;

@@ -2,6 +2,7 @@
 // record is a.client), and a clinician of clinic B. isolation.test.ts runs every cell through HTTP.
 import { readFileSync } from 'node:fs';
 import type { CaseFileInput } from '@tandem/engine';
+import { EXAMPLE_CASES } from '../demo/case-files.ts';
 import type { TestApp } from './test-app.ts';
 import { FHIR_ROUTES } from '../fhir/matrix.ts';
 import { CARE_ROUTES } from './routes/care/matrix.ts';
@@ -27,7 +28,7 @@ export interface RouteCase {
   expect: Record<Caller, Outcome>;
 }
 
-export const INTAKE = JSON.parse(readFileSync(new URL('../../../../../shared/cases/lbp-office-worker.json', import.meta.url), 'utf8')) as CaseFileInput;
+export const INTAKE = JSON.parse(readFileSync(new URL('lbp-desk-analyst.json', EXAMPLE_CASES), 'utf8')) as CaseFileInput;
 
 export const STAFF_ONLY_WRITE: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'forbidden', otherClinic: 'not_found' };
 export const OWN_RECORD: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'ok', otherClinic: 'not_found' };

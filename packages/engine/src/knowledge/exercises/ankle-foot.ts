@@ -1,15 +1,15 @@
 // Exercises for the ankle and foot: range of motion, calf length, calf and shin strength, foot control, balance.
 //
-// Doses follow shared/clinical/REFERENCE.md §2.6 (and the tendon-loading row of §2.1):
+// Doses follow published dose conventions and tendon loading, each with its source:
 // - activation / foot control: about 10 × 10-s low-effort holds daily (Richardson/Hodges/O'Sullivan protocols [R]);
 // - active mobility: 1–2 × 10–15 controlled reps daily (project convention [P]);
 // - static stretch: 2–4 × 30-s holds (gentler 2 × 20 s while irritable), daily most effective
 //   (ACSM 1998 [V], ACSM 2011 Garber [R]);
 // - novice strength: 2–3 sets × 8–12 reps, 2–3 d/wk, controlled tempo (ACSM 2009 Ratamess [V]);
 //   local muscular endurance 2 × 15–20 (ACSM 2011 [R]);
-// - eccentric heel drops: 3 × 15, twice daily, 12 weeks (Alfredson, REFERENCE §2.1 tendon conventions [R]);
+// - eccentric heel drops: 3 × 15, twice daily, 12 weeks (Alfredson et al. 1998 [R]);
 // - balance (neuromotor) work: 2–3 d/wk or more (ACSM 2011 [R]).
-// Progress by the pain-monitoring model of §2.1 (≤5/10 during and after, settled by next morning).
+// Progress by the pain-monitoring model (Silbernagel et al. 2007) (≤5/10 during and after, settled by next morning).
 import type { ExerciseInput } from '../schema.ts';
 
 export const ANKLE_FOOT_EXERCISES: readonly ExerciseInput[] = [

@@ -1,10 +1,10 @@
 // Aerobic exercises: graded walking, daily step targets, stationary cycling and low-impact home cardio.
 //
-// Doses follow shared/clinical/REFERENCE.md §2.6 (aerobic row): 3–5 d/wk, building toward ≥30 min × 5 d/wk of
+// Doses follow the ACSM aerobic recommendation: 3–5 d/wk, building toward ≥30 min × 5 d/wk of
 // moderate activity (≥150 min/wk), moderate = RPE about 12–13 on the Borg 6–20 scale (ACSM 2011 Garber [V summary]).
 // Early phases start below that and grow by time first. Step targets rise by about 500 steps a day each week,
-// which stays under the >30%-in-2-weeks jump linked to more injuries in novices (Nielsen 2014, §2.1 [V]);
-// the 10%-a-week rule is only a convention (Buist 2008, §2.1). A step-count dose uses `minutes` for the
+// which stays under the >30%-in-2-weeks jump linked to more injuries in novices (Nielsen et al. 2014 [V]);
+// the 10%-a-week rule is only a convention (Buist et al. 2008). A step-count dose uses `minutes` for the
 // approximate walking time and states the step target in `load`.
 import type { ExerciseInput } from '../schema.ts';
 

@@ -1,14 +1,14 @@
 // Neck exercises: deep neck flexor activation, active range, stretches, isometrics, posture resets.
 //
-// Doses follow shared/clinical/REFERENCE.md §2.6:
+// Doses follow published dose conventions, each with its source:
 // - activation / motor control (deep neck flexors): about 10 × 10-s low-effort holds daily, precision over effort
 //   (Richardson/Hodges/O'Sullivan protocols [R]); settle-phase holds are shorter;
 // - active mobility: 1–2 × 10–15 controlled reps daily (project convention [P]);
 // - static stretch: 2–4 × 30-s holds, daily most effective (ACSM 1998 [V], ACSM 2011 Garber [R]);
 // - strength / local endurance: novice 2–3 × 8–12, 2–3 d/wk, slow tempo (ACSM 2009 Ratamess [V]); endurance holds
 //   2–3 d/wk with short rest (ACSM 2011 [R]).
-// Progress by the pain-monitoring model of §2.1. Neck movements that bring on dizziness, visual or speech changes,
-// nausea or facial numbness are stopped and reported (§2.3, cervical arterial dysfunction).
+// Progress by the pain-monitoring model (Silbernagel et al. 2007). Neck movements that bring on dizziness, visual or speech changes,
+// nausea or facial numbness are stopped and reported (possible cervical arterial dysfunction; Rushton et al. 2023).
 import type { ExerciseInput } from '../schema.ts';
 
 export const CERVICAL_EXERCISES: readonly ExerciseInput[] = [

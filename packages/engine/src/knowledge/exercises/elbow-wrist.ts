@@ -1,11 +1,11 @@
 // Elbow, forearm and wrist exercises: tendon loading for the wrist extensors, stretches, grip, forearm rotation,
 // elbow range and median nerve glides.
 //
-// Doses follow shared/clinical/REFERENCE.md §2.6 and the tendon conventions of §2.1:
+// Doses follow published dose conventions and tendon loading, each with its source:
 // - pain-modulating isometrics: 5 × 45-s holds, 2 min rest, daily as needed (Rio 2015 [R]); settle-phase holds are
 //   shorter;
 // - eccentric tendon loading: slow lowering, up to 3 × 15 daily, mild pain allowed if settled by the next morning
-//   (Alfredson-style convention, §2.1 [R]; pain limits from the Silbernagel model, §2.1 [V]);
+//   (Alfredson-style convention [R]; pain limits from the Silbernagel model, 2007 [V]);
 // - novice strength: 2–3 × 8–12 reps, 2–3 d/wk, ≥48 h apart, slow lowering (tempo "3-1-1") (ACSM 2009 Ratamess [V]);
 // - active mobility and nerve glides: 1–2 × 10–15 controlled reps daily (project convention [P]);
 // - static stretch: 2–4 × 30-s holds, daily most effective (ACSM 1998 [V], ACSM 2011 Garber [R]).

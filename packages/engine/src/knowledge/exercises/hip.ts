@@ -1,6 +1,6 @@
 // Exercises for the hip and buttock: abductor and extensor strength, stretches, nerve glides, single-leg work.
 //
-// Doses follow shared/clinical/REFERENCE.md §2.6:
+// Doses follow published dose conventions, each with its source:
 // - activation: about 10 × 10-s low-effort holds daily (Richardson/Hodges/O'Sullivan protocols [R]);
 // - active mobility and nerve glides: 1–2 × 10–15 controlled reps daily (project convention [P]);
 // - static stretch: 2–4 × 30-s holds (gentler 2 × 20 s while irritable), daily most effective
@@ -8,7 +8,7 @@
 // - novice strength: 2–3 sets × 8–12 reps, 2–3 d/wk, ≥48 h apart, controlled tempo, +2–10% load when
 //   1–2 reps beyond target are easy (ACSM 2009 Ratamess [V]);
 // - balance (neuromotor) work: 2–3 d/wk (ACSM 2011 [R]).
-// Progress by the pain-monitoring model of §2.1. `mat` is listed for floor work that needs a firm surface;
+// Progress by the pain-monitoring model (Silbernagel et al. 2007). `mat` is listed for floor work that needs a firm surface;
 // gentle lying exercises that can be done on a bed list no equipment.
 import type { ExerciseInput } from '../schema.ts';
 

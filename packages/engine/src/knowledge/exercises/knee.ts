@@ -1,14 +1,14 @@
 // Exercises for the knee: quadriceps activation, range of motion, squatting, isometrics, step-downs and lunges.
 //
-// Doses follow shared/clinical/REFERENCE.md §2.6:
+// Doses follow published dose conventions, each with its source:
 // - activation: about 10 × 10-s low-effort holds daily (Richardson/Hodges/O'Sullivan protocols [R]);
 // - active mobility: 1–2 × 10–15 controlled reps daily (project convention [P]);
 // - static stretch: 2–4 × 30-s holds (gentler 2 × 20 s while irritable), daily most effective
 //   (ACSM 1998 [V], ACSM 2011 Garber [R]);
 // - novice strength: 2–3 sets × 8–12 reps (10–15 when deconditioned), 2–3 d/wk, ≥48 h apart, controlled
 //   tempo, +2–10% load when 1–2 reps beyond target are easy (ACSM 2009 Ratamess [V]);
-// - pain-modulating isometrics: 5 × 45 s with 2 min rest, daily as needed (Rio 2015 [R]; also §2.1).
-// Progress by the pain-monitoring model of §2.1 (≤5/10 during and after, settled by next morning).
+// - pain-modulating isometrics: 5 × 45 s with 2 min rest, daily as needed (Rio et al. 2015 [R]).
+// Progress by the pain-monitoring model (Silbernagel et al. 2007) (≤5/10 during and after, settled by next morning).
 // Gentle lying exercises that can be done on a bed list no mat.
 import type { ExerciseInput } from '../schema.ts';
 

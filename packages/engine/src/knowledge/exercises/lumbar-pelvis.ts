@@ -1,6 +1,6 @@
 // Exercises for the lower back and pelvis: activation, motor control, mobility, strength and carries.
 //
-// Doses follow shared/clinical/REFERENCE.md §2.6:
+// Doses follow published dose conventions, each with its source:
 // - activation / motor control: about 10 × 10-s low-effort holds daily (Richardson/Hodges/O'Sullivan protocols [R]);
 // - active mobility: 1–2 × 10–15 controlled reps daily (project convention [P]);
 // - static stretch: 2–4 × 30-s holds, daily most effective (ACSM 1998 [V], ACSM 2011 Garber [R]);
@@ -8,7 +8,8 @@
 //   1–2 reps beyond target are easy (ACSM 2009 Ratamess [V]);
 // - local muscular endurance: ≤2 × 15–20 reps or short repeated holds, short rest, 2–3 d/wk (ACSM 2011 [R]).
 // The McGill curl-up / side-plank / bird-dog hold pattern (short repeated holds rather than long ones) is a
-// project convention [P] within the endurance row. Progress by the pain-monitoring model of §2.1.
+// project convention [P] within the endurance row. Progress by the pain-monitoring
+// model (Silbernagel et al. 2007).
 // `mat` is listed for floor work that needs a firm surface (kneeling, all fours, prone, planks, bridges);
 // gentle lying exercises that can be done on a bed list no equipment.
 import type { ExerciseInput } from '../schema.ts';

@@ -1,8 +1,8 @@
 // Breathing and relaxation: diaphragmatic breathing from lying to walking, 90-90 and crocodile breathing, paced and
 // box breathing, progressive muscle relaxation shortened step by step to a quick cued release, and body scans.
 //
-// Doses are minutes of practice. The §2.6 table in shared/clinical/REFERENCE.md has no breathing row, so the
-// minutes follow its activation / motor-control row (daily, low effort, precision over effort; Richardson/Hodges/
+// Doses are minutes of practice. No published dose convention covers breathing practice, so the minutes
+// follow the activation / motor-control convention (daily, low effort, precision over effort; Richardson/Hodges/
 // O'Sullivan [R]) as a project convention [P]: about 5–10 min once or twice a day while learning, then short
 // practice inside daily activity. The progressive relaxation chain (tense-release → release-only → cue-controlled)
 // follows the usual applied-relaxation sequence, also as a project convention [P].

@@ -1,10 +1,11 @@
 // Self-massage with a ball or foam roller. Each chain runs from gentle pressure (ball held by hand or against a
 // wall, body weight supported) to more pressure (lying or sitting on the ball or roller).
 //
-// Doses: about 60–90 s of slow rolling or held pressure per area, one round, daily (project convention [P]; the
-// §2.6 table has no self-massage row, so this follows the flexibility row's "about 60 s per muscle group, daily most
-// effective", ACSM 2011 Garber [R]), and is paired with the exercise that uses the freed range (DESIGN.md).
-// Safety follows shared/clinical/REFERENCE.md §2.4: light pressure only with anticoagulants or bleeding disorders;
+// Doses: about 60–90 s of slow rolling or held pressure per area, one round, daily (project convention [P]; no
+// published dose covers self-massage, so this follows the flexibility dose of about 60 s per muscle group, daily
+// most effective, ACSM 2011 Garber [R]), and is paired with the exercise that uses the freed range (`plan.block_pairing`
+// in docs/rules.md).
+// Safety follows the massage precautions of docs/rules.md (WHO 2005; Batavia 2004): light pressure only with anticoagulants or bleeding disorders;
 // no pressure on a limb with a suspected DVT; no pressure over bone, the front of the neck, inflamed, infected or
 // broken skin, or a fresh scar; and care over areas where nerves run close to the surface.
 import type { ExerciseInput } from '../schema.ts';

@@ -1,6 +1,6 @@
 // Shoulder and shoulder-blade exercises: early range, scapular control, rotator cuff, stretches, pushing and pulling.
 //
-// Doses follow shared/clinical/REFERENCE.md §2.6:
+// Doses follow published dose conventions, each with its source:
 // - active and active-assisted mobility: 1–2 × 10–15 controlled reps daily (project convention [P]);
 // - activation / motor control (scapular setting, serratus reach): about 10 × 10-s low-effort holds daily
 //   (Richardson/Hodges/O'Sullivan protocols [R]); settle-phase holds are shorter;
@@ -10,7 +10,8 @@
 // - novice strength: 2–3 × 8–12 reps, 2–3 d/wk, ≥48 h apart, slow lowering (tempo "3-1-1"), +2–10% load when
 //   1–2 reps beyond the target are easy (ACSM 2009 Ratamess [V]);
 // - local muscular endurance: ≤2–3 sets of 15–20 reps, short rest (ACSM 2011 [R]).
-// Overhead work stays below a painful arc until it settles; progress by the pain-monitoring model of §2.1.
+// Overhead work stays below a painful arc until it settles; progress by the pain-monitoring
+// model (Silbernagel et al. 2007).
 import type { ExerciseInput } from '../schema.ts';
 
 export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [

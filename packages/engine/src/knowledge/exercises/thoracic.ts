@@ -1,13 +1,13 @@
 // Mid-back (thoracic) exercises: rotation, extension, mid-back cat-cow, arm-overhead control and extensor strength.
 //
-// Doses follow shared/clinical/REFERENCE.md §2.6:
+// Doses follow published dose conventions, each with its source:
 // - active mobility: 1–2 × 10–15 controlled reps daily (project convention [P]); positional holds such as the
 //   sphinx are short repeated holds in the same daily pattern;
 // - static stretch: 2–4 × 30-s holds, daily most effective (ACSM 1998 [V], ACSM 2011 Garber [R]);
 // - motor control: daily practice, precision over effort (Richardson/Hodges/O'Sullivan protocols [R]);
 // - novice strength: 2–3 × 8–12 reps, 2–3 d/wk, ≥48 h apart, slow tempo (ACSM 2009 Ratamess [V]).
-// Progress by the pain-monitoring model of §2.1. Loaded end-range extension over a roller or chair is kept
-// gentle with osteoporosis (§2.4).
+// Progress by the pain-monitoring model (Silbernagel et al. 2007). Loaded end-range extension over a roller or
+// chair is kept gentle with osteoporosis (the osteoporosis precaution of docs/rules.md).
 import type { ExerciseInput } from '../schema.ts';
 
 export const THORACIC_EXERCISES: readonly ExerciseInput[] = [

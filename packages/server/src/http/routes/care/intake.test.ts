@@ -34,7 +34,7 @@ describe('PUT /episodes/:id/intake', () => {
     expect(res.statusCode).toBe(400);
     expect(problemsOf(res)).toEqual([{ field: 'body.findings.palpation[1].structure', message: 'unknown structure "x"' }]);
     expect(errorOf(res).message).toBe('body.findings.palpation[1].structure: unknown structure "x"');
-    expect((await t.repo.episodes.get(t.a.id, id))?.intake.id).toBe('lbp-office-worker');
+    expect((await t.repo.episodes.get(t.a.id, id))?.intake.id).toBe('lbp-desk-analyst');
   });
 
   test('questionnaire answers are scored: a bad answer names its item', async () => {
@@ -72,7 +72,7 @@ describe('PUT /episodes/:id/intake', () => {
 
 describe('GET /episodes/:id/screening', () => {
   test('staff read the screening of the stored intake; a red flag asks for a referral', async () => {
-    const id = (await t.repo.episodes.create(t.a.id, { clientId: t.a.other.id, startedOn: CARE_START, intake: caseFile('red-flag-cauda-equina') })).id;
+    const id = (await t.repo.episodes.create(t.a.id, { clientId: t.a.other.id, startedOn: CARE_START, intake: caseFile('lumbar-saddle-numbness-emergency-referral') })).id;
     const res = await t.call('clinician', 'GET', `/api/v1/episodes/${id}/screening`);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ referral: { urgency: 'emergency' }, planConflicts: [] });

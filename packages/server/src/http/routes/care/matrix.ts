@@ -1,8 +1,8 @@
 // Access-matrix rows for the care routes (see ../../route-matrix.ts).
 // Outcomes are spelled out here rather than imported: route-matrix.ts imports this file, and a value read from it
 // while the cycle is still loading would not exist yet.
-import { readFileSync } from 'node:fs';
-import { generatePlan, parseCaseFile, type CaseFile } from '@tandem/engine';
+import { generatePlan, type CaseFile } from '@tandem/engine';
+import { readExampleCase } from '../../../demo/case-files.ts';
 import type { Caller, Outcome, RouteCase } from '../../route-matrix.ts';
 import type { TestApp } from '../../test-app.ts';
 
@@ -11,12 +11,8 @@ const OWN_RECORD: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', clie
 
 export const CARE_START = '2026-11-02';
 
-/** The shared low-back case, parsed (defaults applied) as the API stores it. */
-export function careIntake(): CaseFile {
-  const parsed = parseCaseFile(JSON.parse(readFileSync(new URL('../../../../../../../shared/cases/lbp-office-worker.json', import.meta.url), 'utf8')));
-  if (!parsed.ok) throw new Error(`the shared case file is invalid: ${JSON.stringify(parsed.problems)}`);
-  return parsed.value;
-}
+/** The low-back example case, parsed (defaults applied) as the API stores it. */
+export const careIntake = (): CaseFile => readExampleCase('lbp-desk-analyst');
 
 /** A fresh episode of a clinic A client. */
 export const careEpisode = async (t: TestApp, clientId: string): Promise<string> =>

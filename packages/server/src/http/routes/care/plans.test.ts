@@ -77,7 +77,7 @@ describe('POST /episodes/:id/plan/generate', () => {
   });
 
   test('a red flag asking for an urgent or emergency referral comes first: 409, nothing stored', async () => {
-    const id = await episodeFrom(t, 'red-flag-cauda-equina');
+    const id = await episodeFrom(t, 'lumbar-saddle-numbness-emergency-referral');
     const res = await generate(id);
     expect(res.statusCode).toBe(409);
     expect(errorOf(res).message).toMatch(/emergency referral before any treatment/);
@@ -134,7 +134,7 @@ describe('reading plans', () => {
       { version: 2, createdBy: { id: t.a.owner.id, name: t.a.owner.name }, reason: 'less manual work', createdAt: expect.any(String) as string },
     ]);
     const one = await t.call('clinician', 'GET', `/api/v1/episodes/${id}/plans/1`);
-    expect(one.json()).toMatchObject({ version: 1, reason: 'generated', plan: { caseId: 'lbp-office-worker' } });
+    expect(one.json()).toMatchObject({ version: 1, reason: 'generated', plan: { caseId: 'lbp-desk-analyst' } });
     expect((await t.call('clinician', 'GET', `/api/v1/episodes/${id}/plans/9`)).statusCode).toBe(404);
     expect(problemsOf(await t.call('clinician', 'GET', `/api/v1/episodes/${id}/plans/first`))[0]?.field).toBe('params.version');
   });

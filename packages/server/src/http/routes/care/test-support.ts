@@ -1,12 +1,11 @@
 // Test support for the care routes: a test app on a fixed clock, signed-in callers, and case files by name.
-import { readFileSync } from 'node:fs';
-import { parseCaseFile, type CaseFile } from '@tandem/engine';
 import type { LightMyRequestResponse } from 'fastify';
+import { readExampleCase as caseFile } from '../../../demo/case-files.ts';
 import type { Problem } from '../../errors.ts';
 import { openTestApp, type TestApp } from '../../test-app.ts';
 import { CARE_START, careEpisode, careIntake } from './matrix.ts';
 
-export { CARE_START, careEpisode, careIntake };
+export { CARE_START, careEpisode, careIntake, caseFile };
 
 export const NOW = new Date('2026-11-23T09:00:00Z');
 
@@ -31,23 +30,6 @@ export async function openCareApp(): Promise<CareApp> {
     ...t,
     call: (who, method, url, body) => t.app.inject({ method, url, headers: headers[who], ...(body === undefined ? {} : { payload: body as Record<string, unknown> }) }),
   };
-}
-
-/** A case file from examples/cases or the shared cases, parsed. */
-export function caseFile(name: string): CaseFile {
-  const candidates = [new URL(`../../../../../../examples/cases/${name}.json`, import.meta.url), new URL(`../../../../../../../shared/cases/${name}.json`, import.meta.url)];
-  for (const file of candidates) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      continue;
-    }
-    const parsed = parseCaseFile(JSON.parse(text));
-    if (!parsed.ok) throw new Error(`${name} is invalid: ${JSON.stringify(parsed.problems)}`);
-    return parsed.value;
-  }
-  throw new Error(`no case file ${name}`);
 }
 
 /** A fresh episode of clinic A's client (the one with a login) from a named case file. */

@@ -13,8 +13,8 @@ interface Item { clientId: string; clientName: string; episodeId: string; decisi
 
 beforeAll(async () => {
   k = await openKit();
-  flaring = await episodeOf(k.t, 'lbp-office-worker', START);
-  silent = await episodeOf(k.t, 'lbp-office-worker', START, k.t.a.other.id);
+  flaring = await episodeOf(k.t, 'lbp-desk-analyst', START);
+  silent = await episodeOf(k.t, 'lbp-desk-analyst', START, k.t.a.other.id);
   for (const id of [flaring, silent]) {
     const set = await k.call(k.clinician, 'PUT', `/episodes/${id}/prescription`, { validFrom: START, exercises: [{ exercise: 'dead_bug', sets: 2, reps: 8, daysPerWeek: 5 }] });
     expect(set.statusCode, set.body).toBe(200);

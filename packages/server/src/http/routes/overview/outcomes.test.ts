@@ -12,7 +12,7 @@ beforeAll(async () => {
   k = await openKit();
   const { t } = k;
   // Discharged: ODI 40 → 20 (MCID 10 points or 30 %), two visits, 7 of 14 prescribed sessions done.
-  const improved = await episodeOf(t, 'lbp-office-worker', START);
+  const improved = await episodeOf(t, 'lbp-desk-analyst', START);
   await t.repo.prescriptions.set(t.a.id, improved, START, [DEAD_BUG]);
   await t.repo.goals.replace(t.a.id, improved, [{ measure: 'odi', baseline: 40, target: 20, date: '2026-12-14' }, { measure: 'nprs', baseline: 6, target: 2, date: '2026-12-14' }]);
   for (const [date, odi, nprs] of [[START, 40, 6], ['2026-11-15', 20, 5]] as const) {

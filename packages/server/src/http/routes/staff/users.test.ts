@@ -109,7 +109,7 @@ describe('editing accounts', () => {
 
 describe('the audit log', () => {
   test('the owner reads who touched which record, when, and with what outcome', async () => {
-    const episode = await k.t.repo.episodes.create(k.t.a.id, { clientId: k.t.a.client.id, startedOn: '2026-11-02', intake: exampleCase('lbp-office-worker') });
+    const episode = await k.t.repo.episodes.create(k.t.a.id, { clientId: k.t.a.client.id, startedOn: '2026-11-02', intake: exampleCase('lbp-desk-analyst') });
     await k.call(k.client, 'GET', `/episodes/${episode.id}/progress`);
     await k.call(k.otherClinic, 'GET', `/episodes/${episode.id}/progress`);
     const res = await k.call(k.owner, 'GET', `/audit?clientId=${k.t.a.client.id}&limit=50`);

@@ -21,7 +21,7 @@ const deadBug = { exercise: 'dead_bug', done: { sets: 2, reps: 8 }, painDuring: 
 const entry = (date = '2026-11-03', extra: Record<string, unknown> = {}) => ({ date, source: 'home', painAtRest: 3, exercises: [deadBug], ...extra });
 
 async function programmed(clientId = k.t.a.client.id): Promise<string> {
-  const id = await episodeOf(k.t, 'lbp-office-worker', START, clientId);
+  const id = await episodeOf(k.t, 'lbp-desk-analyst', START, clientId);
   const set = await k.call(k.clinician, 'PUT', `/episodes/${id}/prescription`, { validFrom: START, exercises: [{ exercise: 'dead_bug', sets: 2, reps: 8, daysPerWeek: 3 }] });
   expect(set.statusCode, set.body).toBe(200);
   return id;

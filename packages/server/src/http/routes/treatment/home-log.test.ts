@@ -121,7 +121,7 @@ describe('the next-morning pain', () => {
   let held: Created;
 
   beforeAll(async () => {
-    episodeId = await episodeOf(k.t, 'lbp-office-worker', start);
+    episodeId = await episodeOf(k.t, 'lbp-desk-analyst', start);
     const set = await k.call(k.clinician, 'PUT', `/episodes/${episodeId}/prescription`, { validFrom: start, exercises: [{ exercise: 'dead_bug', sets: 2, reps: 8, daysPerWeek: 3 }] });
     expect(set.statusCode, set.body).toBe(200);
     const log = (date: string, morning: number | undefined) => k.call(k.client, 'POST', `/episodes/${episodeId}/home-log`, {
@@ -166,8 +166,8 @@ describe('refusals store nothing', () => {
   const entries = async (id: string) => (await k.t.repo.homeLog.list(k.t.a.id, id)).length;
 
   beforeAll(async () => {
-    episodeId = await episodeOf(k.t, 'lbp-office-worker', start);
-    otherEpisodeId = await episodeOf(k.t, 'lbp-office-worker', start, k.t.a.other.id);
+    episodeId = await episodeOf(k.t, 'lbp-desk-analyst', start);
+    otherEpisodeId = await episodeOf(k.t, 'lbp-desk-analyst', start, k.t.a.other.id);
     for (const id of [episodeId, otherEpisodeId]) {
       const set = await k.call(k.clinician, 'PUT', `/episodes/${id}/prescription`, { validFrom: start, exercises: [{ exercise: 'dead_bug', sets: 2, reps: 8, daysPerWeek: 3 }] });
       expect(set.statusCode).toBe(200);

@@ -1,7 +1,7 @@
 // Access-matrix rows for the treatment routes (see ../../route-matrix.ts). Outcomes are spelled out here: route-matrix.ts
 // imports this file, so a value imported back from it would not exist yet while the cycle loads.
-import { readFileSync } from 'node:fs';
-import { parseCaseFile, type CaseFile, type Prescription } from '@tandem/engine';
+import type { CaseFile, Prescription } from '@tandem/engine';
+import { readExampleCase } from '../../../demo/case-files.ts';
 import type { Caller, Outcome, RouteCase } from '../../route-matrix.ts';
 import type { TestApp } from '../../test-app.ts';
 
@@ -11,11 +11,7 @@ const STAFF_ONLY: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', clie
 export const SESSION_START = '2026-11-02';
 export const DEAD_BUG: Prescription = { exercise: 'dead_bug', sets: 2, reps: 8, resistance: { kind: 'bodyweight' }, painCeiling: 5, daysPerWeek: 5 };
 
-export function sessionIntake(): CaseFile {
-  const parsed = parseCaseFile(JSON.parse(readFileSync(new URL('../../../../../../../shared/cases/lbp-office-worker.json', import.meta.url), 'utf8')));
-  if (!parsed.ok) throw new Error(`the shared case file is invalid: ${JSON.stringify(parsed.problems)}`);
-  return parsed.value;
-}
+export const sessionIntake = (): CaseFile => readExampleCase('lbp-desk-analyst');
 
 /** A fresh clinic A episode with a one-exercise home program from its start. */
 export async function programmedEpisode(t: TestApp, clientId: string): Promise<string> {

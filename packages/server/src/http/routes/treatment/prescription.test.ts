@@ -21,7 +21,7 @@ const BIRD_DOG = { exercise: 'bird_dog', sets: 2, reps: 6, daysPerWeek: 3 };
 describe('setting and reading the home program', () => {
   let episodeId: string;
   beforeAll(async () => {
-    episodeId = await episodeOf(k.t, 'lbp-office-worker', '2026-11-02');
+    episodeId = await episodeOf(k.t, 'lbp-desk-analyst', '2026-11-02');
   });
 
   test('before any program the client sees an empty one', async () => {

@@ -19,7 +19,7 @@ interface Progress {
 
 describe('a new episode', () => {
   test('has no decisions yet; its phase comes from the intake\'s irritability, and its scores are charted with their MCID', async () => {
-    const episodeId = await episodeOf(k.t, 'lbp-office-worker', '2026-11-02');
+    const episodeId = await episodeOf(k.t, 'lbp-desk-analyst', '2026-11-02');
     await k.t.repo.measures.add(k.t.a.id, { episodeId, date: '2026-11-02', measure: 'odi', value: 32 });
     await k.t.repo.measures.add(k.t.a.id, { episodeId, date: '2026-11-02', measure: 'rom:lumbar:flexion', value: 40 });
     const entry = await k.call(k.client, 'POST', `/episodes/${episodeId}/home-log`, { date: '2026-11-03', source: 'home', painAtRest: 5, sleep: 6, fatigue: 4 });
@@ -38,7 +38,7 @@ describe('a new episode', () => {
 
 describe('several logs on one day', () => {
   test('chart as the worst of the day', async () => {
-    const episodeId = await episodeOf(k.t, 'lbp-office-worker', '2026-11-02');
+    const episodeId = await episodeOf(k.t, 'lbp-desk-analyst', '2026-11-02');
     await k.call(k.clinician, 'PUT', `/episodes/${episodeId}/prescription`, { validFrom: '2026-11-02', exercises: [{ exercise: 'dead_bug', sets: 2, reps: 8, daysPerWeek: 3 }] });
     const log = (painAtRest: number, sleep: number, painDuring: number) => k.call(k.client, 'POST', `/episodes/${episodeId}/home-log`, {
       date: '2026-11-04', source: 'home', painAtRest, sleep, exercises: [{ exercise: 'dead_bug', done: { sets: 2, reps: 8 }, painDuring }],

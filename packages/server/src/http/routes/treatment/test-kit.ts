@@ -1,8 +1,7 @@
 // Test support for the route tests: an app on a ticking clock (rows written in a row keep their order), signed-in
 // callers, example case files and episodes made from them.
-import { readFileSync } from 'node:fs';
-import { parseCaseFile, type CaseFile } from '@tandem/engine';
 import type { LightMyRequestResponse } from 'fastify';
+import { readExampleCase as exampleCase } from '../../../demo/case-files.ts';
 import { openTestApp, type TestApp } from '../../test-app.ts';
 
 export interface Kit {
@@ -31,19 +30,8 @@ export async function openKit(): Promise<Kit> {
   };
 }
 
-export function exampleCase(name: string): CaseFile {
-  const shared = new URL(`../../../../../../../shared/cases/${name}.json`, import.meta.url);
-  const example = new URL(`../../../../../../examples/cases/${name}.json`, import.meta.url);
-  let text: string;
-  try {
-    text = readFileSync(example, 'utf8');
-  } catch {
-    text = readFileSync(shared, 'utf8');
-  }
-  const parsed = parseCaseFile(JSON.parse(text));
-  if (!parsed.ok) throw new Error(`case ${name} is invalid: ${JSON.stringify(parsed.problems)}`);
-  return parsed.value;
-}
+/** An example case file by id (examples/cases/<id>.json), parsed. */
+export { exampleCase };
 
 /** A clinic A episode of the client with a login, from a case file. */
 export async function episodeOf(t: TestApp, caseName: string, startedOn: string, clientId = t.a.client.id): Promise<string> {

@@ -88,7 +88,7 @@ describe('an urgent referral stops hands-on work', () => {
 describe('a visit with exercises', () => {
   let episodeId: string;
   beforeAll(async () => {
-    episodeId = await episodeOf(k.t, 'lbp-office-worker', '2026-11-02');
+    episodeId = await episodeOf(k.t, 'lbp-desk-analyst', '2026-11-02');
     const set = await k.call(k.clinician, 'PUT', `/episodes/${episodeId}/prescription`, { validFrom: '2026-11-02', exercises: [{ exercise: 'dead_bug', sets: 2, reps: 8, daysPerWeek: 3 }] });
     expect(set.statusCode).toBe(200);
   });
