@@ -35,6 +35,14 @@ export default tseslint.config(
     },
   },
   {
+    // Transports sit on the service layer: nothing outside http/ reaches into the route handlers (docs/architecture.md).
+    files: ['packages/server/src/**/*.ts'],
+    ignores: ['packages/server/src/http/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/http/routes/**'], message: 'Import the service (packages/server/src/services/), not a route file.' }] }],
+    },
+  },
+  {
     files: ['packages/web/**/*.ts', 'packages/web/**/*.tsx'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['@tandem/server', '@tandem/server/*', '**/server/**'], message: 'The web app talks to the server over HTTP only.' }] }],
