@@ -1,7 +1,7 @@
 // `tandem import CASE.json [--clinic ID] [--clinician EMAIL] [--as-of DATE]`: a client admitted from a case file (client,
 // episode, screening, scored assessment, plan version 1 unless the screen refers first), in one transaction.
 import { parseArgs } from 'node:util';
-import { admitCase } from '../services/admit.ts';
+import { admitCase } from '../services/care/admit.ts';
 import { chooseClinic, chooseClinician } from './clinic-choice.ts';
 import { CliError } from './cli-error.ts';
 import { DATA_OPTION, withDatabase } from './database.ts';

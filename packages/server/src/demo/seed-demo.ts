@@ -4,7 +4,7 @@ import { hashPassword } from '../auth/passwords.ts';
 import type { AppointmentStatus, Clinic, Role, User } from '../db/records.ts';
 import type { Repository } from '../db/repository.ts';
 import { decisionsOf } from '../progression/service.ts';
-import { admitCase, type Admission } from '../services/admit.ts';
+import { admitCase, type Admission } from '../services/care/admit.ts';
 import { loadDemoCases } from './case-files.ts';
 import { simulateCourse } from './course.ts';
 import {

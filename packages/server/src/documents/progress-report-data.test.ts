@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Progress } from '../services/progress-timeline.ts';
+import type { Progress } from '../services/treatment/progress-timeline.ts';
 import { MAX_CHARTS, progressReportDocument, reportCharts } from './progress-report-data.ts';
 import { testRecords } from './test-records.ts';
 

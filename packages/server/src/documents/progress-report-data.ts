@@ -2,7 +2,7 @@
 // pain and score series), charts for pain, each goal's measure and the questionnaires, the visits so far, and the
 // clinician's latest written summary.
 import { INSTRUMENTS, PHASES, ZInstrumentId, ZPhaseId, type InstrumentId } from '@tandem/engine';
-import type { Progress } from '../services/progress-timeline.ts';
+import type { Progress } from '../services/treatment/progress-timeline.ts';
 import type { ChartSeries } from './chart.ts';
 import { clinicianSummary } from './clinician-summary.ts';
 import { responsibleClinician, type EpisodeRecords } from './episode-records.ts';

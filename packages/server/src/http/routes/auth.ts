@@ -1,8 +1,8 @@
-// Sign in (services/log-in.ts), sign out, and who am I. The sign-in route is rate limited per address.
+// Sign in (services/staff/log-in.ts), sign out, and who am I. The sign-in route is rate limited per address.
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { logIn } from '../../services/log-in.ts';
-import { sessionInfo } from '../../services/session-info.ts';
+import { logIn } from '../../services/staff/log-in.ts';
+import { sessionInfo } from '../../services/staff/session-info.ts';
 import { actorOf } from '../access.ts';
 import { SESSION_COOKIE } from '../actor.ts';
 import { ZLogin, ZSessionInfo } from '../schemas.ts';

@@ -1,6 +1,6 @@
 // Assessments and re-assessments: staff list them and record new ones (scored and stored as measures by the service).
 import { z } from 'zod';
-import { recordAssessment } from '../../../services/assessment.ts';
+import { recordAssessment } from '../../../services/care/assessment.ts';
 import { audit, episodeFor, requireStaff } from '../../access.ts';
 import type { ZodRoutes } from '../../zod.ts';
 import { ZAssessment, ZAssessmentCreated, ZEpisodeParams, ZNewAssessment } from './schemas.ts';

@@ -1,5 +1,5 @@
 // Discharge: the episode closes with a summary, a maintenance program and booked follow-up check-ins (see the service).
-import { dischargeEpisode } from '../../../services/discharge.ts';
+import { dischargeEpisode } from '../../../services/care/discharge.ts';
 import { audit, episodeFor, requireStaff } from '../../access.ts';
 import type { ZodRoutes } from '../../zod.ts';
 import { ZDischarge, ZDischarged, ZEpisodeParams } from './schemas.ts';

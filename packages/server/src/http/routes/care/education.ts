@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { authors } from '../../../care/authors.ts';
 import { educationWithText } from '../../../care/education-text.ts';
-import { assignTopic } from '../../../services/education.ts';
+import { assignTopic } from '../../../services/care/education.ts';
 import { audit, episodeFor, requireStaff } from '../../access.ts';
 import type { ZodRoutes } from '../../zod.ts';
 import { today } from '../../today.ts';

@@ -1,6 +1,6 @@
 // SMART goals as the progression engine tracks them (engine ZHistoryGoal): a client reads their own, staff replace them.
 import { z } from 'zod';
-import { replaceGoals } from '../../../services/goals.ts';
+import { replaceGoals } from '../../../services/care/goals.ts';
 import { episodeFor, requireStaff } from '../../access.ts';
 import type { ZodRoutes } from '../../zod.ts';
 import { ZEpisodeParams, ZGoal, ZGoalsBody } from './schemas.ts';

@@ -1,7 +1,7 @@
 // Intake and screening: a clinician replaces the intake case file; the engine screens it again on the way out.
 import { z } from 'zod';
-import { saveIntake } from '../../../services/intake.ts';
-import { screenEpisode } from '../../../services/screening.ts';
+import { saveIntake } from '../../../services/care/intake.ts';
+import { screenEpisode } from '../../../services/care/screening.ts';
 import { episodeFor, requireStaff } from '../../access.ts';
 import { ZEpisode, ZNewEpisode } from '../../schemas.ts';
 import type { ZodRoutes } from '../../zod.ts';

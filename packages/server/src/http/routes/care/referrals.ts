@@ -1,6 +1,6 @@
 // Referrals to another professional: to whom, how soon, and why. Staff only.
 import { z } from 'zod';
-import { recordReferral } from '../../../services/referral.ts';
+import { recordReferral } from '../../../services/care/referral.ts';
 import { audit, episodeFor, requireStaff } from '../../access.ts';
 import type { ZodRoutes } from '../../zod.ts';
 import { ZEpisodeParams, ZNewReferral, ZReferral } from './schemas.ts';

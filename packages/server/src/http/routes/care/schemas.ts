@@ -7,7 +7,7 @@ import {
 import { z } from 'zod';
 import { ZId, ZIsoDate, ZTimestamp } from '../../schemas.ts';
 import { zPassThrough } from '../../zod.ts';
-import { ZAppointment } from '../../../services/schedule-schemas.ts';
+import { ZAppointment } from '../../../services/schedule/schedule-schemas.ts';
 
 const known = (what: string, has: (id: string) => boolean) =>
   z.string().refine(has, { error: (issue) => `unknown ${what} "${String(issue.input)}"` });

@@ -3,7 +3,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readIcs } from '../../../calendar/read-ics.ts';
-import { FEED_HISTORY_DAYS } from '../../../services/calendar-feed.ts';
+import { FEED_HISTORY_DAYS } from '../../../services/documents/calendar-feed.ts';
 import { slug } from './send.ts';
 import { NOW, openDemoApp, TODAY, type DemoApp } from './test-kit.ts';
 

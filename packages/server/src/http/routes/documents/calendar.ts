@@ -1,7 +1,7 @@
 // Appointments and follow-up check-ins as iCalendar downloads (services/*-calendar.ts): a clinician's own (or any, for
 // the clinic's owner) and a client's (the client themself or the clinic's staff). Audited as exports.
-import { clientCalendar } from '../../../services/client-calendar.ts';
-import { clinicianCalendar } from '../../../services/clinician-calendar.ts';
+import { clientCalendar } from '../../../services/documents/client-calendar.ts';
+import { clinicianCalendar } from '../../../services/documents/clinician-calendar.ts';
 import { actorOf, audit, clientFor } from '../../access.ts';
 import { forbidden, notFound } from '../../errors.ts';
 import { ZIdParams } from '../../schemas.ts';

@@ -2,10 +2,10 @@
 // print their own), the progress report, a referral letter and the discharge summary (staff). Each download is
 // audited as an export.
 import { z } from 'zod';
-import { printDischargeSummary } from '../../../services/print-discharge-summary.ts';
-import { printHomeProgram } from '../../../services/print-home-program.ts';
-import { printProgressReport } from '../../../services/print-progress-report.ts';
-import { printReferralLetter } from '../../../services/print-referral-letter.ts';
+import { printDischargeSummary } from '../../../services/documents/print-discharge-summary.ts';
+import { printHomeProgram } from '../../../services/documents/print-home-program.ts';
+import { printProgressReport } from '../../../services/documents/print-progress-report.ts';
+import { printReferralLetter } from '../../../services/documents/print-referral-letter.ts';
 import { episodeFor, requireStaff } from '../../access.ts';
 import { ZId, ZIdParams } from '../../schemas.ts';
 import { today } from '../../today.ts';

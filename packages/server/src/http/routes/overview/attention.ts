@@ -1,6 +1,6 @@
-// The attention list for staff (services/attention.ts): the clients of their clinic that need them now.
+// The attention list for staff (services/overview/attention.ts): the clients of their clinic that need them now.
 import { z } from 'zod';
-import { ZAttentionItem, attention } from '../../../services/attention.ts';
+import { ZAttentionItem, attention } from '../../../services/overview/attention.ts';
 import { audit, requireStaff } from '../../access.ts';
 import { today } from '../../today.ts';
 import type { ZodRoutes } from '../../zod.ts';

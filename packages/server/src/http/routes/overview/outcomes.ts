@@ -1,5 +1,5 @@
-// The clinic's outcome figures for its owner (services/clinic-outcomes.ts).
-import { ZClinicOutcomes, clinicOutcomesOn } from '../../../services/clinic-outcomes.ts';
+// The clinic's outcome figures for its owner (services/overview/clinic-outcomes.ts).
+import { ZClinicOutcomes, clinicOutcomesOn } from '../../../services/overview/clinic-outcomes.ts';
 import { audit, requireRole } from '../../access.ts';
 import { today } from '../../today.ts';
 import type { ZodRoutes } from '../../zod.ts';

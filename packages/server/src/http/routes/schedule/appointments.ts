@@ -1,10 +1,10 @@
 // Appointments and video check-ins: staff book them for the clinic's clients and list a day's schedule (with names);
 // a client sees and may cancel their own.
 import { z } from 'zod';
-import { appointmentSchedule } from '../../../services/appointment-schedule.ts';
-import { bookAppointment } from '../../../services/book-appointment.ts';
-import { changeAppointment } from '../../../services/change-appointment.ts';
-import { ZAppointment, ZAppointmentChange, ZNewAppointment, ZScheduledAppointment } from '../../../services/schedule-schemas.ts';
+import { appointmentSchedule } from '../../../services/schedule/appointment-schedule.ts';
+import { bookAppointment } from '../../../services/schedule/book-appointment.ts';
+import { changeAppointment } from '../../../services/schedule/change-appointment.ts';
+import { ZAppointment, ZAppointmentChange, ZNewAppointment, ZScheduledAppointment } from '../../../services/schedule/schedule-schemas.ts';
 import { actorOf, audit, clientFor, isStaff, requireStaff } from '../../access.ts';
 import { forbidden, notFound } from '../../errors.ts';
 import { ZId, ZIsoDate } from '../../schemas.ts';

@@ -1,7 +1,7 @@
 // The audit log for the clinic owner: who touched which record, when, and with what outcome. Reading it is audited too.
 import { z } from 'zod';
-import { auditEvents } from '../../../services/audit-events.ts';
-import { ZAuditEventOut } from '../../../services/staff-schemas.ts';
+import { auditEvents } from '../../../services/staff/audit-events.ts';
+import { ZAuditEventOut } from '../../../services/staff/staff-schemas.ts';
 import { audit, requireRole } from '../../access.ts';
 import { ZId, ZIsoDate } from '../../schemas.ts';
 import type { ZodRoutes } from '../../zod.ts';

@@ -1,11 +1,11 @@
 // The clinic and its accounts: anyone signed in reads their clinic; the owner lists, creates and edits logins (a client
 // login is linked to its client record). Passwords are hashed with argon2id and never returned.
 import { z } from 'zod';
-import { clinicUsers } from '../../../services/clinic-users.ts';
-import { createUser } from '../../../services/create-user.ts';
-import { ZClinic, ZNewUser, ZUserChanges, ZUserOut } from '../../../services/staff-schemas.ts';
-import { updateUser } from '../../../services/update-user.ts';
-import { userView } from '../../../services/user-view.ts';
+import { clinicUsers } from '../../../services/staff/clinic-users.ts';
+import { createUser } from '../../../services/staff/create-user.ts';
+import { ZClinic, ZNewUser, ZUserChanges, ZUserOut } from '../../../services/staff/staff-schemas.ts';
+import { updateUser } from '../../../services/staff/update-user.ts';
+import { userView } from '../../../services/staff/user-view.ts';
 import { actorOf, audit, requireRole } from '../../access.ts';
 import { notFound } from '../../errors.ts';
 import type { ZodRoutes } from '../../zod.ts';

@@ -1,11 +1,11 @@
 // The daily log: a client (or staff) logs a session against the home program in force that day, and a next-morning
-// pain that completes one; progression runs on both (services/log-home-session.ts, services/next-morning.ts).
+// pain that completes one; progression runs on both (services/treatment/log-home-session.ts, services/treatment/next-morning.ts).
 import { ZEntry } from '@tandem/engine';
 import { z } from 'zod';
-import { logHomeSession } from '../../../services/log-home-session.ts';
-import { recordNextMorning } from '../../../services/next-morning.ts';
-import { IDEMPOTENCY_HEADER } from '../../../services/once.ts';
-import { ZEntryCreated, ZNextMorning, ZStoredEntry } from '../../../services/treatment-schemas.ts';
+import { logHomeSession } from '../../../services/treatment/log-home-session.ts';
+import { recordNextMorning } from '../../../services/treatment/next-morning.ts';
+import { IDEMPOTENCY_HEADER } from '../../../services/treatment/once.ts';
+import { ZEntryCreated, ZNextMorning, ZStoredEntry } from '../../../services/treatment/treatment-schemas.ts';
 import { actorOf, audit, episodeFor, isStaff } from '../../access.ts';
 import { invalid, notFound } from '../../errors.ts';
 import { today } from '../../today.ts';

@@ -1,9 +1,9 @@
-// The Idempotency-Key header of the writes an offline phone may send again (see services/once.ts): its schema, and the
+// The Idempotency-Key header of the writes an offline phone may send again (see services/treatment/once.ts): its schema, and the
 // key with a hash of what the request asks for, which the service stores with the record.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Idempotency } from '../../../db/records.ts';
-import { IDEMPOTENCY_HEADER } from '../../../services/once.ts';
+import { IDEMPOTENCY_HEADER } from '../../../services/treatment/once.ts';
 import { canonicalJson } from '../../../canonical-json.ts';
 
 /** The header, when sent; every other header passes through untouched (the schema sees them all). */

@@ -2,7 +2,7 @@
 // and against what has been logged, and a new program starting a new replay that keeps the earlier decisions.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ProgressionDecision } from '../../../db/records.ts';
-import { deloadOn } from '../../../services/deload.ts';
+import { deloadOn } from '../../../services/treatment/deload.ts';
 import { episodeOf, fields, openKit, type Kit } from './test-kit.ts';
 
 let k: Kit;

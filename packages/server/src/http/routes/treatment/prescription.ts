@@ -1,8 +1,8 @@
-// The home program: what the client does at home on a date (services/prescription.ts), and a clinician's new program
-// valid from a date (services/set-program.ts).
-import { prescriptionOn } from '../../../services/prescription.ts';
-import { setProgram } from '../../../services/set-program.ts';
-import { ZProgram, ZProgramSet, ZSetProgram } from '../../../services/treatment-schemas.ts';
+// The home program: what the client does at home on a date (services/treatment/prescription.ts), and a clinician's new program
+// valid from a date (services/treatment/set-program.ts).
+import { prescriptionOn } from '../../../services/treatment/prescription.ts';
+import { setProgram } from '../../../services/treatment/set-program.ts';
+import { ZProgram, ZProgramSet, ZSetProgram } from '../../../services/treatment/treatment-schemas.ts';
 import { episodeFor, requireStaff } from '../../access.ts';
 import { today } from '../../today.ts';
 import type { ZodRoutes } from '../../zod.ts';

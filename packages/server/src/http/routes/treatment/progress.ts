@@ -1,5 +1,5 @@
-// The progress timeline of an episode (services/progress-timeline.ts), for the client and their clinic's staff.
-import { ZProgress, episodeProgress } from '../../../services/progress-timeline.ts';
+// The progress timeline of an episode (services/treatment/progress-timeline.ts), for the client and their clinic's staff.
+import { ZProgress, episodeProgress } from '../../../services/treatment/progress-timeline.ts';
 import { episodeFor } from '../../access.ts';
 import type { ZodRoutes } from '../../zod.ts';
 import { ZEpisodeParams, ZProgressQuery } from './schemas.ts';

@@ -1,9 +1,9 @@
-// Visits: recorded by staff (see services/record-visit.ts), listed for an episode and read one at a time.
+// Visits: recorded by staff (see services/treatment/record-visit.ts), listed for an episode and read one at a time.
 import { z } from 'zod';
-import { recordVisit } from '../../../services/record-visit.ts';
-import { IDEMPOTENCY_HEADER } from '../../../services/once.ts';
-import { ZNewVisit, ZVisit, ZVisitCreated } from '../../../services/treatment-schemas.ts';
-import { clinicStaff, visitView } from '../../../services/visit-view.ts';
+import { recordVisit } from '../../../services/treatment/record-visit.ts';
+import { IDEMPOTENCY_HEADER } from '../../../services/treatment/once.ts';
+import { ZNewVisit, ZVisit, ZVisitCreated } from '../../../services/treatment/treatment-schemas.ts';
+import { clinicStaff, visitView } from '../../../services/treatment/visit-view.ts';
 import { actorOf, audit, episodeFor, requireStaff } from '../../access.ts';
 import { notFound } from '../../errors.ts';
 import { today } from '../../today.ts';
