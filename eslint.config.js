@@ -2,14 +2,27 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'coverage/**', 'data/**', 'eslint.config.js', 'packages/server/bin/*.js', 'scripts/*.mjs'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'coverage/**',
+      'data/**',
+      'eslint.config.js',
+      'packages/server/bin/*.js',
+      'scripts/*.mjs',
+    ],
+  },
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
-      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: false }],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: false },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -21,16 +34,42 @@ export default tseslint.config(
     files: ['packages/engine/**/*.ts'],
     ignores: ['packages/engine/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['@tandem/server', '@tandem/server/*', '@tandem/web', '@tandem/web/*', '**/server/**', '**/web/**'], message: 'The engine imports nothing from server or web.' },
-          { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto'], message: 'The engine is pure: no I/O.' },
-        ],
-      }],
-      'no-restricted-syntax': ['error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The engine has no clock: take the time as an argument.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The engine has no clock: take the time as an argument.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'The engine is deterministic.' },
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@tandem/server',
+                '@tandem/server/*',
+                '@tandem/web',
+                '@tandem/web/*',
+                '**/server/**',
+                '**/web/**',
+              ],
+              message: 'The engine imports nothing from server or web.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto'],
+              message: 'The engine is pure: no I/O.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The engine has no clock: take the time as an argument.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'The engine has no clock: take the time as an argument.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'The engine is deterministic.',
+        },
       ],
     },
   },
@@ -39,13 +78,33 @@ export default tseslint.config(
     files: ['packages/server/src/**/*.ts'],
     ignores: ['packages/server/src/http/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/http/routes/**'], message: 'Import the service (packages/server/src/services/), not a route file.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/http/routes/**'],
+              message: 'Import the service (packages/server/src/services/), not a route file.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['packages/web/**/*.ts', 'packages/web/**/*.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@tandem/server', '@tandem/server/*', '**/server/**'], message: 'The web app talks to the server over HTTP only.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@tandem/server', '@tandem/server/*', '**/server/**'],
+              message: 'The web app talks to the server over HTTP only.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

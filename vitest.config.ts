@@ -24,7 +24,11 @@ export default defineConfig({
         // machine a render after a server round trip can take longer than that.
         extends: true,
         test: {
-          name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], fileParallelism: false, testTimeout: 90_000, hookTimeout: 90_000,
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.test.ts'],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
           expect: { poll: { timeout: 30_000 } },
         },
       },

@@ -18,17 +18,32 @@ export interface LoadRequest {
 
 function send(agent: Agent, base: URL, r: LoadRequest): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request({ agent, host: base.hostname, port: base.port, method: r.method, path: r.path, headers: { ...(r.body ? { 'content-type': 'application/json' } : {}), ...r.headers } }, (res) => {
-      res.resume();
-      res.on('end', () => { resolve(res.statusCode ?? 0); });
-    });
+    const req = request(
+      {
+        agent,
+        host: base.hostname,
+        port: base.port,
+        method: r.method,
+        path: r.path,
+        headers: { ...(r.body ? { 'content-type': 'application/json' } : {}), ...r.headers },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => {
+          resolve(res.statusCode ?? 0);
+        });
+      },
+    );
     req.on('error', reject);
     req.end(r.body);
   });
 }
 
 /** Runs `connections` loops for `seconds`; `next(i)` gives each request. Latencies in milliseconds. */
-export async function load(url: string, options: { connections: number; seconds: number; next: (i: number) => LoadRequest; okStatus: number }): Promise<LoadResult> {
+export async function load(
+  url: string,
+  options: { connections: number; seconds: number; next: (i: number) => LoadRequest; okStatus: number },
+): Promise<LoadResult> {
   const base = new URL(url);
   const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
   const latencies: number[] = [];
@@ -36,14 +51,16 @@ export async function load(url: string, options: { connections: number; seconds:
   let n = 0;
   const end = performance.now() + options.seconds * 1000;
   const started = performance.now();
-  await Promise.all(Array.from({ length: options.connections }, async () => {
-    while (performance.now() < end) {
-      const t0 = performance.now();
-      const status = await send(agent, base, options.next(n++)).catch(() => 0);
-      latencies.push(performance.now() - t0);
-      if (status !== options.okStatus) errors++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: options.connections }, async () => {
+      while (performance.now() < end) {
+        const t0 = performance.now();
+        const status = await send(agent, base, options.next(n++)).catch(() => 0);
+        latencies.push(performance.now() - t0);
+        if (status !== options.okStatus) errors++;
+      }
+    }),
+  );
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);

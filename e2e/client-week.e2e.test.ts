@@ -2,17 +2,41 @@
 // morning's pain), then their clinician opens the client's progress and finds the decision the week led to.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { DESKTOP, PHONE, launchBrowser, screenshot, seriousA11yViolations, signedIn, startTandem, type Tandem } from './harness.ts';
+import {
+  DESKTOP,
+  PHONE,
+  launchBrowser,
+  screenshot,
+  seriousA11yViolations,
+  signedIn,
+  startTandem,
+  type Tandem,
+} from './harness.ts';
 
 let tandem: Tandem;
 let browser: Browser;
-beforeAll(async () => { [tandem, browser] = await Promise.all([startTandem(), launchBrowser()]); });
-afterAll(async () => { await browser.close(); await tandem.stop(); });
+beforeAll(async () => {
+  [tandem, browser] = await Promise.all([startTandem(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser.close();
+  await tandem.stop();
+});
 
-interface Decision { date: string; scope: string; exercise: string | null; decision: string; ruleId: string; rationale: string }
+interface Decision {
+  date: string;
+  scope: string;
+  exercise: string | null;
+  decision: string;
+  ruleId: string;
+  rationale: string;
+}
 
 async function rate(scope: Locator, label: string, value: number): Promise<void> {
-  await scope.getByRole('group', { name: label }).getByRole('radio', { name: new RegExp(`^${String(value)}(,|$)`) }).check();
+  await scope
+    .getByRole('group', { name: label })
+    .getByRole('radio', { name: new RegExp(`^${String(value)}(,|$)`) })
+    .check();
 }
 
 /**
@@ -25,7 +49,7 @@ async function logDay(page: Page, date: string, dayBeforeLogged: boolean): Promi
   await page.locator('article[data-exercise]').first().waitFor();
   const morning = page.getByRole('region', { name: /morning/ });
   if (dayBeforeLogged) await morning.waitFor();
-  if (await morning.count() > 0) {
+  if ((await morning.count()) > 0) {
     await rate(morning, /this morning/.test(await morning.innerText()) ? 'Pain this morning' : 'Pain that morning', 1);
     await morning.getByRole('button', { name: /^Save the morning/ }).click();
     await morning.getByText(/Thank you/).waitFor();
@@ -56,21 +80,33 @@ describe('a week of home sessions', () => {
     // renders with all its days once the episode is loaded (the heading shows before it).
     const picker = page.getByLabel('Logging for');
     await picker.waitFor();
-    const days = (await picker.locator('option').evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value))).reverse();
+    const days = (
+      await picker
+        .locator('option')
+        .evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value))
+    ).reverse();
     expect(days.length).toBe(7);
     for (const [i, date] of days.entries()) await logDay(page, date, i > 0);
     await screenshot(page, 'client-week-last-day-phone');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // What the server stored: a home entry on each of the seven days, and the decisions for the last of them.
-    const me = (await (await client.context.request.get(`${tandem.url}/api/v1/auth/me`)).json()) as { clientId: string };
-    const episodes = (await (await client.context.request.get(`${tandem.url}/api/v1/clients/${me.clientId}/episodes`)).json()) as { id: string; status: string }[];
+    const me = (await (await client.context.request.get(`${tandem.url}/api/v1/auth/me`)).json()) as {
+      clientId: string;
+    };
+    const episodes = (await (
+      await client.context.request.get(`${tandem.url}/api/v1/clients/${me.clientId}/episodes`)
+    ).json()) as { id: string; status: string }[];
     const episodeId = episodes.find((e) => e.status === 'active')?.id ?? '';
     const first = days[0] ?? '';
     const last = days.at(-1) ?? '';
-    const log = (await (await client.context.request.get(`${tandem.url}/api/v1/episodes/${episodeId}/home-log?from=${first}&to=${last}`)).json()) as { date: string; painAtRest?: number }[];
+    const log = (await (
+      await client.context.request.get(`${tandem.url}/api/v1/episodes/${episodeId}/home-log?from=${first}&to=${last}`)
+    ).json()) as { date: string; painAtRest?: number }[];
     expect(new Set(log.filter((e) => e.painAtRest === 2).map((e) => e.date))).toEqual(new Set(days));
-    const progress = (await (await client.context.request.get(`${tandem.url}/api/v1/episodes/${episodeId}/progress`)).json()) as { decisions: Decision[] };
+    const progress = (await (
+      await client.context.request.get(`${tandem.url}/api/v1/episodes/${episodeId}/progress`)
+    ).json()) as { decisions: Decision[] };
     const decided = progress.decisions.filter((d) => d.date >= first);
     expect(decided.length).toBeGreaterThan(0);
     const latest = decided.findLast((d) => d.scope === 'exercise') ?? decided.at(-1);
@@ -81,9 +117,18 @@ describe('a week of home sessions', () => {
     await staff.page.goto(`/clinic/episodes/${episodeId}/progress`);
     await staff.page.getByRole('heading', { name: 'Decisions along the way' }).waitFor();
     await staff.page.getByRole('switch', { name: 'Include doses kept' }).check();
-    await staff.page.getByText(latest?.rationale ?? '').first().waitFor();
-    await staff.page.getByText(latest?.ruleId ?? '').first().waitFor();
-    await staff.page.getByText(latest?.rationale ?? '').first().scrollIntoViewIfNeeded();
+    await staff.page
+      .getByText(latest?.rationale ?? '')
+      .first()
+      .waitFor();
+    await staff.page
+      .getByText(latest?.ruleId ?? '')
+      .first()
+      .waitFor();
+    await staff.page
+      .getByText(latest?.rationale ?? '')
+      .first()
+      .scrollIntoViewIfNeeded();
     await screenshot(staff.page, 'client-week-clinician-progress');
     await staff.context.close();
   }, 180_000);

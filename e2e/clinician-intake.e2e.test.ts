@@ -5,12 +5,26 @@ import { INSTRUMENTS, scoreInstrument } from '@tandem/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
-import { launchBrowser, PHONE, SCREENSHOTS, screenshot, seriousA11yViolations, signedIn, startTandem, type Tandem } from './harness.ts';
+import {
+  launchBrowser,
+  PHONE,
+  SCREENSHOTS,
+  screenshot,
+  seriousA11yViolations,
+  signedIn,
+  startTandem,
+  type Tandem,
+} from './harness.ts';
 
 let tandem: Tandem;
 let browser: Browser;
-beforeAll(async () => { [tandem, browser] = await Promise.all([startTandem(), launchBrowser()]); });
-afterAll(async () => { await browser.close(); await tandem.stop(); });
+beforeAll(async () => {
+  [tandem, browser] = await Promise.all([startTandem(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser.close();
+  await tandem.stop();
+});
 
 const next = (page: Page) => page.getByRole('button', { name: 'Next', exact: true }).click();
 const stepTitle = (page: Page) => page.locator('#step-title');
@@ -48,7 +62,9 @@ describe('clinician intake and assessment', () => {
     await page.getByRole('button', { name: 'Lower back (back)' }).click();
     await page.getByRole('button', { name: 'Left buttock (back)' }).click();
     expect(await page.getByRole('button', { name: 'Lower back (front)' }).count()).toBe(0);
-    await expect.poll(() => page.getByRole('button', { name: 'Lower back (back)' }).getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Lower back (back)' }).getAttribute('aria-pressed'))
+      .toBe('true');
     await page.getByLabel('Right now').fill('6');
     await page.getByLabel('At its worst (last week)').fill('8');
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -92,7 +108,9 @@ describe('clinician intake and assessment', () => {
     await page.getByRole('button', { name: 'Save intake and start the assessment' }).click();
     await page.waitForURL(/\/clinic\/episodes\/[^/]+\/assessment$/);
     episodeId = /episodes\/([^/]+)\/assessment/.exec(page.url())?.[1] ?? '';
-    const episode = await page.evaluate(async (id) => (await fetch(`/api/v1/episodes/${id}`)).json(), episodeId) as { intake: { history: { conditions: string[] }; complaint: { regions: string[] } } };
+    const episode = (await page.evaluate(async (id) => (await fetch(`/api/v1/episodes/${id}`)).json(), episodeId)) as {
+      intake: { history: { conditions: string[] }; complaint: { regions: string[] } };
+    };
     expect(episode.intake.history.conditions).toEqual(['osteoporosis']);
     expect(episode.intake.complaint.regions).toEqual(['lumbar', 'gluteal']);
     await context.close();
@@ -134,13 +152,20 @@ describe('clinician intake and assessment', () => {
     await expect.poll(() => page.getByText('Normal: 180°').count()).toBe(1);
 
     // ODI answered item by item; the score on screen is the engine's.
-    await page.getByRole('textbox', { name: 'Add a questionnaire' }).or(page.getByRole('combobox', { name: 'Add a questionnaire' })).first().click();
+    await page
+      .getByRole('textbox', { name: 'Add a questionnaire' })
+      .or(page.getByRole('combobox', { name: 'Add a questionnaire' }))
+      .first()
+      .click();
     await page.getByRole('option', { name: INSTRUMENTS.odi.name }).click();
     const answers: (number | null)[] = [3, 2, 1, 2, 3, 2, 1, null, 2, 1];
     const items = INSTRUMENTS.odi.items ?? [];
     for (const [i, a] of answers.entries()) {
       if (a === null) continue;
-      await page.getByRole('radiogroup', { name: `${String(i + 1)}. ${items[i]?.label ?? ''}` }).getByText(String(a), { exact: true }).click();
+      await page
+        .getByRole('radiogroup', { name: `${String(i + 1)}. ${items[i]?.label ?? ''}` })
+        .getByText(String(a), { exact: true })
+        .click();
     }
     const expected = scoreInstrument('odi', answers);
     if (!expected.ok) throw new Error('the ODI answers should score');
@@ -158,8 +183,16 @@ describe('clinician intake and assessment', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await shot(page, 'assessment-saved');
 
-    const stored = await page.evaluate(async (id) => (await fetch(`/api/v1/episodes/${id}/assessments`)).json(), episodeId) as {
-      details: { questionnaires: { odi: unknown }; scores: { odi: { score: number } }; findings: { rom: { degrees: number }[]; movement: string[]; fms: Record<string, unknown> }; details: { painMap: { region: string; side?: string }[] } };
+    const stored = (await page.evaluate(
+      async (id) => (await fetch(`/api/v1/episodes/${id}/assessments`)).json(),
+      episodeId,
+    )) as {
+      details: {
+        questionnaires: { odi: unknown };
+        scores: { odi: { score: number } };
+        findings: { rom: { degrees: number }[]; movement: string[]; fms: Record<string, unknown> };
+        details: { painMap: { region: string; side?: string }[] };
+      };
     }[];
     expect(stored).toHaveLength(1);
     const saved = stored[0]!.details;
@@ -179,11 +212,19 @@ describe('clinician intake and assessment', () => {
     await page.getByRole('button', { name: 'Generate plan' }).click();
     await page.getByRole('region', { name: 'Home program' }).waitFor();
     // Osteoporosis was ticked at intake: the plan says what it restricts, and the visit holds none of it.
-    const plan = await page.evaluate(async (id) => (await fetch(`/api/v1/episodes/${id}/plan`)).json(), episodeId) as {
-      plan: { restrictions: { category: string }[]; visit: { blocks: { items: { kind: string; technique?: string }[] }[] } };
+    const plan = (await page.evaluate(
+      async (id) => (await fetch(`/api/v1/episodes/${id}/plan`)).json(),
+      episodeId,
+    )) as {
+      plan: {
+        restrictions: { category: string }[];
+        visit: { blocks: { items: { kind: string; technique?: string }[] }[] };
+      };
     };
     expect(plan.plan.restrictions.length).toBeGreaterThan(0);
-    await expect.poll(() => page.getByRole('region', { name: 'Home program' }).getByRole('button', { name: 'Why?' }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Home program' }).getByRole('button', { name: 'Why?' }).count())
+      .toBeGreaterThan(0);
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.goto(`/clinic/episodes/${episodeId}/visit`);
@@ -191,7 +232,10 @@ describe('clinician intake and assessment', () => {
     await page.getByLabel('Pain now (0–10)').fill('5');
     await page.getByLabel('S · Client report').fill('Sitting at work is still the hardest part of the day.');
     // The note is prefilled from the plan: its exercise rows are there before they are listed (all() does not wait).
-    await page.getByLabel(/^Pain during /).first().waitFor();
+    await page
+      .getByLabel(/^Pain during /)
+      .first()
+      .waitFor();
     for (const input of await page.getByLabel(/^Pain during /).all()) await input.fill('2');
     await page.getByLabel('A · Response').fill('Tolerated the first session well.');
     await page.getByRole('button', { name: 'Save visit' }).click();
@@ -200,7 +244,10 @@ describe('clinician intake and assessment', () => {
 
     await page.goto(`/clinic/episodes/${episodeId}/progress`);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    const progress = await page.evaluate(async (id) => (await fetch(`/api/v1/episodes/${id}/progress`)).json(), episodeId) as { decisions: { ruleId: string }[] };
+    const progress = (await page.evaluate(
+      async (id) => (await fetch(`/api/v1/episodes/${id}/progress`)).json(),
+      episodeId,
+    )) as { decisions: { ruleId: string }[] };
     expect(progress.decisions.length).toBeGreaterThan(0);
     // After one visit most doses are kept (two good sessions are needed to step up): show those too.
     await page.getByRole('switch', { name: 'Include doses kept' }).check();
@@ -218,7 +265,9 @@ describe('clinician intake and assessment', () => {
     expect(await page.getByRole('button', { name: 'Lower back (back)' }).count()).toBe(0);
     await page.getByRole('radiogroup', { name: 'Body view' }).getByText('Back', { exact: true }).click();
     await page.getByRole('button', { name: 'Left calf and shin (back)' }).click();
-    await expect.poll(() => page.getByRole('button', { name: 'Left calf and shin (back)' }).getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Left calf and shin (back)' }).getAttribute('aria-pressed'))
+      .toBe('true');
     await map.screenshot({ path: join(SCREENSHOTS, 'assessment-body-map-phone.png') });
     expect(await seriousA11yViolations(page)).toEqual([]);
     await context.close();

@@ -3,12 +3,25 @@
 // Each page is screenshotted and checked with axe.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { PHONE, launchBrowser, screenshot, seriousA11yViolations, signedIn, startTandem, type Tandem } from './harness.ts';
+import {
+  PHONE,
+  launchBrowser,
+  screenshot,
+  seriousA11yViolations,
+  signedIn,
+  startTandem,
+  type Tandem,
+} from './harness.ts';
 
 let tandem: Tandem;
 let browser: Browser;
-beforeAll(async () => { [tandem, browser] = await Promise.all([startTandem(), launchBrowser()]); });
-afterAll(async () => { await browser.close(); await tandem.stop(); });
+beforeAll(async () => {
+  [tandem, browser] = await Promise.all([startTandem(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser.close();
+  await tandem.stop();
+});
 
 /** Axe's serious findings, with the pointer parked off any control (a hovered link is not its resting state). */
 async function a11y(page: Page): Promise<string[]> {
@@ -58,10 +71,12 @@ describe('clinician overview', () => {
     const ahead = page.locator('section[aria-labelledby="schedule-ahead"]');
     const clinicians = tandem.logins.filter((l) => l.role === 'clinician').map((l) => l.name);
     await screenshot(page, 'owner-today');
-    await expect.poll(async () => {
-      const text = (await ahead.textContent()) ?? '';
-      return clinicians.filter((n) => text.includes(n)).length;
-    }).toBe(clinicians.length);
+    await expect
+      .poll(async () => {
+        const text = (await ahead.textContent()) ?? '';
+        return clinicians.filter((n) => text.includes(n)).length;
+      })
+      .toBe(clinicians.length);
     expect(await a11y(page)).toEqual([]);
     await context.close();
   });
@@ -98,7 +113,14 @@ describe('clinician overview', () => {
     await expect.poll(() => timeline.getByText(/^Home log, week \d+/).count()).toBeGreaterThan(0);
     await expect.poll(() => timeline.getByText(/^Re-assessment$|^Measures at intake$/).count()).toBeGreaterThan(0);
     // Decisions carry their rule ids.
-    await expect.poll(() => timeline.locator('code').filter({ hasText: /^(progress|episode)\./ }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        timeline
+          .locator('code')
+          .filter({ hasText: /^(progress|episode)\./ })
+          .count(),
+      )
+      .toBeGreaterThan(0);
     // Filtering the timeline to visits only leaves no home logs.
     await page.getByText('Home logs', { exact: true }).click();
     await expect.poll(() => timeline.getByText(/^Home log, week \d+/).count()).toBe(0);
@@ -118,7 +140,10 @@ describe('clinician overview', () => {
     await page.goto(`/clinic/clients?q=${encodeURIComponent(client.name)}`);
     await page.getByRole('link', { name: client.name }).click();
     await page.waitForURL(/\/clinic\/clients\/[0-9a-f-]+$/);
-    await page.getByRole('navigation', { name: 'This episode' }).getByRole('link', { name: 'Progress', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'This episode' })
+      .getByRole('link', { name: 'Progress', exact: true })
+      .click();
     await page.waitForURL(/\/clinic\/episodes\/[0-9a-f-]+\/progress$/);
     await settled(page, `Progress of ${client.name}`);
     await screenshot(page, 'clinician-progress');
@@ -136,7 +161,9 @@ describe('clinician overview', () => {
     await expect.poll(() => questionnaires.getByText('change.mcid').count()).toBeGreaterThan(0);
     // Goals with their status; adherence bars; decisions with rule ids and rationale.
     await expect.poll(() => page.locator('section[aria-labelledby="goals"] li').count()).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('section[aria-labelledby="adherence"] .recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('section[aria-labelledby="adherence"] .recharts-bar-rectangle').count())
+      .toBeGreaterThan(0);
     const decisions = page.locator('section[aria-labelledby="decisions"]');
     await expect.poll(() => decisions.locator('li').count()).toBeGreaterThan(0);
     const changes = await decisions.locator('li').count();
@@ -161,7 +188,9 @@ describe('clinician overview', () => {
     await expect.poll(() => page.getByText('outcome.primary_measure').count()).toBe(1);
     const table = page.locator('section[aria-labelledby="instruments-title"] table');
     await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(3);
-    await expect.poll(() => page.locator('section[aria-labelledby="instruments-title"] .recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('section[aria-labelledby="instruments-title"] .recharts-bar-rectangle').count())
+      .toBeGreaterThan(0);
     await screenshot(page, 'owner-outcomes');
     expect(await a11y(page)).toEqual([]);
     await context.close();

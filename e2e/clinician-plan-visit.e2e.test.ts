@@ -7,15 +7,23 @@ import { launchBrowser, screenshot, seriousA11yViolations, signedIn, startTandem
 
 let tandem: Tandem;
 let browser: Browser;
-beforeAll(async () => { [tandem, browser] = await Promise.all([startTandem(), launchBrowser()]); }, 90_000);
-afterAll(async () => { await browser.close(); await tandem.stop(); });
+beforeAll(async () => {
+  [tandem, browser] = await Promise.all([startTandem(), launchBrowser()]);
+}, 90_000);
+afterAll(async () => {
+  await browser.close();
+  await tandem.stop();
+});
 
 /** The active episode of a demo client, read through the API with the page's own session. */
 async function episodeOf(page: Page, clientName: string): Promise<string> {
-  const clients = await (await page.request.get('/api/v1/clients')).json() as { id: string; name: string }[];
+  const clients = (await (await page.request.get('/api/v1/clients')).json()) as { id: string; name: string }[];
   const client = clients.find((c) => c.name === clientName);
   if (!client) throw new Error(`no demo client ${clientName}`);
-  const episodes = await (await page.request.get(`/api/v1/clients/${client.id}/episodes`)).json() as { id: string; status: string }[];
+  const episodes = (await (await page.request.get(`/api/v1/clients/${client.id}/episodes`)).json()) as {
+    id: string;
+    status: string;
+  }[];
   const active = episodes.find((e) => e.status === 'active');
   if (!active) throw new Error(`${clientName} has no active episode`);
   return active.id;
@@ -39,7 +47,14 @@ describe('clinician: plan, visit, referral, discharge', () => {
     await page.getByRole('heading', { name: 'Plan of care' }).waitFor();
     const home = page.getByRole('region', { name: 'Home program' });
     await home.getByRole('button', { name: 'Why?' }).first().click();
-    await expect.poll(() => home.getByText(/^Rule$/).first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        home
+          .getByText(/^Rule$/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     await expect.poll(() => page.getByTestId('version-count').textContent()).toBe('1 version');
     await screenshot(page, 'clinician-plan');
     await expectPdf(page, 'Printable home program');
@@ -48,7 +63,7 @@ describe('clinician: plan, visit, referral, discharge', () => {
     // Swap an exercise for its progression and save a new version with a reason.
     await page.getByRole('button', { name: 'Edit home program' }).click();
     const harder = page.getByRole('button', { name: /^Swap .* for harder: / }).first();
-    const label = await harder.getAttribute('aria-label') ?? '';
+    const label = (await harder.getAttribute('aria-label')) ?? '';
     const next = /for harder: (.+)$/.exec(label)?.[1] ?? '';
     await harder.click();
     await expect.poll(() => home.getByRole('heading', { name: next }).count()).toBeGreaterThan(0);
@@ -57,7 +72,9 @@ describe('clinician: plan, visit, referral, discharge', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Save new version' }).click();
     await expect.poll(() => page.getByTestId('version-count').textContent()).toBe('2 versions');
-    await expect.poll(() => page.getByText('Client manages the easier version well; moving one step up.').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText('Client manages the easier version well; moving one step up.').count())
+      .toBeGreaterThan(0);
 
     // A visit from the prefilled note; then progression's suggestions.
     await page.goto(`/clinic/episodes/${episode}/visit`);
@@ -66,7 +83,10 @@ describe('clinician: plan, visit, referral, discharge', () => {
     await page.getByLabel('Pain now (0–10)').fill('4');
     await page.getByLabel('S · Client report').fill('A better week; reaching the top shelf is easier.');
     // The note is prefilled from the plan: its exercise rows are there before they are listed (all() does not wait).
-    await page.getByLabel(/^Pain during /).first().waitFor();
+    await page
+      .getByLabel(/^Pain during /)
+      .first()
+      .waitFor();
     for (const input of await page.getByLabel(/^Pain during /).all()) await input.fill('3');
     await page.getByLabel('A · Response').fill('Moved more freely after the hands-on work.');
     await screenshot(page, 'clinician-visit');
@@ -74,7 +94,10 @@ describe('clinician: plan, visit, referral, discharge', () => {
     await page.getByRole('button', { name: 'Save visit' }).click();
     await page.getByRole('heading', { name: 'Progression suggestions' }).waitFor();
     await expect.poll(() => page.locator('[data-decision]').count()).toBeGreaterThan(0);
-    await page.getByRole('button', { name: /^Accept: / }).first().click();
+    await page
+      .getByRole('button', { name: /^Accept: / })
+      .first()
+      .click();
     await screenshot(page, 'clinician-visit-suggestions');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
@@ -89,7 +112,9 @@ describe('clinician: plan, visit, referral, discharge', () => {
     await page.goto(`/clinic/episodes/${episode}/referral`);
     await page.getByLabel('Refer to').fill('Dr Amara Osei, general practitioner');
     await page.getByLabel('Reason').fill('Night pain persists despite settling in the day; please review pain relief.');
-    await page.getByLabel('Question for the other professional').fill('Is a review of her pain medication appropriate?');
+    await page
+      .getByLabel('Question for the other professional')
+      .fill('Is a review of her pain medication appropriate?');
     await page.getByRole('button', { name: 'Record referral' }).click();
     await page.getByRole('article', { name: 'Referral to Dr Amara Osei, general practitioner' }).waitFor();
     await screenshot(page, 'clinician-referral');

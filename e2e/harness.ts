@@ -11,7 +11,12 @@ import { CLIENT_LOGIN_CASES, DEMO_STAFF } from '../packages/server/src/demo/peop
 const ROOT = new URL('..', import.meta.url).pathname;
 export const SCREENSHOTS = join(ROOT, 'e2e/screenshots');
 
-export interface DemoLogin { role: string; email: string; password: string; name: string }
+export interface DemoLogin {
+  role: string;
+  email: string;
+  password: string;
+  name: string;
+}
 
 export interface Tandem {
   url: string;
@@ -26,8 +31,12 @@ const DEMO_LOGINS = DEMO_STAFF.length + CLIENT_LOGIN_CASES.length;
 /** The demo sign-ins printed so far, from whole lines only (a chunk may end inside one). */
 function printedLogins(output: string): DemoLogin[] {
   const complete = output.slice(0, output.lastIndexOf('\n') + 1);
-  return [...complete.matchAll(/^\s+(owner|clinician|client)\s+(\S+)\s+(\S+)\s+(.+)$/gm)]
-    .map((m) => ({ role: m[1] ?? '', email: m[2] ?? '', password: m[3] ?? '', name: (m[4] ?? '').trim() }));
+  return [...complete.matchAll(/^\s+(owner|clinician|client)\s+(\S+)\s+(\S+)\s+(.+)$/gm)].map((m) => ({
+    role: m[1] ?? '',
+    email: m[2] ?? '',
+    password: m[3] ?? '',
+    name: (m[4] ?? '').trim(),
+  }));
 }
 
 /**
@@ -36,12 +45,20 @@ function printedLogins(output: string): DemoLogin[] {
  */
 export async function startTandem(env: Record<string, string> = {}): Promise<Tandem> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tandem-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'packages/server/bin/tandem.js'), 'serve', '--port', '0', '--data', dataDir], {
-    cwd: ROOT, env: { ...process.env, DATABASE_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, 'packages/server/bin/tandem.js'), 'serve', '--port', '0', '--data', dataDir],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => { reject(new Error(`tandem serve did not start:\n${output}`)); }, 60_000);
+    const timer = setTimeout(() => {
+      reject(new Error(`tandem serve did not start:\n${output}`));
+    }, 60_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const found = /running at (http:\/\/\S+)/.exec(output);
@@ -50,8 +67,13 @@ export async function startTandem(env: Record<string, string> = {}): Promise<Tan
         resolve(found[1]);
       }
     });
-    child.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`tandem serve exited (${String(code)}):\n${output}`)); });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`tandem serve exited (${String(code)}):\n${output}`));
+    });
   });
   const logins = printedLogins(output);
   return {
@@ -75,15 +97,34 @@ export async function startTandem(env: Record<string, string> = {}): Promise<Tan
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
-export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+};
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1366, height: 900 } };
 
 /** A new browser context signed in as the given demo user, on the user's start page. */
-export async function signedIn(browser: Browser, tandem: Tandem, who: DemoLogin, options: BrowserContextOptions = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
+export async function signedIn(
+  browser: Browser,
+  tandem: Tandem,
+  who: DemoLogin,
+  options: BrowserContextOptions = DESKTOP,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ ...options, baseURL: tandem.url });
   const page = await context.newPage();
   await page.goto('/');
@@ -101,7 +142,12 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[]; html: string; failureSummary?: string }[] }
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; html: string; failureSummary?: string }[];
+}
 
 /** Runs axe-core on the page; returns its serious and critical violations, worded for a failing test. */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
@@ -111,5 +157,11 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
   const violations = await page.evaluate<AxeViolation[]>('axe.run(document).then((r) => r.violations)');
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact ?? ''}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)} ${n.failureSummary ?? ''}`).join('; ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact ?? ''}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)} ${n.failureSummary ?? ''}`)
+          .join('; ')}`,
+    );
 }

@@ -2,7 +2,15 @@
 // offline: the page reloads from the service worker, an entry waits on the phone and syncs once, never twice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { PHONE, launchBrowser, screenshot, seriousA11yViolations, signedIn, startTandem, type Tandem } from './harness.ts';
+import {
+  PHONE,
+  launchBrowser,
+  screenshot,
+  seriousA11yViolations,
+  signedIn,
+  startTandem,
+  type Tandem,
+} from './harness.ts';
 
 let tandem: Tandem;
 let browser: Browser;
@@ -13,10 +21,20 @@ beforeAll(async () => {
   [tandem, browser] = await Promise.all([startTandem(), launchBrowser()]);
   ({ context, page } = await signedIn(browser, tandem, tandem.login('client'), PHONE));
 });
-afterAll(async () => { await browser.close(); await tandem.stop(); });
+afterAll(async () => {
+  await browser.close();
+  await tandem.stop();
+});
 
-interface Me { csrfToken: string; clientId: string }
-interface StoredEntry { id: string; date: string; exercises: { exercise: string; painDuring?: number }[] }
+interface Me {
+  csrfToken: string;
+  clientId: string;
+}
+interface StoredEntry {
+  id: string;
+  date: string;
+  exercises: { exercise: string; painDuring?: number }[];
+}
 
 async function api<T>(path: string): Promise<T> {
   const response = await context.request.get(`${tandem.url}/api/v1${path}`);
@@ -26,7 +44,10 @@ async function api<T>(path: string): Promise<T> {
 
 /** Picks a 0–10 answer on the scale named `label` inside `scope`. */
 async function rate(scope: ReturnType<Page['locator']>, label: string, value: number): Promise<void> {
-  await scope.getByRole('group', { name: label }).getByRole('radio', { name: new RegExp(`^${String(value)}(,|$)`) }).check();
+  await scope
+    .getByRole('group', { name: label })
+    .getByRole('radio', { name: new RegExp(`^${String(value)}(,|$)`) })
+    .check();
 }
 
 async function expectAccessible(name: string): Promise<void> {
@@ -35,9 +56,10 @@ async function expectAccessible(name: string): Promise<void> {
 }
 
 // Evaluated in the page as strings (this file is compiled without the DOM's types).
-const today = (): Promise<string> => page.evaluate<string>(
-  "(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; })()",
-);
+const today = (): Promise<string> =>
+  page.evaluate<string>(
+    "(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; })()",
+  );
 
 /** The phone's outbox (offline/outbox.ts): what waits in IndexedDB to be sent. */
 const READ_OUTBOX = `new Promise((resolve, reject) => {
@@ -57,7 +79,6 @@ async function activeEpisode(): Promise<string> {
 }
 
 describe('the client portal on a phone', () => {
-
   it("shows today's program with pictures, logs a session and shows what the program decided", async () => {
     await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
     const cards = page.locator('article[data-exercise]');
@@ -134,7 +155,8 @@ describe('the client portal on a phone', () => {
     const { key, body } = queued[0] ?? { key: '', body: null };
     const me = await api<Me>('/auth/me');
     const repeat = await context.request.post(`${tandem.url}/api/v1/episodes/${episodeId}/home-log`, {
-      data: body, headers: { 'idempotency-key': key, 'x-csrf-token': me.csrfToken },
+      data: body,
+      headers: { 'idempotency-key': key, 'x-csrf-token': me.csrfToken },
     });
     expect(repeat.status()).toBe(200);
     const final = await api<StoredEntry[]>(`/episodes/${episodeId}/home-log?from=${date}&to=${date}`);
@@ -145,10 +167,30 @@ describe('the client portal on a phone', () => {
   it('shows progress, reading, appointments and the flare-up plan, each accessible at phone size', async () => {
     await context.setOffline(false);
     const pages = [
-      { tab: 'Progress', heading: 'Your progress', shot: 'portal-progress-phone', check: () => page.getByRole('heading', { name: 'Your goals' }).waitFor() },
-      { tab: 'Learn', heading: 'Learn', shot: 'portal-learn-phone', check: () => page.getByRole('button', { name: /Your flare-up plan/ }).waitFor() },
-      { tab: 'Visits', heading: 'Appointments', shot: 'portal-appointments-phone', check: () => page.getByRole('heading', { name: 'Coming up' }).waitFor() },
-      { tab: 'Flare-up', heading: 'Your flare-up plan', shot: 'portal-flare-up-phone', check: () => page.getByRole('heading', { name: 'Step by step' }).waitFor() },
+      {
+        tab: 'Progress',
+        heading: 'Your progress',
+        shot: 'portal-progress-phone',
+        check: () => page.getByRole('heading', { name: 'Your goals' }).waitFor(),
+      },
+      {
+        tab: 'Learn',
+        heading: 'Learn',
+        shot: 'portal-learn-phone',
+        check: () => page.getByRole('button', { name: /Your flare-up plan/ }).waitFor(),
+      },
+      {
+        tab: 'Visits',
+        heading: 'Appointments',
+        shot: 'portal-appointments-phone',
+        check: () => page.getByRole('heading', { name: 'Coming up' }).waitFor(),
+      },
+      {
+        tab: 'Flare-up',
+        heading: 'Your flare-up plan',
+        shot: 'portal-flare-up-phone',
+        check: () => page.getByRole('heading', { name: 'Step by step' }).waitFor(),
+      },
     ];
     for (const p of pages) {
       await page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: p.tab }).click();

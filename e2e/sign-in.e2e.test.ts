@@ -1,12 +1,25 @@
 // Signing in: each role lands on its own start page; a wrong password is explained; the page is accessible.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { DESKTOP, launchBrowser, screenshot, seriousA11yViolations, signedIn, startTandem, type Tandem } from './harness.ts';
+import {
+  DESKTOP,
+  launchBrowser,
+  screenshot,
+  seriousA11yViolations,
+  signedIn,
+  startTandem,
+  type Tandem,
+} from './harness.ts';
 
 let tandem: Tandem;
 let browser: Browser;
-beforeAll(async () => { [tandem, browser] = await Promise.all([startTandem(), launchBrowser()]); });
-afterAll(async () => { await browser.close(); await tandem.stop(); });
+beforeAll(async () => {
+  [tandem, browser] = await Promise.all([startTandem(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser.close();
+  await tandem.stop();
+});
 
 describe('sign-in', () => {
   it('refuses a wrong password with the reason, and the page has no serious accessibility problem', async () => {

@@ -5,5 +5,7 @@ const file = '.vitest-results.json';
 const results = JSON.parse(readFileSync(file, 'utf8'));
 rmSync(file);
 const skipped = results.numPendingTests + results.numTodoTests;
-console.log(`tests: ${results.numPassedTests} passed, ${results.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+console.log(
+  `tests: ${results.numPassedTests} passed, ${results.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`,
+);
 if (results.numTotalTests === 0) process.exitCode = 1;

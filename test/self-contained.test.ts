@@ -11,7 +11,13 @@ const SKIPPED_PATHS = new Set(['data', 'bench/.data', 'e2e/screenshots']);
 
 // Built from parts, so this file does not match itself.
 const SHARED = 'shared';
-const FORBIDDEN = [`../${SHARED}`, `${SHARED}/cases`, `${SHARED}/clinical`, `${SHARED}/seeds`, ['REFERENCE', '§'].join(' ')];
+const FORBIDDEN = [
+  `../${SHARED}`,
+  `${SHARED}/cases`,
+  `${SHARED}/clinical`,
+  `${SHARED}/seeds`,
+  ['REFERENCE', '§'].join(' '),
+];
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -25,8 +31,14 @@ function files(dir: string): string[] {
 function findings(path: string): string[] {
   const bytes = readFileSync(path);
   if (bytes.includes(0)) return [];
-  return bytes.toString('utf8').split('\n').flatMap((line, i) =>
-    FORBIDDEN.filter((pattern) => line.includes(pattern)).map((pattern) => `${relative(ROOT, path)}:${i + 1}: ${pattern}`));
+  return bytes
+    .toString('utf8')
+    .split('\n')
+    .flatMap((line, i) =>
+      FORBIDDEN.filter((pattern) => line.includes(pattern)).map(
+        (pattern) => `${relative(ROOT, path)}:${i + 1}: ${pattern}`,
+      ),
+    );
 }
 
 test('no file reads or cites anything outside the repository', () => {

@@ -15,28 +15,58 @@ const history = simulate({
   client: 'knee-runner',
   start,
   weeks: 8,
-  phases: [{ phase: 'restore', start }, { phase: 'load', start: addDays(start, 28) }],
+  phases: [
+    { phase: 'restore', start },
+    { phase: 'load', start: addDays(start, 28) },
+  ],
   visitsPerWeek: 2,
   baseline: { painAtRest: 3, sleep: 7, fatigue: 3 },
   case: JSON.parse(readFileSync(here('../cases/knee-runner.json'), 'utf8')) as CaseFileInput,
   prescription: [
-    { exercise: 'lateral_step_down', sets: 2, reps: 8, range: 'partial', daysPerWeek: 3, perSide: true, painCeiling: 4 },
+    {
+      exercise: 'lateral_step_down',
+      sets: 2,
+      reps: 8,
+      range: 'partial',
+      daysPerWeek: 3,
+      perSide: true,
+      painCeiling: 4,
+    },
     { exercise: 'sit_to_stand', sets: 2, reps: 8, daysPerWeek: 3 },
     { exercise: 'quad_stretch_side_lying', sets: 3, holdSeconds: 30, daysPerWeek: 3, perSide: true },
     { exercise: 'walking_10_min', sets: 1, minutes: 10, daysPerWeek: 5 },
   ],
   goals: [
-    { measure: 'lefs', description: 'Lower Extremity Functional Scale from 49 to 65', baseline: 49, target: 65, date: addDays(start, 56) },
-    { measure: 'nprs', description: 'Knee pain on stairs from 6/10 to 2/10', baseline: 6, target: 2, date: addDays(start, 56) },
+    {
+      measure: 'lefs',
+      description: 'Lower Extremity Functional Scale from 49 to 65',
+      baseline: 49,
+      target: 65,
+      date: addDays(start, 56),
+    },
+    {
+      measure: 'nprs',
+      description: 'Knee pain on stairs from 6/10 to 2/10',
+      baseline: 6,
+      target: 2,
+      date: addDays(start, 56),
+    },
   ],
   day: (d) => {
     const visit = d % 7 === 1 || d % 7 === 4;
     const source = visit ? 'visit' : 'home';
-    if (d >= FLARE.from && d <= FLARE.to) return { source, painAtRest: 6, painDuring: 6, painNextMorning: 6, sleep: 5, fatigue: 5 };
+    if (d >= FLARE.from && d <= FLARE.to)
+      return { source, painAtRest: 6, painDuring: 6, painNextMorning: 6, sleep: 5, fatigue: 5 };
     if (!visit && d % 7 === 6) return null; // a rest day, nothing logged
     return { source, painAtRest: d < 14 ? 3 : 2, painDuring: d < 14 ? 3 : 2, sleep: 7, fatigue: 3, effort: 6 };
   },
-  measures: (d) => (d % 14 === 0 ? [{ measure: 'lefs', value: LEFS[d / 14] ?? 60 }, { measure: 'nprs', value: NPRS[d / 14] ?? 3 }] : []),
+  measures: (d) =>
+    d % 14 === 0
+      ? [
+          { measure: 'lefs', value: LEFS[d / 14] ?? 60 },
+          { measure: 'nprs', value: NPRS[d / 14] ?? 3 },
+        ]
+      : [],
 });
 const flareDay = history.entries.find((e) => e.date === addDays(start, FLARE.from));
 if (flareDay) flareDay.note = 'Ran 8 km on Saturday, much more than planned; knee sore since.';

@@ -8,9 +8,12 @@ const DOC = readFileSync(new URL('../../../docs/case-file.md', import.meta.url),
 
 /** Dotted paths of the schema's fields through nested objects; list items and the FMS record are named by the doc's tables. */
 function fieldPaths(schema: z.ZodType, prefix: string): string[] {
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) return fieldPaths(schema.unwrap() as z.ZodType, prefix);
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault)
+    return fieldPaths(schema.unwrap() as z.ZodType, prefix);
   if (!(schema instanceof z.ZodObject) || schema === ZFmsRecord) return [prefix];
-  return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([key, field]) => fieldPaths(field, prefix ? `${prefix}.${key}` : key));
+  return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([key, field]) =>
+    fieldPaths(field, prefix ? `${prefix}.${key}` : key),
+  );
 }
 
 describe('docs/case-file.md', () => {

@@ -4,9 +4,28 @@ import { ZInstrumentId } from './instruments/instrument.ts';
 import { scoreInstrument } from './instruments/registry.ts';
 import { fail, ok, type Problem, type Result } from './result.ts';
 import {
-  ACTIVITIES, CONDITIONS, EQUIPMENT, FMS_TESTS, FUNCTIONAL_STATUS, FUNCTIONAL_TESTS, MEDICATIONS, MOVEMENT_FINDINGS,
-  ONSETS, PAIN_QUALITIES, PALPATION_FINDINGS, POSTURE_FINDINGS, PRACTITIONER_SCOPES, RED_FLAGS, REGIONS, ROM_JOINTS,
-  ROM_MOTIONS, SIDES, STRENGTH_GRADE_MAX, STRENGTH_GRADE_MIN, STRUCTURES, romNorm,
+  ACTIVITIES,
+  CONDITIONS,
+  EQUIPMENT,
+  FMS_TESTS,
+  FUNCTIONAL_STATUS,
+  FUNCTIONAL_TESTS,
+  MEDICATIONS,
+  MOVEMENT_FINDINGS,
+  ONSETS,
+  PAIN_QUALITIES,
+  PALPATION_FINDINGS,
+  POSTURE_FINDINGS,
+  PRACTITIONER_SCOPES,
+  RED_FLAGS,
+  REGIONS,
+  ROM_JOINTS,
+  ROM_MOTIONS,
+  SIDES,
+  STRENGTH_GRADE_MAX,
+  STRENGTH_GRADE_MIN,
+  STRUCTURES,
+  romNorm,
 } from './vocabulary/index.ts';
 
 const nprsValue = z.number().int().min(0).max(10);
@@ -41,21 +60,27 @@ export const ZPalpation = z.strictObject({
   finding: PALPATION_FINDINGS.schema,
 });
 
-export const ZRom = z.strictObject({
-  joint: ROM_JOINTS.schema,
-  motion: ROM_MOTIONS.schema,
-  side: SIDES.schema.optional(),
-  degrees: z.number().min(-90).max(270),
-  painfulFrom: z.number().optional(),
-  painfulTo: z.number().optional(),
-}).superRefine((rom, ctx) => {
-  if (romNorm(rom.joint, rom.motion) === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['motion'], message: `"${rom.motion}" is not measured at the ${rom.joint} joint` });
-  }
-  if (rom.painfulFrom !== undefined && rom.painfulTo !== undefined && rom.painfulFrom > rom.painfulTo) {
-    ctx.addIssue({ code: 'custom', path: ['painfulTo'], message: 'painful arc must end after it starts' });
-  }
-});
+export const ZRom = z
+  .strictObject({
+    joint: ROM_JOINTS.schema,
+    motion: ROM_MOTIONS.schema,
+    side: SIDES.schema.optional(),
+    degrees: z.number().min(-90).max(270),
+    painfulFrom: z.number().optional(),
+    painfulTo: z.number().optional(),
+  })
+  .superRefine((rom, ctx) => {
+    if (romNorm(rom.joint, rom.motion) === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['motion'],
+        message: `"${rom.motion}" is not measured at the ${rom.joint} joint`,
+      });
+    }
+    if (rom.painfulFrom !== undefined && rom.painfulTo !== undefined && rom.painfulFrom > rom.painfulTo) {
+      ctx.addIssue({ code: 'custom', path: ['painfulTo'], message: 'painful arc must end after it starts' });
+    }
+  });
 
 export const ZStrength = z.strictObject({
   muscle: STRUCTURES.schema,
@@ -63,31 +88,39 @@ export const ZStrength = z.strictObject({
   grade: z.number().min(STRENGTH_GRADE_MIN).max(STRENGTH_GRADE_MAX),
 });
 
-export const ZFunctionalResult = z.strictObject({
-  test: FUNCTIONAL_TESTS.schema,
-  side: SIDES.schema.optional(),
-  value: z.number().min(0),
-  unit: z.string().optional(),
-}).superRefine((r, ctx) => {
-  const expected = FUNCTIONAL_TESTS.entries[r.test].unit;
-  if (r.unit !== undefined && r.unit !== expected) {
-    ctx.addIssue({ code: 'custom', path: ['unit'], message: `${r.test} is measured in ${expected}, not "${r.unit}"` });
-  }
-});
+export const ZFunctionalResult = z
+  .strictObject({
+    test: FUNCTIONAL_TESTS.schema,
+    side: SIDES.schema.optional(),
+    value: z.number().min(0),
+    unit: z.string().optional(),
+  })
+  .superRefine((r, ctx) => {
+    const expected = FUNCTIONAL_TESTS.entries[r.test].unit;
+    if (r.unit !== undefined && r.unit !== expected) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unit'],
+        message: `${r.test} is measured in ${expected}, not "${r.unit}"`,
+      });
+    }
+  });
 
 const fmsScore = z.number().int().min(0).max(3);
 const fmsSides = z.strictObject({ left: fmsScore, right: fmsScore });
 /** FMS tests as recorded; any subset may be present (the full screen is scored by the fms instrument). */
-export const ZFmsRecord = z.strictObject(
-  Object.fromEntries(
-    Object.entries(FMS_TESTS).map(([id, t]) => [id, (t.bilateral ? fmsSides : fmsScore).optional()]),
-  ) as Record<keyof typeof FMS_TESTS, z.ZodOptional<typeof fmsScore | typeof fmsSides>>,
-).extend({
-  shoulder_clearing_pain_left: z.boolean().optional(),
-  shoulder_clearing_pain_right: z.boolean().optional(),
-  spinal_extension_clearing_pain: z.boolean().optional(),
-  spinal_flexion_clearing_pain: z.boolean().optional(),
-});
+export const ZFmsRecord = z
+  .strictObject(
+    Object.fromEntries(
+      Object.entries(FMS_TESTS).map(([id, t]) => [id, (t.bilateral ? fmsSides : fmsScore).optional()]),
+    ) as Record<keyof typeof FMS_TESTS, z.ZodOptional<typeof fmsScore | typeof fmsSides>>,
+  )
+  .extend({
+    shoulder_clearing_pain_left: z.boolean().optional(),
+    shoulder_clearing_pain_right: z.boolean().optional(),
+    spinal_extension_clearing_pain: z.boolean().optional(),
+    spinal_flexion_clearing_pain: z.boolean().optional(),
+  });
 
 export const ZFindings = z.strictObject({
   posture: list(POSTURE_FINDINGS.schema),
@@ -100,20 +133,58 @@ export const ZFindings = z.strictObject({
 });
 
 const weeks = z.number().int().min(1).max(104);
-export const ZGoal = z.discriminatedUnion('measure', [
-  z.strictObject({ measure: z.literal('rom'), joint: ROM_JOINTS.schema, motion: ROM_MOTIONS.schema, side: SIDES.schema.optional(), baseline: z.number(), target: z.number(), weeks }),
-  z.strictObject({ measure: z.literal('functional'), activity: ACTIVITIES.schema, baseline: FUNCTIONAL_STATUS.schema, target: FUNCTIONAL_STATUS.schema, weeks }),
-  z.strictObject({ measure: z.literal('functional_test'), test: FUNCTIONAL_TESTS.schema, side: SIDES.schema.optional(), baseline: z.number(), target: z.number(), weeks }),
-  z.strictObject({ measure: z.literal('strength'), muscle: STRUCTURES.schema, side: SIDES.schema.optional(), baseline: z.number().min(0).max(5), target: z.number().min(0).max(5), weeks }),
-  z.strictObject({ measure: ZInstrumentId, context: ACTIVITIES.schema.optional(), baseline: z.number(), target: z.number(), weeks }),
-], {
-  error: (issue) => {
-    const input: unknown = issue.input;
-    return input !== null && typeof input === 'object'
-      ? `unknown goal measure ${JSON.stringify((input as { measure?: unknown }).measure)}; expected an instrument id, rom, functional, functional_test or strength`
-      : 'a goal must be an object';
+export const ZGoal = z.discriminatedUnion(
+  'measure',
+  [
+    z.strictObject({
+      measure: z.literal('rom'),
+      joint: ROM_JOINTS.schema,
+      motion: ROM_MOTIONS.schema,
+      side: SIDES.schema.optional(),
+      baseline: z.number(),
+      target: z.number(),
+      weeks,
+    }),
+    z.strictObject({
+      measure: z.literal('functional'),
+      activity: ACTIVITIES.schema,
+      baseline: FUNCTIONAL_STATUS.schema,
+      target: FUNCTIONAL_STATUS.schema,
+      weeks,
+    }),
+    z.strictObject({
+      measure: z.literal('functional_test'),
+      test: FUNCTIONAL_TESTS.schema,
+      side: SIDES.schema.optional(),
+      baseline: z.number(),
+      target: z.number(),
+      weeks,
+    }),
+    z.strictObject({
+      measure: z.literal('strength'),
+      muscle: STRUCTURES.schema,
+      side: SIDES.schema.optional(),
+      baseline: z.number().min(0).max(5),
+      target: z.number().min(0).max(5),
+      weeks,
+    }),
+    z.strictObject({
+      measure: ZInstrumentId,
+      context: ACTIVITIES.schema.optional(),
+      baseline: z.number(),
+      target: z.number(),
+      weeks,
+    }),
+  ],
+  {
+    error: (issue) => {
+      const input: unknown = issue.input;
+      return input !== null && typeof input === 'object'
+        ? `unknown goal measure ${JSON.stringify((input as { measure?: unknown }).measure)}; expected an instrument id, rom, functional, functional_test or strength`
+        : 'a goal must be an object';
+    },
   },
-});
+);
 
 export const ZCaseFile = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'use lowercase letters, digits, - and _'),
@@ -132,12 +203,14 @@ export const ZCaseFile = z.strictObject({
     aggravating: list(ACTIVITIES.schema),
     easing: list(ACTIVITIES.schema),
   }),
-  history: z.strictObject({
-    conditions: list(CONDITIONS.schema),
-    medications: list(MEDICATIONS.schema),
-    surgeries: list(ZSurgery),
-    pregnant: z.boolean().default(false),
-  }).default({ conditions: [], medications: [], surgeries: [], pregnant: false }),
+  history: z
+    .strictObject({
+      conditions: list(CONDITIONS.schema),
+      medications: list(MEDICATIONS.schema),
+      surgeries: list(ZSurgery),
+      pregnant: z.boolean().default(false),
+    })
+    .default({ conditions: [], medications: [], surgeries: [], pregnant: false }),
   redFlags: list(RED_FLAGS.schema),
   pain: z.strictObject({
     nprs: z.strictObject({ current: nprsValue, best: nprsValue.optional(), worst: nprsValue.optional() }),
@@ -148,11 +221,13 @@ export const ZCaseFile = z.strictObject({
   questionnaires: z.partialRecord(ZInstrumentId, z.unknown()).default({}),
   goals: list(ZGoal),
   equipment: list(EQUIPMENT.schema),
-  preferences: z.strictObject({
-    visitsPerWeek: z.number().int().min(1).max(7).optional(),
-    weeks: z.number().int().min(1).max(52).optional(),
-    homeMinutesPerDay: z.number().int().min(0).max(180).optional(),
-  }).default({}),
+  preferences: z
+    .strictObject({
+      visitsPerWeek: z.number().int().min(1).max(7).optional(),
+      weeks: z.number().int().min(1).max(52).optional(),
+      homeMinutesPerDay: z.number().int().min(0).max(180).optional(),
+    })
+    .default({}),
   practitioner: z.strictObject({ scope: z.array(PRACTITIONER_SCOPES.schema).min(1) }).optional(),
 });
 
@@ -162,7 +237,10 @@ export type Goal = z.infer<typeof ZGoal>;
 
 /** `a.b[0].c`, the way a person reads a JSON path. */
 export const formatPath = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+  path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
 
 /** zod issues → problems naming the JSON path and, for unknown ids, the id. */
 export function problemsFromZod(error: z.ZodError): Problem[] {
@@ -170,7 +248,10 @@ export function problemsFromZod(error: z.ZodError): Problem[] {
     if (issue.code === 'unrecognized_keys') {
       const path = issue.keys.length === 1 ? [...issue.path, ...issue.keys] : issue.path;
       const what = issue.path.at(-1) === 'questionnaires' ? 'instrument' : 'field';
-      return { path: formatPath(path), message: `unknown ${what}${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` };
+      return {
+        path: formatPath(path),
+        message: `unknown ${what}${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
+      };
     }
     return { path: formatPath(issue.path), message: issue.message };
   });
@@ -184,7 +265,12 @@ export function parseCaseFile(raw: unknown): Result<CaseFile> {
   for (const [key, answers] of Object.entries(parsed.data.questionnaires)) {
     const scored = scoreInstrument(ZInstrumentId.parse(key), answers);
     if (!scored.ok) {
-      problems.push(...scored.problems.map((p) => ({ path: `questionnaires.${key}${p.path === '' || p.path.startsWith('[') ? p.path : `.${p.path}`}`, message: p.message })));
+      problems.push(
+        ...scored.problems.map((p) => ({
+          path: `questionnaires.${key}${p.path === '' || p.path.startsWith('[') ? p.path : `.${p.path}`}`,
+          message: p.message,
+        })),
+      );
     }
   }
   return problems.length > 0 ? fail(...problems) : ok(parsed.data);

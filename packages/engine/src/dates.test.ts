@@ -15,10 +15,13 @@ describe('dates', () => {
     expect(isoDay(day)).toBe(date);
   });
   it('agrees with Date.parse on every day from 1900 to 2100', () => {
-    fc.assert(fc.property(fc.integer({ min: -25567, max: 47482 }), (day) => {
-      const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
-      expect(dayNumber(iso)).toBe(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.integer({ min: -25567, max: 47482 }), (day) => {
+        const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+        expect(dayNumber(iso)).toBe(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+      }),
+      { numRuns: 2000 },
+    );
   });
   it('adds days across months, leap days and years', () => {
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');

@@ -37,7 +37,10 @@ describe('docs/rules.md catalogues every rule the engine uses', () => {
   const PROGRESSION = new URL('./progression/', import.meta.url);
   const progressionIds = new Set<string>();
   for (const file of readdirSync(PROGRESSION).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
-    for (const m of readFileSync(new URL(file, PROGRESSION), 'utf8').matchAll(/'((?:progress|episode|goal)\.[a-z_]+)'/g)) progressionIds.add(m[1] ?? '');
+    for (const m of readFileSync(new URL(file, PROGRESSION), 'utf8').matchAll(
+      /'((?:progress|episode|goal)\.[a-z_]+)'/g,
+    ))
+      progressionIds.add(m[1] ?? '');
   }
   test('the progression rules are found in the code', () => {
     expect(progressionIds.size).toBeGreaterThanOrEqual(20);

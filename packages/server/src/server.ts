@@ -26,16 +26,28 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-export async function startServer(options: ServerOptions, beforeListen?: (repo: Repository) => Promise<void>): Promise<RunningServer> {
+export async function startServer(
+  options: ServerOptions,
+  beforeListen?: (repo: Repository) => Promise<void>,
+): Promise<RunningServer> {
   const database = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   try {
     const { applied } = await migrateToLatest(database.db);
     const repo = createKyselyRepository(database.db, database.dialect);
     await beforeListen?.(repo);
-    const app = await buildApp({ repo, secureCookies: options.secureCookies ?? false, logger: options.logger ?? false, ...(options.webRoot ? { webRoot: options.webRoot } : {}) });
+    const app = await buildApp({
+      repo,
+      secureCookies: options.secureCookies ?? false,
+      logger: options.logger ?? false,
+      ...(options.webRoot ? { webRoot: options.webRoot } : {}),
+    });
     const address = await app.listen({ port: options.port, host: options.host });
     return {
-      app, repo, database, url: address, migrations: applied,
+      app,
+      repo,
+      database,
+      url: address,
+      migrations: applied,
       close: async () => {
         await app.close();
         await database.close();

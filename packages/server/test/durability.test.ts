@@ -26,9 +26,15 @@ afterAll(() => {
 /** Starts `tandem serve` on a free port and resolves with its URL once it listens. */
 function serve(): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', dataDir, '--no-demo'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '', TANDEM_WEB_ROOT: webRoot } });
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', dataDir, '--no-demo'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, DATABASE_URL: '', TANDEM_WEB_ROOT: webRoot },
+    });
     let out = '';
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`server did not start: ${out}`)); }, 30_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start: ${out}`));
+    }, 30_000);
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
       const m = /running at (http:\/\/[^\s]+)/.exec(out);
@@ -39,12 +45,19 @@ function serve(): Promise<{ child: ChildProcess; url: string }> {
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited (${String(code)}): ${out}`)); });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (${String(code)}): ${out}`));
+    });
   });
 }
 
 async function signIn(url: string): Promise<string> {
-  const res = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: EMAIL, password: PASSWORD }) });
+  const res = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
+  });
   if (res.status !== 200) throw new Error(`sign-in: ${res.status} ${await res.text()}`);
   return res.headers.get('x-session-token') ?? '';
 }
@@ -54,7 +67,13 @@ test('every acknowledged write survives SIGKILL of the server', async () => {
   await migrateToLatest(db.db);
   const repo = createKyselyRepository(db.db, db.dialect);
   const clinic = await repo.clinics.create({ name: 'Durability' });
-  await repo.users.create({ clinicId: clinic.id, email: EMAIL, name: 'Owner', role: 'owner', passwordHash: await hashPassword(PASSWORD) });
+  await repo.users.create({
+    clinicId: clinic.id,
+    email: EMAIL,
+    name: 'Owner',
+    role: 'owner',
+    passwordHash: await hashPassword(PASSWORD),
+  });
   await db.close();
 
   const first = await serve();
@@ -64,8 +83,12 @@ test('every acknowledged write survives SIGKILL of the server', async () => {
   const writer = async (lane: number) => {
     for (let i = 0; !stop; i++) {
       try {
-        const res = await fetch(`${first.url}/api/v1/clients`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ name: `Client ${lane}-${i}` }) });
-        if (res.status === 201) acknowledged.push((await res.json() as { id: string }).id);
+        const res = await fetch(`${first.url}/api/v1/clients`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ name: `Client ${lane}-${i}` }),
+        });
+        if (res.status === 201) acknowledged.push(((await res.json()) as { id: string }).id);
       } catch {
         return; // the server is gone: this request was never acknowledged
       }
@@ -82,7 +105,7 @@ test('every acknowledged write survives SIGKILL of the server', async () => {
   try {
     const token2 = await signIn(second.url);
     const res = await fetch(`${second.url}/api/v1/clients`, { headers: { authorization: `Bearer ${token2}` } });
-    const stored = new Set((await res.json() as { id: string }[]).map((c) => c.id));
+    const stored = new Set(((await res.json()) as { id: string }[]).map((c) => c.id));
     const lost = acknowledged.filter((id) => !stored.has(id));
     expect(lost).toEqual([]);
   } finally {

@@ -19,7 +19,11 @@ const queryClient = new QueryClient({
 
 function SignedIn({ session }: { session: SessionInfo }) {
   const router = useMemo(() => routerFor(session.user.role), [session.user.role]);
-  return <SessionProvider session={session}><RouterProvider router={router} /></SessionProvider>;
+  return (
+    <SessionProvider session={session}>
+      <RouterProvider router={router} />
+    </SessionProvider>
+  );
 }
 
 function App() {

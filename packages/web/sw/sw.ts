@@ -7,21 +7,31 @@ declare const self: ServiceWorkerGlobalScope;
 const PRECACHE = JSON.parse('__TANDEM_PRECACHE__') as string[];
 /** A hash of the file list (FNV-1a): each release gets its own cache, and activate deletes the ones before it. Hashed
  * file names keep their length from release to release, so the list's length alone would not tell releases apart. */
-const release = PRECACHE.join('|').split('').reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0, 0x811c9dc5);
+const release = PRECACHE.join('|')
+  .split('')
+  .reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0, 0x811c9dc5);
 const STATIC = `tandem-static-${release.toString(36)}`;
 const DATA = 'tandem-data';
 
 self.addEventListener('install', (event) => {
   // The page itself is served only to a request that asks for HTML (the server's other paths are the API's).
   const requests = PRECACHE.map((url) => (url === '/' ? new Request(url, { headers: { accept: 'text/html' } }) : url));
-  event.waitUntil(caches.open(STATIC).then((cache) => cache.addAll(requests)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches
+      .open(STATIC)
+      .then((cache) => cache.addAll(requests))
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil((async () => {
-    for (const key of await caches.keys()) if (key.startsWith('tandem-static-') && key !== STATIC) await caches.delete(key);
-    await self.clients.claim();
-  })());
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys())
+        if (key.startsWith('tandem-static-') && key !== STATIC) await caches.delete(key);
+      await self.clients.claim();
+    })(),
+  );
 });
 
 self.addEventListener('message', (event) => {
@@ -38,12 +48,16 @@ async function networkFirst(request: Request, cacheName: string): Promise<Respon
     if (response.ok) await cache.put(request, response.clone());
     return response;
   });
-  const slow = new Promise<'slow'>((resolve) => { setTimeout(() => { resolve('slow'); }, SLOW_NETWORK_MS); });
+  const slow = new Promise<'slow'>((resolve) => {
+    setTimeout(() => {
+      resolve('slow');
+    }, SLOW_NETWORK_MS);
+  });
   try {
     const first = await Promise.race([network, slow]);
     if (first !== 'slow') return first;
     const cached = await cache.match(request);
-    return cached ?? await network;
+    return cached ?? (await network);
   } catch (error) {
     const cached = await cache.match(request);
     if (cached) return cached;
@@ -61,13 +75,21 @@ self.addEventListener('fetch', (event) => {
   if (url.pathname.startsWith('/api/v1/')) {
     event.respondWith(networkFirst(request, DATA));
   } else if (url.pathname.startsWith('/assets/')) {
-    event.respondWith(caches.match(request).then((hit) => hit ?? fetch(request).then(async (response) => {
-      if (response.ok) await (await caches.open(STATIC)).put(request, response.clone());
-      return response;
-    })));
+    event.respondWith(
+      caches.match(request).then(
+        (hit) =>
+          hit ??
+          fetch(request).then(async (response) => {
+            if (response.ok) await (await caches.open(STATIC)).put(request, response.clone());
+            return response;
+          }),
+      ),
+    );
   } else if (request.mode === 'navigate') {
     // Every route of the app is the same page: fall back to the cached shell.
-    event.respondWith(fetch(request).catch(async () => (await caches.match('/', { ignoreVary: true })) ?? Response.error()));
+    event.respondWith(
+      fetch(request).catch(async () => (await caches.match('/', { ignoreVary: true })) ?? Response.error()),
+    );
   }
 });
 export {};

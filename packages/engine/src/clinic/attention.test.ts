@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
-  ADHERENCE_OPEN_DAYS, ATTENTION_RULES, NO_HOME_LOG_DAYS, SETBACK_OPEN_DAYS, attentionList, decisionOpen,
-  type AttentionEpisode, type StoredEpisodeDecision,
+  ADHERENCE_OPEN_DAYS,
+  ATTENTION_RULES,
+  NO_HOME_LOG_DAYS,
+  SETBACK_OPEN_DAYS,
+  attentionList,
+  decisionOpen,
+  type AttentionEpisode,
+  type StoredEpisodeDecision,
 } from './attention.ts';
 import { addDays } from '../dates.ts';
 import type { EpisodeDecisionKind } from '../progression/types.ts';
@@ -10,11 +16,25 @@ import type { EpisodeDecisionKind } from '../progression/types.ts';
 const AS_OF = '2026-11-23';
 
 const episode = (over: Partial<AttentionEpisode> = {}): AttentionEpisode => ({
-  episodeId: 'e1', clientId: 'c1', clientName: 'Ada', decisions: [], lastMeasure: null, lastHomeLog: AS_OF, lastVisit: null,
-  lastClinicianChange: null, programFrom: '2026-10-01', referrals: [], ...over,
+  episodeId: 'e1',
+  clientId: 'c1',
+  clientName: 'Ada',
+  decisions: [],
+  lastMeasure: null,
+  lastHomeLog: AS_OF,
+  lastVisit: null,
+  lastClinicianChange: null,
+  programFrom: '2026-10-01',
+  referrals: [],
+  ...over,
 });
 
-const decided = (decision: string, date: string, ruleId = `episode.${decision}`): StoredEpisodeDecision => ({ decision, ruleId, rationale: `why ${decision}`, date });
+const decided = (decision: string, date: string, ruleId = `episode.${decision}`): StoredEpisodeDecision => ({
+  decision,
+  ruleId,
+  rationale: `why ${decision}`,
+  date,
+});
 
 describe('decisionOpen: whether a stored decision still asks for the clinician', () => {
   const daysAgo = (n: number) => addDays(AS_OF, -n);
@@ -54,7 +74,13 @@ describe('no home log while a program is in force', () => {
     const items = attentionList([episode(facts)], AS_OF).filter((i) => i.ruleId === ATTENTION_RULES.noHomeLog);
     if (days === null) expect(items).toEqual([]);
     else {
-      expect(items).toEqual([expect.objectContaining({ decision: 'no_home_log', severity: 'medium', since: facts.lastHomeLog ?? facts.programFrom })]);
+      expect(items).toEqual([
+        expect.objectContaining({
+          decision: 'no_home_log',
+          severity: 'medium',
+          since: facts.lastHomeLog ?? facts.programFrom,
+        }),
+      ]);
       expect(items[0]?.rationale).toContain(`${days} days`);
     }
   });
@@ -64,31 +90,72 @@ describe('urgent referrals', () => {
   const referral = { date: '2026-11-20', to: 'GP', reason: 'night pain and weight loss' };
   test.each<[string, Partial<AttentionEpisode>, boolean]>([
     ['urgent, no visit since', { referrals: [{ ...referral, urgency: 'urgent' }] }, true],
-    ['emergency, a visit the same day', { referrals: [{ ...referral, urgency: 'emergency' }], lastVisit: '2026-11-20' }, true],
+    [
+      'emergency, a visit the same day',
+      { referrals: [{ ...referral, urgency: 'emergency' }], lastVisit: '2026-11-20' },
+      true,
+    ],
     ['urgent, a visit after it', { referrals: [{ ...referral, urgency: 'urgent' }], lastVisit: '2026-11-21' }, false],
     ['routine', { referrals: [{ ...referral, urgency: 'routine' }] }, false],
   ])('%s', (_, facts, listed) => {
     const items = attentionList([episode(facts)], AS_OF);
-    expect(items.some((i) => i.ruleId === ATTENTION_RULES.urgentReferral && i.severity === 'high' && i.since === referral.date)).toBe(listed);
+    expect(
+      items.some(
+        (i) => i.ruleId === ATTENTION_RULES.urgentReferral && i.severity === 'high' && i.since === referral.date,
+      ),
+    ).toBe(listed);
   });
 });
 
 describe('the list', () => {
   test('only the latest decision of each kind counts, and none dated after the list date', () => {
-    const items = attentionList([episode({ decisions: [decided('reassess_due', '2026-10-01'), decided('reassess_due', '2026-11-20'), decided('setback', '2026-11-24')], lastMeasure: '2026-10-05' })], AS_OF);
+    const items = attentionList(
+      [
+        episode({
+          decisions: [
+            decided('reassess_due', '2026-10-01'),
+            decided('reassess_due', '2026-11-20'),
+            decided('setback', '2026-11-24'),
+          ],
+          lastMeasure: '2026-10-05',
+        }),
+      ],
+      AS_OF,
+    );
     expect(items.map((i) => [i.decision, i.since])).toEqual([['reassess_due', '2026-11-20']]);
   });
 
   test('decisions the list does not know (an exercise decision stored by mistake) are left out', () => {
-    expect(attentionList([episode({ decisions: [decided('progress', '2026-11-22', 'progress.within_limits')] })], AS_OF)).toEqual([]);
+    expect(
+      attentionList([episode({ decisions: [decided('progress', '2026-11-22', 'progress.within_limits')] })], AS_OF),
+    ).toEqual([]);
   });
 
   test('sorted by severity, then the longest-standing first, then by name', () => {
-    const list = attentionList([
-      episode({ episodeId: 'e1', clientId: 'c1', clientName: 'Bea', decisions: [decided('phase_ready', '2026-11-01'), decided('setback', '2026-11-20')] }),
-      episode({ episodeId: 'e2', clientId: 'c2', clientName: 'Ada', decisions: [decided('setback', '2026-11-20'), decided('plateau', '2026-11-02')], lastHomeLog: '2026-11-10' }),
-      episode({ episodeId: 'e3', clientId: 'c3', clientName: 'Cy', decisions: [decided('reassess_due', '2026-11-02')] }),
-    ], AS_OF);
+    const list = attentionList(
+      [
+        episode({
+          episodeId: 'e1',
+          clientId: 'c1',
+          clientName: 'Bea',
+          decisions: [decided('phase_ready', '2026-11-01'), decided('setback', '2026-11-20')],
+        }),
+        episode({
+          episodeId: 'e2',
+          clientId: 'c2',
+          clientName: 'Ada',
+          decisions: [decided('setback', '2026-11-20'), decided('plateau', '2026-11-02')],
+          lastHomeLog: '2026-11-10',
+        }),
+        episode({
+          episodeId: 'e3',
+          clientId: 'c3',
+          clientName: 'Cy',
+          decisions: [decided('reassess_due', '2026-11-02')],
+        }),
+      ],
+      AS_OF,
+    );
     expect(list.map((i) => `${i.severity} ${i.since} ${i.clientName} ${i.decision}`)).toEqual([
       'high 2026-11-20 Ada setback',
       'high 2026-11-20 Bea setback',
@@ -97,7 +164,16 @@ describe('the list', () => {
       'medium 2026-11-10 Ada no_home_log',
       'low 2026-11-01 Bea phase_ready',
     ]);
-    expect(list[0]).toEqual({ clientId: 'c2', clientName: 'Ada', episodeId: 'e2', decision: 'setback', ruleId: 'episode.setback', rationale: 'why setback', since: '2026-11-20', severity: 'high' });
+    expect(list[0]).toEqual({
+      clientId: 'c2',
+      clientName: 'Ada',
+      episodeId: 'e2',
+      decision: 'setback',
+      ruleId: 'episode.setback',
+      rationale: 'why setback',
+      since: '2026-11-20',
+      severity: 'high',
+    });
   });
 });
 

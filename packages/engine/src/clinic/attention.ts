@@ -69,7 +69,10 @@ export interface AttentionItem {
   severity: AttentionSeverity;
 }
 
-export const ATTENTION_RULES = { noHomeLog: 'attention.no_home_log', urgentReferral: 'attention.urgent_referral' } as const;
+export const ATTENTION_RULES = {
+  noHomeLog: 'attention.no_home_log',
+  urgentReferral: 'attention.urgent_referral',
+} as const;
 
 const SEVERITY: Readonly<Record<AttentionKind, AttentionSeverity>> = {
   setback: 'high',
@@ -83,12 +86,18 @@ const SEVERITY: Readonly<Record<AttentionKind, AttentionSeverity>> = {
   discharge_ready: 'low',
 };
 
-const isEpisodeDecision = (value: string): value is EpisodeDecisionKind => (EPISODE_DECISIONS as readonly string[]).includes(value);
+const isEpisodeDecision = (value: string): value is EpisodeDecisionKind =>
+  (EPISODE_DECISIONS as readonly string[]).includes(value);
 
 const onOrAfter = (date: string | null, than: string): boolean => date !== null && date >= than;
 
 /** Whether a stored decision still asks for the clinician on `asOf`, or has been answered or has run its course. */
-export function decisionOpen(kind: EpisodeDecisionKind, decided: string, facts: AttentionEpisode, asOf: string): boolean {
+export function decisionOpen(
+  kind: EpisodeDecisionKind,
+  decided: string,
+  facts: AttentionEpisode,
+  asOf: string,
+): boolean {
   const age = daysBetween(decided, asOf);
   switch (kind) {
     case 'setback':
@@ -115,15 +124,17 @@ function noHomeLog(facts: AttentionEpisode, asOf: string): AttentionItem | null 
   if (facts.programFrom === null) return null;
   // With no log yet, the program's first day is a day that could have been logged.
   const since = facts.lastHomeLog ?? facts.programFrom;
-  const silent = facts.lastHomeLog === null ? daysBetween(facts.programFrom, asOf) + 1 : daysBetween(facts.lastHomeLog, asOf);
+  const silent =
+    facts.lastHomeLog === null ? daysBetween(facts.programFrom, asOf) + 1 : daysBetween(facts.lastHomeLog, asOf);
   if (silent < NO_HOME_LOG_DAYS) return null;
   return {
     ...who(facts),
     decision: 'no_home_log',
     ruleId: ATTENTION_RULES.noHomeLog,
-    rationale: facts.lastHomeLog === null
-      ? `No home log since the home program started on ${facts.programFrom} (${silent} days): check the client can open and follow the program, and what gets in the way.`
-      : `No home log for ${silent} days (the last on ${facts.lastHomeLog}) while a home program is in force: progression cannot adjust doses it never hears about; ask what gets in the way.`,
+    rationale:
+      facts.lastHomeLog === null
+        ? `No home log since the home program started on ${facts.programFrom} (${silent} days): check the client can open and follow the program, and what gets in the way.`
+        : `No home log for ${silent} days (the last on ${facts.lastHomeLog}) while a home program is in force: progression cannot adjust doses it never hears about; ask what gets in the way.`,
     since,
     severity: SEVERITY.no_home_log,
   };
@@ -131,17 +142,23 @@ function noHomeLog(facts: AttentionEpisode, asOf: string): AttentionItem | null 
 
 function openReferrals(facts: AttentionEpisode): AttentionItem[] {
   // A visit after the referral means the clinician has carried on with the client, so the review has been dealt with.
-  return facts.referrals.filter((r) => r.urgency !== 'routine' && !onOrAfter(facts.lastVisit, addDays(r.date, 1))).map((r) => ({
-    ...who(facts),
-    decision: 'urgent_referral',
-    ruleId: ATTENTION_RULES.urgentReferral,
-    rationale: `${r.urgency === 'emergency' ? 'Emergency' : 'Urgent'} referral to ${r.to} on ${r.date} (${r.reason}): confirm the client has been seen before treatment goes on.`,
-    since: r.date,
-    severity: SEVERITY.urgent_referral,
-  }));
+  return facts.referrals
+    .filter((r) => r.urgency !== 'routine' && !onOrAfter(facts.lastVisit, addDays(r.date, 1)))
+    .map((r) => ({
+      ...who(facts),
+      decision: 'urgent_referral',
+      ruleId: ATTENTION_RULES.urgentReferral,
+      rationale: `${r.urgency === 'emergency' ? 'Emergency' : 'Urgent'} referral to ${r.to} on ${r.date} (${r.reason}): confirm the client has been seen before treatment goes on.`,
+      since: r.date,
+      severity: SEVERITY.urgent_referral,
+    }));
 }
 
-const who = (facts: AttentionEpisode) => ({ clientId: facts.clientId, clientName: facts.clientName, episodeId: facts.episodeId });
+const who = (facts: AttentionEpisode) => ({
+  clientId: facts.clientId,
+  clientName: facts.clientName,
+  episodeId: facts.episodeId,
+});
 
 const RANK: Readonly<Record<AttentionSeverity, number>> = { high: 0, medium: 1, low: 2 };
 
@@ -155,8 +172,14 @@ const text = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 function sortAttention(items: AttentionItem[]): AttentionItem[] {
   const place = new Map([...new Set(items.map((i) => i.clientName))].sort(byName).map((name, i) => [name, i]));
   const at = (item: AttentionItem) => place.get(item.clientName) ?? 0;
-  return items.sort((a, b) => RANK[a.severity] - RANK[b.severity] || text(a.since, b.since) || at(a) - at(b)
-    || text(a.ruleId, b.ruleId) || text(a.episodeId, b.episodeId));
+  return items.sort(
+    (a, b) =>
+      RANK[a.severity] - RANK[b.severity] ||
+      text(a.since, b.since) ||
+      at(a) - at(b) ||
+      text(a.ruleId, b.ruleId) ||
+      text(a.episodeId, b.episodeId),
+  );
 }
 
 /** Every open reason across the episodes on `asOf`, sorted (see sortAttention). */
@@ -171,7 +194,14 @@ export function attentionList(episodes: readonly AttentionEpisode[], asOf: strin
     }
     for (const [kind, d] of latest) {
       if (!decisionOpen(kind, d.date, facts, asOf)) continue;
-      items.push({ ...who(facts), decision: kind, ruleId: d.ruleId, rationale: d.rationale, since: d.date, severity: SEVERITY[kind] });
+      items.push({
+        ...who(facts),
+        decision: kind,
+        ruleId: d.ruleId,
+        rationale: d.rationale,
+        since: d.date,
+        severity: SEVERITY[kind],
+      });
     }
     const silent = noHomeLog(facts, asOf);
     if (silent) items.push(silent);

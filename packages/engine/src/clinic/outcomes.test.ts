@@ -17,11 +17,43 @@ describe('primaryMeasure', () => {
 });
 
 describe('programAdherence', () => {
-  test.each<[string, OutcomeEpisode['programs'], number, string, { prescribed: number; done: number; ratio: number | null }]>([
-    ['two weeks of 5 sessions a week, 7 done', [{ validFrom: '2026-11-02', sessionsPerWeek: 5 }], 7, '2026-11-15', { prescribed: 10, done: 7, ratio: 0.7 }],
-    ['a program change halfway', [{ validFrom: '2026-11-02', sessionsPerWeek: 7 }, { validFrom: '2026-11-09', sessionsPerWeek: 14 }], 21, '2026-11-15', { prescribed: 21, done: 21, ratio: 1 }],
-    ['more done than prescribed is capped at 1', [{ validFrom: '2026-11-02', sessionsPerWeek: 7 }], 30, '2026-11-08', { prescribed: 7, done: 30, ratio: 1 }],
-    ['programs after the end are not counted', [{ validFrom: '2026-11-02', sessionsPerWeek: 7 }, { validFrom: '2026-12-01', sessionsPerWeek: 70 }], 7, '2026-11-15', { prescribed: 14, done: 7, ratio: 0.5 }],
+  test.each<
+    [string, OutcomeEpisode['programs'], number, string, { prescribed: number; done: number; ratio: number | null }]
+  >([
+    [
+      'two weeks of 5 sessions a week, 7 done',
+      [{ validFrom: '2026-11-02', sessionsPerWeek: 5 }],
+      7,
+      '2026-11-15',
+      { prescribed: 10, done: 7, ratio: 0.7 },
+    ],
+    [
+      'a program change halfway',
+      [
+        { validFrom: '2026-11-02', sessionsPerWeek: 7 },
+        { validFrom: '2026-11-09', sessionsPerWeek: 14 },
+      ],
+      21,
+      '2026-11-15',
+      { prescribed: 21, done: 21, ratio: 1 },
+    ],
+    [
+      'more done than prescribed is capped at 1',
+      [{ validFrom: '2026-11-02', sessionsPerWeek: 7 }],
+      30,
+      '2026-11-08',
+      { prescribed: 7, done: 30, ratio: 1 },
+    ],
+    [
+      'programs after the end are not counted',
+      [
+        { validFrom: '2026-11-02', sessionsPerWeek: 7 },
+        { validFrom: '2026-12-01', sessionsPerWeek: 70 },
+      ],
+      7,
+      '2026-11-15',
+      { prescribed: 14, done: 7, ratio: 0.5 },
+    ],
     ['no program', [], 3, '2026-11-15', { prescribed: 0, done: 3, ratio: null }],
   ])('%s', (_, programs, done, end, expected) => {
     expect(programAdherence(programs, done, end)).toEqual(expected);
@@ -29,19 +61,53 @@ describe('programAdherence', () => {
 });
 
 const episode = (over: Partial<OutcomeEpisode>): OutcomeEpisode => ({
-  episodeId: 'e', status: 'active', visits: 0, goalMeasures: [], scores: [], programs: [], sessionsDone: 0, end: '2026-11-23', ...over,
+  episodeId: 'e',
+  status: 'active',
+  visits: 0,
+  goalMeasures: [],
+  scores: [],
+  programs: [],
+  sessionsDone: 0,
+  end: '2026-11-23',
+  ...over,
 });
-const score = (measure: string, first: number, last: number, sameDay = false) =>
-  ({ measure, first: { date: '2026-09-01', value: first }, last: { date: sameDay ? '2026-09-01' : '2026-10-27', value: last } });
+const score = (measure: string, first: number, last: number, sameDay = false) => ({
+  measure,
+  first: { date: '2026-09-01', value: first },
+  last: { date: sameDay ? '2026-09-01' : '2026-10-27', value: last },
+});
 
 describe('clinicOutcomes', () => {
   const outcomes = clinicOutcomes([
     // ODI 40 → 20: improved (MCID 10 points or 30 %); NPRS 6 → 5 is not.
-    episode({ episodeId: 'a', status: 'discharged', visits: 10, goalMeasures: ['odi', 'nprs'], scores: [score('odi', 40, 20), score('nprs', 6, 5)], programs: [{ validFrom: '2026-09-01', sessionsPerWeek: 7 }], sessionsDone: 7, end: '2026-09-14' }),
+    episode({
+      episodeId: 'a',
+      status: 'discharged',
+      visits: 10,
+      goalMeasures: ['odi', 'nprs'],
+      scores: [score('odi', 40, 20), score('nprs', 6, 5)],
+      programs: [{ validFrom: '2026-09-01', sessionsPerWeek: 7 }],
+      sessionsDone: 7,
+      end: '2026-09-14',
+    }),
     // LEFS 50 → 52: no meaningful change (MCID 9).
-    episode({ episodeId: 'b', status: 'discharged', visits: 6, goalMeasures: ['lefs'], scores: [score('lefs', 50, 52)], programs: [{ validFrom: '2026-09-01', sessionsPerWeek: 7 }], sessionsDone: 14, end: '2026-09-14' }),
+    episode({
+      episodeId: 'b',
+      status: 'discharged',
+      visits: 6,
+      goalMeasures: ['lefs'],
+      scores: [score('lefs', 50, 52)],
+      programs: [{ validFrom: '2026-09-01', sessionsPerWeek: 7 }],
+      sessionsDone: 14,
+      end: '2026-09-14',
+    }),
     // ODI 30 → 45: worse.
-    episode({ episodeId: 'c', visits: 2, goalMeasures: ['odi'], scores: [score('odi', 30, 45), score('startback', 5, 2)] }),
+    episode({
+      episodeId: 'c',
+      visits: 2,
+      goalMeasures: ['odi'],
+      scores: [score('odi', 30, 45), score('startback', 5, 2)],
+    }),
     // Scored once only: not measured.
     episode({ episodeId: 'd', visits: 0, goalMeasures: ['ndi'], scores: [score('ndi', 30, 30, true)] }),
   ]);
@@ -53,7 +119,12 @@ describe('clinicOutcomes', () => {
 
   test('meaningful change on the primary measure, overall and for discharged episodes', () => {
     expect(outcomes.primaryMeasure).toEqual({
-      measured: 3, improved: 1, worsened: 1, unchanged: 1, share: 0.333, notMeasured: 1,
+      measured: 3,
+      improved: 1,
+      worsened: 1,
+      unchanged: 1,
+      share: 0.333,
+      notMeasured: 1,
       discharged: { measured: 2, improved: 1, worsened: 0, unchanged: 1, share: 0.5 },
     });
   });
@@ -65,7 +136,18 @@ describe('clinicOutcomes', () => {
   test('per instrument, with its MCID; screens are left out', () => {
     const by = Object.fromEntries(outcomes.instruments.map((i) => [i.instrument, i]));
     expect(Object.keys(by)).toEqual(['lefs', 'ndi', 'nprs', 'odi']);
-    expect(by.odi).toMatchObject({ episodes: 2, primaryIn: 2, measured: 2, improved: 1, worsened: 1, unchanged: 0, share: 0.5, meanChange: -2.5, mcid: 10, better: 'lower' });
+    expect(by.odi).toMatchObject({
+      episodes: 2,
+      primaryIn: 2,
+      measured: 2,
+      improved: 1,
+      worsened: 1,
+      unchanged: 0,
+      share: 0.5,
+      meanChange: -2.5,
+      mcid: 10,
+      better: 'lower',
+    });
     expect(by.nprs).toMatchObject({ episodes: 1, primaryIn: 0, measured: 1, improved: 0, unchanged: 1, share: 0 });
     expect(by.ndi).toMatchObject({ episodes: 1, primaryIn: 1, measured: 0, share: null, meanChange: null });
   });
@@ -73,7 +155,15 @@ describe('clinicOutcomes', () => {
   test('an empty clinic', () => {
     expect(clinicOutcomes([])).toEqual({
       episodes: { total: 0, active: 0, discharged: 0 },
-      primaryMeasure: { measured: 0, improved: 0, worsened: 0, unchanged: 0, share: null, notMeasured: 0, discharged: { measured: 0, improved: 0, worsened: 0, unchanged: 0, share: null } },
+      primaryMeasure: {
+        measured: 0,
+        improved: 0,
+        worsened: 0,
+        unchanged: 0,
+        share: null,
+        notMeasured: 0,
+        discharged: { measured: 0, improved: 0, worsened: 0, unchanged: 0, share: null },
+      },
       visits: { total: 0, perEpisode: null, perDischargedEpisode: null },
       adherence: { episodes: 0, mean: null },
       instruments: [],

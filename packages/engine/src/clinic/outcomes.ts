@@ -17,7 +17,20 @@ export const NOT_OUTCOMES: readonly InstrumentId[] = ['startback', 'fms'];
  * [P] When no goal names an instrument: the measure of function the client filled in, region-specific questionnaires
  * first, then function tests, then fear and catastrophising, with pain (NPRS) last.
  */
-export const PRIMARY_FALLBACK_ORDER: readonly InstrumentId[] = ['odi', 'ndi', 'quickdash', 'spadi', 'lefs', 'psfs', 'tug', 'cst30', 'tsk17', 'tsk11', 'pcs', 'nprs'];
+export const PRIMARY_FALLBACK_ORDER: readonly InstrumentId[] = [
+  'odi',
+  'ndi',
+  'quickdash',
+  'spadi',
+  'lefs',
+  'psfs',
+  'tug',
+  'cst30',
+  'tsk17',
+  'tsk11',
+  'pcs',
+  'nprs',
+];
 
 export interface DatedValue {
   date: string;
@@ -75,7 +88,11 @@ export function programAdherence(programs: OutcomeEpisode['programs'], done: num
     const days = next ? daysBetween(p.validFrom, next.validFrom) : daysBetween(p.validFrom, end) + 1;
     prescribed += (p.sessionsPerWeek * days) / 7;
   });
-  return { prescribed: round(prescribed, 1), done, ratio: prescribed <= 0 ? null : round(Math.min(1, done / prescribed), 3) };
+  return {
+    prescribed: round(prescribed, 1),
+    done,
+    ratio: prescribed <= 0 ? null : round(Math.min(1, done / prescribed), 3),
+  };
 }
 
 export interface ChangeCounts {
@@ -122,7 +139,10 @@ function counts(verdicts: readonly ChangeVerdict[]): ChangeCounts {
   const improved = verdicts.filter((v) => v === 'improved').length;
   const worsened = verdicts.filter((v) => v === 'worsened').length;
   return {
-    measured: verdicts.length, improved, worsened, unchanged: verdicts.length - improved - worsened,
+    measured: verdicts.length,
+    improved,
+    worsened,
+    unchanged: verdicts.length - improved - worsened,
     share: verdicts.length === 0 ? null : round(improved / verdicts.length, 3),
   };
 }
@@ -136,7 +156,10 @@ function verdictOf(id: InstrumentId, score: OutcomeEpisode['scores'][number] | u
 export function clinicOutcomes(episodes: readonly OutcomeEpisode[]): ClinicOutcomes {
   const discharged = episodes.filter((e) => e.status === 'discharged');
   const primary: { verdict: ChangeVerdict; discharged: boolean }[] = [];
-  const perInstrument = new Map<InstrumentId, { episodes: number; primaryIn: number; verdicts: ChangeVerdict[]; changes: number[] }>();
+  const perInstrument = new Map<
+    InstrumentId,
+    { episodes: number; primaryIn: number; verdicts: ChangeVerdict[]; changes: number[] }
+  >();
   const slot = (id: InstrumentId) => {
     const found = perInstrument.get(id);
     if (found) return found;
@@ -146,10 +169,16 @@ export function clinicOutcomes(episodes: readonly OutcomeEpisode[]): ClinicOutco
   };
   const ratios: number[] = [];
   for (const e of episodes) {
-    const main = primaryMeasure(e.goalMeasures, e.scores.map((s) => s.measure));
+    const main = primaryMeasure(
+      e.goalMeasures,
+      e.scores.map((s) => s.measure),
+    );
     if (main) {
       slot(main).primaryIn++;
-      const verdict = verdictOf(main, e.scores.find((s) => s.measure === main));
+      const verdict = verdictOf(
+        main,
+        e.scores.find((s) => s.measure === main),
+      );
       if (verdict) primary.push({ verdict, discharged: e.status === 'discharged' });
     }
     for (const score of e.scores) {
@@ -176,16 +205,33 @@ export function clinicOutcomes(episodes: readonly OutcomeEpisode[]): ClinicOutco
     },
     visits: {
       total: totalVisits,
-      perEpisode: mean(episodes.map((e) => e.visits), 2),
-      perDischargedEpisode: mean(discharged.map((e) => e.visits), 2),
+      perEpisode: mean(
+        episodes.map((e) => e.visits),
+        2,
+      ),
+      perDischargedEpisode: mean(
+        discharged.map((e) => e.visits),
+        2,
+      ),
     },
     adherence: { episodes: ratios.length, mean: mean(ratios, 3) },
-    instruments: [...perInstrument].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, s]) => {
-      const { change, name } = INSTRUMENTS[id];
-      return {
-        instrument: id, name, better: change.better, mcid: change.mcid, mcidPercent: change.mcidPercent ?? null, mdc: change.mdc ?? null, source: change.source,
-        episodes: s.episodes, primaryIn: s.primaryIn, ...counts(s.verdicts), meanChange: mean(s.changes, 2),
-      };
-    }),
+    instruments: [...perInstrument]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([id, s]) => {
+        const { change, name } = INSTRUMENTS[id];
+        return {
+          instrument: id,
+          name,
+          better: change.better,
+          mcid: change.mcid,
+          mcidPercent: change.mcidPercent ?? null,
+          mdc: change.mdc ?? null,
+          source: change.source,
+          episodes: s.episodes,
+          primaryIn: s.primaryIn,
+          ...counts(s.verdicts),
+          meanChange: mean(s.changes, 2),
+        };
+      }),
   };
 }

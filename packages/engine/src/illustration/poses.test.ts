@@ -22,8 +22,10 @@ describe('poses', () => {
   const restsOn = (id: PoseId): [Anchor, number][] => {
     const place = POSES[id].place ?? {};
     const out: [Anchor, number][] = [];
-    if (place.roller !== undefined && (typeof place.roller === 'string' || !('along' in place.roller))) out.push([place.roller, 2 * ROLLER_R + 1.2]);
-    if (place.ball !== undefined && (typeof place.ball === 'string' || !('behind' in place.ball))) out.push([place.ball, 2 * BALL_R + 1]);
+    if (place.roller !== undefined && (typeof place.roller === 'string' || !('along' in place.roller)))
+      out.push([place.roller, 2 * ROLLER_R + 1.2]);
+    if (place.ball !== undefined && (typeof place.ball === 'string' || !('behind' in place.ball)))
+      out.push([place.ball, 2 * BALL_R + 1]);
     return out;
   };
 
@@ -55,10 +57,16 @@ describe('poses', () => {
     for (const id of POSE_IDS) {
       const spec = POSES[id];
       if (spec.support === 'stand' || spec.support === 'chair') {
-        expect(spec.contacts.some((k) => k.endsWith('Heel') || k.endsWith('Toe')), id).toBe(true);
+        expect(
+          spec.contacts.some((k) => k.endsWith('Heel') || k.endsWith('Toe')),
+          id,
+        ).toBe(true);
       }
       if (spec.support === 'floor') {
-        expect(spec.contacts.some((k) => !k.endsWith('Heel') && !k.endsWith('Toe')), id).toBe(true);
+        expect(
+          spec.contacts.some((k) => !k.endsWith('Heel') && !k.endsWith('Toe')),
+          id,
+        ).toBe(true);
       }
     }
   });

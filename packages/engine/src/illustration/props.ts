@@ -15,14 +15,39 @@ export const SCENE_TOP = 134;
 export const MAX_CONTENT_WIDTH = 140;
 
 const C = {
-  mat: '#9fd8cb', matEdge: '#5fa89a',
-  wood: '#b07d4f', wall: '#e2e8f0', wallEdge: '#94a3b8', door: '#eadcc6', doorEdge: '#b89b72',
-  step: '#d6d3d1', stepEdge: '#78716c', pad: '#c4b5fd', padEdge: '#8b5cf6',
-  band: '#ef4444', bandKnot: '#7f1d1d', metal: '#78716c', metalFar: '#b8b2ad', bell: '#78716c',
-  roller: '#93c5fd', rollerEdge: '#2563eb', ball: '#f59e0b', ballEdge: '#b45309',
-  gymBall: '#bfdbfe', gymBallEdge: '#3b82f6', towel: '#2dd4bf', pillow: '#e2e8f0', pillowEdge: '#94a3b8',
-  dowel: '#b45309', mirror: '#eef6fb', mirrorEdge: '#94a3b8', glint: '#cbd5e1', bike: '#475569', bikeWheel: '#e5e7eb',
-  device: '#0f172a', motion: '#ea580c',
+  mat: '#9fd8cb',
+  matEdge: '#5fa89a',
+  wood: '#b07d4f',
+  wall: '#e2e8f0',
+  wallEdge: '#94a3b8',
+  door: '#eadcc6',
+  doorEdge: '#b89b72',
+  step: '#d6d3d1',
+  stepEdge: '#78716c',
+  pad: '#c4b5fd',
+  padEdge: '#8b5cf6',
+  band: '#ef4444',
+  bandKnot: '#7f1d1d',
+  metal: '#78716c',
+  metalFar: '#b8b2ad',
+  bell: '#78716c',
+  roller: '#93c5fd',
+  rollerEdge: '#2563eb',
+  ball: '#f59e0b',
+  ballEdge: '#b45309',
+  gymBall: '#bfdbfe',
+  gymBallEdge: '#3b82f6',
+  towel: '#2dd4bf',
+  pillow: '#e2e8f0',
+  pillowEdge: '#94a3b8',
+  dowel: '#b45309',
+  mirror: '#eef6fb',
+  mirrorEdge: '#94a3b8',
+  glint: '#cbd5e1',
+  bike: '#475569',
+  bikeWheel: '#e5e7eb',
+  device: '#0f172a',
+  motion: '#ea580c',
 } as const;
 
 export interface Layers {
@@ -49,8 +74,26 @@ export interface Scene {
 
 /** Order props are drawn in: what the body rests on first, then what it holds, then walls and backgrounds. */
 const ORDER: readonly Equipment[] = [
-  'mat', 'balance_pad', 'step', 'chair', 'stationary_bike', 'table', 'foam_roller', 'massage_ball', 'gym_ball', 'pillow',
-  'towel', 'doorway', 'dowel', 'resistance_band', 'loop_band', 'dumbbell', 'kettlebell', 'pedometer', 'wall', 'mirror',
+  'mat',
+  'balance_pad',
+  'step',
+  'chair',
+  'stationary_bike',
+  'table',
+  'foam_roller',
+  'massage_ball',
+  'gym_ball',
+  'pillow',
+  'towel',
+  'doorway',
+  'dowel',
+  'resistance_band',
+  'loop_band',
+  'dumbbell',
+  'kettlebell',
+  'pedometer',
+  'wall',
+  'mirror',
 ];
 
 /** The equipment to draw for a pose: its own scene plus the exercise's, in drawing order. */
@@ -89,10 +132,12 @@ const lying = (s: Scene): 'supine' | 'prone' | 'side' | null => {
 };
 
 const contactsAtGround = (s: Scene): Vec[] =>
-  s.spec.contacts.map((k) => joint(s.fig, k)).filter((p, i) => {
-    const key = s.spec.contacts[i];
-    return key !== undefined && p.y - jointRadius(s.fig, key) - s.ground < 3;
-  });
+  s.spec.contacts
+    .map((k) => joint(s.fig, k))
+    .filter((p, i) => {
+      const key = s.spec.contacts[i];
+      return key !== undefined && p.y - jointRadius(s.fig, key) - s.ground < 3;
+    });
 
 function grow(box: Box, prims: readonly Prim[]): void {
   for (const p of prims) {
@@ -130,30 +175,71 @@ function beside(s: Scene, w: number): number {
   return (minX + maxX - w) / 2;
 }
 
-const fits = (s: Scene, w: number): boolean => s.box.maxX + 4 + w - s.box.minX <= MAX_CONTENT_WIDTH || s.box.maxX - (s.box.minX - 4 - w) <= MAX_CONTENT_WIDTH;
+const fits = (s: Scene, w: number): boolean =>
+  s.box.maxX + 4 + w - s.box.minX <= MAX_CONTENT_WIDTH || s.box.maxX - (s.box.minX - 4 - w) <= MAX_CONTENT_WIDTH;
 
 export function drawProp(e: Equipment, s: Scene): void {
   switch (e) {
-    case 'mat': mat(s); return;
-    case 'balance_pad': pad(s); return;
-    case 'step': step(s); return;
-    case 'chair': chair(s); return;
-    case 'stationary_bike': bike(s); return;
-    case 'table': table(s); return;
-    case 'foam_roller': roller(s); return;
-    case 'massage_ball': massageBall(s); return;
-    case 'gym_ball': gymBall(s); return;
-    case 'pillow': pillow(s); return;
-    case 'towel': towel(s); return;
-    case 'doorway': doorway(s); return;
-    case 'dowel': dowel(s); return;
-    case 'resistance_band': band(s); return;
-    case 'loop_band': loopBand(s); return;
-    case 'dumbbell': dumbbells(s); return;
-    case 'kettlebell': kettlebell(s); return;
-    case 'pedometer': pedometer(s); return;
-    case 'wall': wall(s); return;
-    case 'mirror': mirror(s); return;
+    case 'mat':
+      mat(s);
+      return;
+    case 'balance_pad':
+      pad(s);
+      return;
+    case 'step':
+      step(s);
+      return;
+    case 'chair':
+      chair(s);
+      return;
+    case 'stationary_bike':
+      bike(s);
+      return;
+    case 'table':
+      table(s);
+      return;
+    case 'foam_roller':
+      roller(s);
+      return;
+    case 'massage_ball':
+      massageBall(s);
+      return;
+    case 'gym_ball':
+      gymBall(s);
+      return;
+    case 'pillow':
+      pillow(s);
+      return;
+    case 'towel':
+      towel(s);
+      return;
+    case 'doorway':
+      doorway(s);
+      return;
+    case 'dowel':
+      dowel(s);
+      return;
+    case 'resistance_band':
+      band(s);
+      return;
+    case 'loop_band':
+      loopBand(s);
+      return;
+    case 'dumbbell':
+      dumbbells(s);
+      return;
+    case 'kettlebell':
+      kettlebell(s);
+      return;
+    case 'pedometer':
+      pedometer(s);
+      return;
+    case 'wall':
+      wall(s);
+      return;
+    case 'mirror':
+      mirror(s);
+      return;
   }
 }
 
@@ -266,7 +352,9 @@ function bike(s: Scene): void {
   const b = fig.legs.far.ankle;
   const crank = onBike ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : { x: beside(s, 44) + 14, y: s.floor + 12 };
   const cr = onBike ? Math.max(4, Math.hypot(a.x - b.x, a.y - b.y) / 2) : 6;
-  const seat = onBike ? { x: fig.pelvis.x, y: fig.pelvis.y - jointRadius(fig, 'pelvis') - 1 } : { x: crank.x - 6, y: crank.y + 26 };
+  const seat = onBike
+    ? { x: fig.pelvis.x, y: fig.pelvis.y - jointRadius(fig, 'pelvis') - 1 }
+    : { x: crank.x - 6, y: crank.y + 26 };
   const wheel = { x: crank.x + 17, y: Math.max(crank.y + 2, s.floor + 10.5) };
   const bar = onBike
     ? { x: (fig.arms.near.hand.x + fig.arms.far.hand.x) / 2, y: (fig.arms.near.hand.y + fig.arms.far.hand.y) / 2 - 2 }
@@ -329,7 +417,18 @@ function roller(s: Scene): void {
   if (at !== undefined && typeof at !== 'string' && 'along' in at) {
     const p = joint(s.fig, at.along[0]);
     const q = joint(s.fig, at.along[1]);
-    put(s, 'floor', [rect(Math.min(p.x, q.x) - 3, s.floor, Math.max(p.x, q.x) + 3, s.floor + 2 * ROLLER_R, C.roller, C.rollerEdge, 1.2, ROLLER_R)]);
+    put(s, 'floor', [
+      rect(
+        Math.min(p.x, q.x) - 3,
+        s.floor,
+        Math.max(p.x, q.x) + 3,
+        s.floor + 2 * ROLLER_R,
+        C.roller,
+        C.rollerEdge,
+        1.2,
+        ROLLER_R,
+      ),
+    ]);
     return;
   }
   const x = at === undefined ? beside(s, 2 * ROLLER_R) + ROLLER_R : anchorPoint(s.fig, at).x;
@@ -358,10 +457,22 @@ const GYM_R = 16;
 function gymBall(s: Scene): void {
   const { fig, spec } = s;
   const l = lying(s);
-  const where = spec.place?.gymBall
-    ?? (spec.support === 'chair' ? 'seat' : spec.support === 'stand' ? 'back' : l === 'supine' ? 'feet' : l === 'prone' ? 'belly' : null);
+  const where =
+    spec.place?.gymBall ??
+    (spec.support === 'chair'
+      ? 'seat'
+      : spec.support === 'stand'
+        ? 'back'
+        : l === 'supine'
+          ? 'feet'
+          : l === 'prone'
+            ? 'belly'
+            : null);
   const ball = (x: number, y: number, r: number, layer: keyof Layers): void => {
-    put(s, layer, [circle(x, y, r, C.gymBall, C.gymBallEdge, 1.2), path('MQ', [x - r * 0.55, y + r * 0.45, x - r * 0.1, y + r * 0.8, x + r * 0.35, y + r * 0.7], '#ffffff', 1.2)]);
+    put(s, layer, [
+      circle(x, y, r, C.gymBall, C.gymBallEdge, 1.2),
+      path('MQ', [x - r * 0.55, y + r * 0.45, x - r * 0.1, y + r * 0.8, x + r * 0.35, y + r * 0.7], '#ffffff', 1.2),
+    ]);
   };
   switch (where) {
     case 'seat': {
@@ -404,8 +515,17 @@ function pillow(s: Scene): void {
   const { fig } = s;
   const l = lying(s);
   const knees = s.spec.contacts.filter((k) => k === 'nearKnee' || k === 'farKnee');
-  const where = s.spec.place?.pillow
-    ?? (knees.length > 0 ? 'knees' : l === 'supine' || l === 'side' ? 'head' : l === 'prone' ? 'belly' : s.spec.support === 'chair' ? 'lumbar' : null);
+  const where =
+    s.spec.place?.pillow ??
+    (knees.length > 0
+      ? 'knees'
+      : l === 'supine' || l === 'side'
+        ? 'head'
+        : l === 'prone'
+          ? 'belly'
+          : s.spec.support === 'chair'
+            ? 'lumbar'
+            : null);
   const soft = (x1: number, y1: number, x2: number, y2: number, layer: keyof Layers = 'floor'): void => {
     put(s, layer, [rect(x1, y1, x2, y2, C.pillow, C.pillowEdge, 1, 2.5)]);
   };
@@ -464,8 +584,17 @@ function soleLoop(s: Scene, from: readonly Vec[], ink: string, width: number, la
 function towel(s: Scene): void {
   const { fig } = s;
   const l = lying(s);
-  const where = s.spec.place?.towel
-    ?? (l === 'supine' ? 'neck' : l === 'prone' ? 'forehead' : l === 'side' ? 'neck' : s.spec.support === 'chair' ? 'lumbar' : 'hand');
+  const where =
+    s.spec.place?.towel ??
+    (l === 'supine'
+      ? 'neck'
+      : l === 'prone'
+        ? 'forehead'
+        : l === 'side'
+          ? 'neck'
+          : s.spec.support === 'chair'
+            ? 'lumbar'
+            : 'hand');
   switch (where) {
     case 'strap':
       soleLoop(s, [fig.arms.near.hand], C.towel, 2.4, 'front');
@@ -542,9 +671,13 @@ function band(s: Scene): void {
   const { fig, spec } = s;
   const hint = spec.place?.band;
   const hands = (which: 'hand' | 'hands' | 'foot' | 'feet'): Vec[] =>
-    which === 'hands' ? [fig.arms.near.hand, fig.arms.far.hand]
-      : which === 'hand' ? [fig.arms.near.hand]
-        : which === 'feet' ? [fig.legs.near.toe, fig.legs.far.toe] : [fig.legs.near.toe];
+    which === 'hands'
+      ? [fig.arms.near.hand, fig.arms.far.hand]
+      : which === 'hand'
+        ? [fig.arms.near.hand]
+        : which === 'feet'
+          ? [fig.legs.near.toe, fig.legs.far.toe]
+          : [fig.legs.near.toe];
   if (hint !== undefined && hint.to !== 'foot') {
     const from = hands(hint.from);
     const p = from[0] ?? fig.arms.near.hand;
@@ -580,7 +713,8 @@ function loopBand(s: Scene): void {
   const where = s.spec.place?.loop ?? 'knees';
   const at = (side: 'near' | 'far'): Vec => {
     const l = legs[side];
-    const [p, q, t] = where === 'ankles' ? [l.knee, l.ankle, 0.85] : where === 'thighs' ? [l.hip, l.knee, 0.6] : [l.hip, l.knee, 0.82];
+    const [p, q, t] =
+      where === 'ankles' ? [l.knee, l.ankle, 0.85] : where === 'thighs' ? [l.hip, l.knee, 0.6] : [l.hip, l.knee, 0.82];
     return { x: p.x + (q.x - p.x) * t, y: p.y + (q.y - p.y) * t };
   };
   const a = at('near');
@@ -606,17 +740,34 @@ function loopBand(s: Scene): void {
 }
 
 /** An ellipse as four cubic Béziers: centre, unit major axis, semi-axes. */
-function ellipse(cx: number, cy: number, ux: number, uy: number, a: number, b: number, ink: string, width: number): Prim {
+function ellipse(
+  cx: number,
+  cy: number,
+  ux: number,
+  uy: number,
+  a: number,
+  b: number,
+  ink: string,
+  width: number,
+): Prim {
   const k = 0.5523;
   const vx = -uy;
   const vy = ux;
   const P = (s: number, t: number): [number, number] => [cx + ux * a * s + vx * b * t, cy + uy * a * s + vy * b * t];
   const pts = [
     ...P(1, 0),
-    ...P(1, k), ...P(k, 1), ...P(0, 1),
-    ...P(-k, 1), ...P(-1, k), ...P(-1, 0),
-    ...P(-1, -k), ...P(-k, -1), ...P(0, -1),
-    ...P(k, -1), ...P(1, -k), ...P(1, 0),
+    ...P(1, k),
+    ...P(k, 1),
+    ...P(0, 1),
+    ...P(-k, 1),
+    ...P(-1, k),
+    ...P(-1, 0),
+    ...P(-1, -k),
+    ...P(-k, -1),
+    ...P(0, -1),
+    ...P(k, -1),
+    ...P(1, -k),
+    ...P(1, 0),
   ];
   return path('MCCCCZ', pts, ink, width);
 }
@@ -631,7 +782,8 @@ function dumbbellAt(hand: Vec, wrist: Vec, ink: string): Prim[] {
   const bx = -uy * 4.5;
   const by = ux * 4.5;
   const c = { x: hand.x - ux * 0.6, y: hand.y - uy * 0.6 };
-  const plate = (sx: number, sy: number): Prim => line(sx - ux * 2.6, sy - uy * 2.6, sx + ux * 2.6, sy + uy * 2.6, ink, 3);
+  const plate = (sx: number, sy: number): Prim =>
+    line(sx - ux * 2.6, sy - uy * 2.6, sx + ux * 2.6, sy + uy * 2.6, ink, 3);
   return [line(c.x - bx, c.y - by, c.x + bx, c.y + by, ink, 1.6), plate(c.x - bx, c.y - by), plate(c.x + bx, c.y + by)];
 }
 
@@ -720,7 +872,10 @@ export function drawMotion(m: Motion, s: Scene): void {
       const n = 16;
       for (let i = 0; i <= n; i++) {
         const t = ((m.reverse === true ? 250 - (290 * i) / n : -40 + (290 * i) / n) * Math.PI) / 180;
-        pts.push(p.x + nx * m.r * Math.cos(t) + ux * m.r * 0.32 * Math.sin(t), p.y + ny * m.r * Math.cos(t) + uy * m.r * 0.32 * Math.sin(t));
+        pts.push(
+          p.x + nx * m.r * Math.cos(t) + ux * m.r * 0.32 * Math.sin(t),
+          p.y + ny * m.r * Math.cos(t) + uy * m.r * 0.32 * Math.sin(t),
+        );
       }
       break;
     }
@@ -739,6 +894,16 @@ export function drawMotion(m: Motion, s: Scene): void {
   const ops = 'M' + 'L'.repeat(k / 2 - 1);
   put(s, 'front', [
     path(ops, pts, ink, w),
-    polygon([ex + ux * 1.2, ey + uy * 1.2, ex - ux * 2.8 - uy * 2.1, ey - uy * 2.8 + ux * 2.1, ex - ux * 2.8 + uy * 2.1, ey - uy * 2.8 - ux * 2.1], ink),
+    polygon(
+      [
+        ex + ux * 1.2,
+        ey + uy * 1.2,
+        ex - ux * 2.8 - uy * 2.1,
+        ey - uy * 2.8 + ux * 2.1,
+        ex - ux * 2.8 + uy * 2.1,
+        ey - uy * 2.8 - ux * 2.1,
+      ],
+      ink,
+    ),
   ]);
 }

@@ -56,7 +56,9 @@ describe('renderIllustration', () => {
     const tags = parseTags(svg);
     expect(tags[0]).toBe('svg');
     expect(tags).toContain('title');
-    expect(tags.filter((t) => !['svg', 'title', 'g', 'line', 'circle', 'rect', 'path', 'polygon'].includes(t))).toEqual([]);
+    expect(tags.filter((t) => !['svg', 'title', 'g', 'line', 'circle', 'rect', 'path', 'polygon'].includes(t))).toEqual(
+      [],
+    );
     // No external references, classes or styles.
     expect(svg).not.toMatch(/href|class=|style=|<image|url\(/);
   });
@@ -68,7 +70,8 @@ describe('renderIllustration', () => {
 
   test('shapes are plain finite numbers and simple paths', () => {
     for (const pose of POSE_IDS) {
-      for (const s of illustrationShapes({ keyframes: [{ pose }, { pose, mirror: true }], props: [...EQUIPMENT.ids] }).shapes) {
+      for (const s of illustrationShapes({ keyframes: [{ pose }, { pose, mirror: true }], props: [...EQUIPMENT.ids] })
+        .shapes) {
         for (const v of Object.values(s)) {
           if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
         }
@@ -87,7 +90,10 @@ describe('renderIllustration', () => {
         const shapes = illustrationShapes({ keyframes: [{ pose }], props: [e] }).shapes;
         if (e === 'gym_ball' && POSES[pose].support === 'chair') {
           // Sitting on a gym ball: the ball takes the chair's place.
-          expect(shapes.some((s) => s.kind === 'circle' && s.r > 6), pose).toBe(true);
+          expect(
+            shapes.some((s) => s.kind === 'circle' && s.r > 6),
+            pose,
+          ).toBe(true);
         } else if (implied.includes(e)) expect(shapes.length, `${pose} + ${e}`).toBe(bare);
         else expect(shapes.length, `${pose} + ${e}`).toBeGreaterThan(bare);
         expectInsidePanel(pose, false, [e]);
@@ -121,8 +127,13 @@ describe('renderIllustration', () => {
   });
 
   test('the same input gives the same output', () => {
-    const input = { keyframes: [{ pose: 'goblet_squat' as const }, { pose: 'stand' as const, mirror: true }], props: ['kettlebell' as const] };
-    expect(renderIllustration(input, { title: 'Goblet squat' })).toBe(renderIllustration(input, { title: 'Goblet squat' }));
+    const input = {
+      keyframes: [{ pose: 'goblet_squat' as const }, { pose: 'stand' as const, mirror: true }],
+      props: ['kettlebell' as const],
+    };
+    expect(renderIllustration(input, { title: 'Goblet squat' })).toBe(
+      renderIllustration(input, { title: 'Goblet squat' }),
+    );
     expect(illustrationShapes(input)).toEqual(illustrationShapes(input));
   });
 
@@ -143,7 +154,13 @@ describe('renderIllustration', () => {
     expect(three.panels).toEqual([0, PANEL.width + PANEL.gap, 2 * (PANEL.width + PANEL.gap)]);
     const floors = three.shapes.filter(isFloorLine);
     expect(floors).toHaveLength(3);
-    const arrowHeads = three.shapes.filter((s) => s.kind === 'polygon' && s.points.every((v, i) => i % 2 === 1 || (v > PANEL.width && v < PANEL.width + PANEL.gap) || v > 2 * PANEL.width + PANEL.gap));
+    const arrowHeads = three.shapes.filter(
+      (s) =>
+        s.kind === 'polygon' &&
+        s.points.every(
+          (v, i) => i % 2 === 1 || (v > PANEL.width && v < PANEL.width + PANEL.gap) || v > 2 * PANEL.width + PANEL.gap,
+        ),
+    );
     expect(arrowHeads.length).toBeGreaterThanOrEqual(2);
     // The standing figure is the same size alone and as the last keyframe.
     const height = (d: typeof one, left: number): number => {
@@ -158,7 +175,10 @@ describe('renderIllustration', () => {
   });
 
   test('size options and accessibility', () => {
-    const svg = renderIllustration({ keyframes: [{ pose: 'stand' }, { pose: 'squat_half' }] }, { width: 344, title: 'Squat <half> & "stand"' });
+    const svg = renderIllustration(
+      { keyframes: [{ pose: 'stand' }, { pose: 'squat_half' }] },
+      { width: 344, title: 'Squat <half> & "stand"' },
+    );
     expect(svg).toContain('width="344"');
     expect(svg).toContain(`height="${Math.round((344 * PANEL.height * 100) / (2 * PANEL.width + PANEL.gap)) / 100}"`);
     expect(svg).toContain('role="img"><title>Squat &lt;half&gt; &amp; &quot;stand&quot;</title>');
@@ -169,7 +189,8 @@ describe('renderIllustration', () => {
   });
 
   test('props raise the shape count', () => {
-    const count = (props: Equipment[]): number => illustrationShapes({ keyframes: [{ pose: 'goblet_squat' }], props }).shapes.length;
+    const count = (props: Equipment[]): number =>
+      illustrationShapes({ keyframes: [{ pose: 'goblet_squat' }], props }).shapes.length;
     expect(count(['kettlebell'])).toBeGreaterThan(count([]));
     expect(count(['kettlebell', 'mat'])).toBeGreaterThan(count(['kettlebell']));
   });

@@ -46,14 +46,24 @@ export function illustrationShapes(illustration: IllustrationInput): Illustratio
   for (let i = 0; i < n; i++) {
     const left = i * (PANEL.width + PANEL.gap);
     panels.push(left);
-    shapes.push({ kind: 'line', x1: left + 3, y1: PANEL.floorY, x2: left + PANEL.width - 3, y2: PANEL.floorY, stroke: INK.floor, fill: null, width: 1.2 });
+    shapes.push({
+      kind: 'line',
+      x1: left + 3,
+      y1: PANEL.floorY,
+      x2: left + PANEL.width - 3,
+      y2: PANEL.floorY,
+      stroke: INK.floor,
+      fill: null,
+      width: 1.2,
+    });
     const frame = frames[i];
     if (frame !== undefined) {
       const prims = panelPrims(frame.pose, illustration.props);
       const box = boundsOf(prims);
       const cx = prims.length > 0 ? (box.minX + box.maxX) / 2 : 0;
       // One scale for everything; only an unusual pile of equipment that would not fit is shrunk to fit.
-      const k = prims.length > 0 ? Math.min(1, (PANEL.width - 2) / (box.maxX - box.minX), (PANEL.floorY - 2) / box.maxY) : 1;
+      const k =
+        prims.length > 0 ? Math.min(1, (PANEL.width - 2) / (box.maxX - box.minX), (PANEL.floorY - 2) / box.maxY) : 1;
       place(prims, left + PANEL.width / 2, cx, frame.mirror === true ? -k : k, k, shapes);
     }
     if (i > 0) arrow(left - PANEL.gap, shapes);
@@ -62,7 +72,10 @@ export function illustrationShapes(illustration: IllustrationInput): Illustratio
 }
 
 /** A pose's figure dropped onto its ground (model space: y up, floor at 0), with the props it is drawn with. */
-export function posedFigure(pose: PoseId, requested?: readonly Equipment[]): { fig: Figure; floor: number; ground: number; props: Equipment[] } {
+export function posedFigure(
+  pose: PoseId,
+  requested?: readonly Equipment[],
+): { fig: Figure; floor: number; ground: number; props: Equipment[] } {
   const spec = POSE_SPECS[pose];
   const props = propsFor(spec, requested);
   const { floor, ground } = groundFor(spec, props);
@@ -76,12 +89,28 @@ function panelPrims(pose: PoseId, requested: readonly Equipment[] | undefined): 
   const spec = POSE_SPECS[pose];
   const { fig, floor, ground, props } = posedFigure(pose, requested);
   const drawn = drawFigure(fig);
-  const layers: Layers = { back: [], floor: [], far: drawn.far, mid: [], body: drawn.body, near: drawn.near, front: [] };
+  const layers: Layers = {
+    back: [],
+    floor: [],
+    far: drawn.far,
+    mid: [],
+    body: drawn.body,
+    near: drawn.near,
+    front: [],
+  };
   const box = boundsOf(drawn.body, boundsOf(drawn.near, boundsOf(drawn.far, emptyBox())));
   const scene: Scene = { spec, fig, floor, ground, box, layers, props: new Set(props) };
   for (const m of spec.motion ?? []) drawMotion(m, scene);
   for (const e of props) drawProp(e, scene);
-  return [...layers.back, ...layers.floor, ...layers.far, ...layers.mid, ...layers.body, ...layers.near, ...layers.front];
+  return [
+    ...layers.back,
+    ...layers.floor,
+    ...layers.far,
+    ...layers.mid,
+    ...layers.body,
+    ...layers.near,
+    ...layers.front,
+  ];
 }
 
 const r2 = (v: number): number => {
@@ -111,7 +140,17 @@ function place(prims: readonly Prim[], ox: number, cx: number, sx: number, k: nu
         const yb = Y(at(3));
         const x = Math.min(xa, xb);
         const y = Math.min(ya, yb);
-        out.push({ kind: 'rect', x, y, w: r2(Math.max(xa, xb) - x), h: r2(Math.max(ya, yb) - y), rx: r2(p.r * k), stroke, fill, width });
+        out.push({
+          kind: 'rect',
+          x,
+          y,
+          w: r2(Math.max(xa, xb) - x),
+          h: r2(Math.max(ya, yb) - y),
+          rx: r2(p.r * k),
+          stroke,
+          fill,
+          width,
+        });
         break;
       }
       case 'polygon': {

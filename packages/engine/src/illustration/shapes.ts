@@ -44,21 +44,53 @@ export interface Box {
   maxY: number;
 }
 
-export const line = (x1: number, y1: number, x2: number, y2: number, stroke: string, width: number): Prim =>
-  ({ kind: 'line', pts: [x1, y1, x2, y2], ops: '', r: 0, stroke, fill: null, width });
+export const line = (x1: number, y1: number, x2: number, y2: number, stroke: string, width: number): Prim => ({
+  kind: 'line',
+  pts: [x1, y1, x2, y2],
+  ops: '',
+  r: 0,
+  stroke,
+  fill: null,
+  width,
+});
 
-export const circle = (cx: number, cy: number, r: number, fill: string | null, stroke: string | null = null, width = 0): Prim =>
-  ({ kind: 'circle', pts: [cx, cy], ops: '', r, stroke, fill, width });
+export const circle = (
+  cx: number,
+  cy: number,
+  r: number,
+  fill: string | null,
+  stroke: string | null = null,
+  width = 0,
+): Prim => ({ kind: 'circle', pts: [cx, cy], ops: '', r, stroke, fill, width });
 
 export const rect = (
-  x1: number, y1: number, x2: number, y2: number, fill: string | null, stroke: string | null = null, width = 0, rx = 0,
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  fill: string | null,
+  stroke: string | null = null,
+  width = 0,
+  rx = 0,
 ): Prim => ({ kind: 'rect', pts: [x1, y1, x2, y2], ops: '', r: rx, stroke, fill, width });
 
-export const path = (ops: string, pts: number[], stroke: string | null, width: number, fill: string | null = null): Prim =>
-  ({ kind: 'path', pts, ops, r: 0, stroke, fill, width });
+export const path = (
+  ops: string,
+  pts: number[],
+  stroke: string | null,
+  width: number,
+  fill: string | null = null,
+): Prim => ({ kind: 'path', pts, ops, r: 0, stroke, fill, width });
 
-export const polygon = (pts: number[], fill: string | null, stroke: string | null = null, width = 0): Prim =>
-  ({ kind: 'polygon', pts, ops: '', r: 0, stroke, fill, width });
+export const polygon = (pts: number[], fill: string | null, stroke: string | null = null, width = 0): Prim => ({
+  kind: 'polygon',
+  pts,
+  ops: '',
+  r: 0,
+  stroke,
+  fill,
+  width,
+});
 
 export const emptyBox = (): Box => ({ minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity });
 
@@ -87,7 +119,12 @@ export function shapeBounds(s: Shape): Box {
   const h = s.width / 2;
   switch (s.kind) {
     case 'line':
-      return { minX: Math.min(s.x1, s.x2) - h, minY: Math.min(s.y1, s.y2) - h, maxX: Math.max(s.x1, s.x2) + h, maxY: Math.max(s.y1, s.y2) + h };
+      return {
+        minX: Math.min(s.x1, s.x2) - h,
+        minY: Math.min(s.y1, s.y2) - h,
+        maxX: Math.max(s.x1, s.x2) + h,
+        maxY: Math.max(s.y1, s.y2) + h,
+      };
     case 'circle':
       return { minX: s.cx - s.r - h, minY: s.cy - s.r - h, maxX: s.cx + s.r + h, maxY: s.cy + s.r + h };
     case 'rect':

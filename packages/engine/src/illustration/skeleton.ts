@@ -94,7 +94,10 @@ export interface Figure {
 }
 
 export type JointKey =
-  | 'pelvis' | 'shoulder' | 'neck' | 'head'
+  | 'pelvis'
+  | 'shoulder'
+  | 'neck'
+  | 'head'
   | `${Side}${'Shoulder' | 'Elbow' | 'Wrist' | 'Hand' | 'Hip' | 'Knee' | 'Ankle' | 'Heel' | 'Toe'}`;
 
 const RAD = Math.PI / 180;
@@ -171,43 +174,76 @@ export function forwardKinematics(spec: FigureSpec, x: number, y: number): Figur
     const fx = limbX(foot);
     const fy = limbY(foot);
     legs[side] = {
-      hip, knee, ankle,
+      hip,
+      knee,
+      ankle,
       toe: { x: ankle.x + fx * BODY.foot * footScale, y: ankle.y + fy * BODY.foot * footScale },
       heel: { x: ankle.x - fx * BODY.heel * footScale, y: ankle.y - fy * BODY.heel * footScale },
     };
   }
   return {
-    view, pelvis, shoulder, bend, neck, head, face,
+    view,
+    pelvis,
+    shoulder,
+    bend,
+    neck,
+    head,
+    face,
     nose: spec.nose ?? !front,
-    axis: { x: ax, y: ay }, normal: { x: nx, y: ny }, arms, legs,
+    axis: { x: ax, y: ay },
+    normal: { x: nx, y: ny },
+    arms,
+    legs,
   };
 }
 
 /** A named joint of a figure. */
 export function joint(f: Figure, key: JointKey): Vec {
   switch (key) {
-    case 'pelvis': return f.pelvis;
-    case 'shoulder': return f.shoulder;
-    case 'neck': return f.neck;
-    case 'head': return f.head;
-    case 'nearShoulder': return f.arms.near.shoulder;
-    case 'nearElbow': return f.arms.near.elbow;
-    case 'nearWrist': return f.arms.near.wrist;
-    case 'nearHand': return f.arms.near.hand;
-    case 'farShoulder': return f.arms.far.shoulder;
-    case 'farElbow': return f.arms.far.elbow;
-    case 'farWrist': return f.arms.far.wrist;
-    case 'farHand': return f.arms.far.hand;
-    case 'nearHip': return f.legs.near.hip;
-    case 'nearKnee': return f.legs.near.knee;
-    case 'nearAnkle': return f.legs.near.ankle;
-    case 'nearHeel': return f.legs.near.heel;
-    case 'nearToe': return f.legs.near.toe;
-    case 'farHip': return f.legs.far.hip;
-    case 'farKnee': return f.legs.far.knee;
-    case 'farAnkle': return f.legs.far.ankle;
-    case 'farHeel': return f.legs.far.heel;
-    case 'farToe': return f.legs.far.toe;
+    case 'pelvis':
+      return f.pelvis;
+    case 'shoulder':
+      return f.shoulder;
+    case 'neck':
+      return f.neck;
+    case 'head':
+      return f.head;
+    case 'nearShoulder':
+      return f.arms.near.shoulder;
+    case 'nearElbow':
+      return f.arms.near.elbow;
+    case 'nearWrist':
+      return f.arms.near.wrist;
+    case 'nearHand':
+      return f.arms.near.hand;
+    case 'farShoulder':
+      return f.arms.far.shoulder;
+    case 'farElbow':
+      return f.arms.far.elbow;
+    case 'farWrist':
+      return f.arms.far.wrist;
+    case 'farHand':
+      return f.arms.far.hand;
+    case 'nearHip':
+      return f.legs.near.hip;
+    case 'nearKnee':
+      return f.legs.near.knee;
+    case 'nearAnkle':
+      return f.legs.near.ankle;
+    case 'nearHeel':
+      return f.legs.near.heel;
+    case 'nearToe':
+      return f.legs.near.toe;
+    case 'farHip':
+      return f.legs.far.hip;
+    case 'farKnee':
+      return f.legs.far.knee;
+    case 'farAnkle':
+      return f.legs.far.ankle;
+    case 'farHeel':
+      return f.legs.far.heel;
+    case 'farToe':
+      return f.legs.far.toe;
   }
 }
 
@@ -247,7 +283,9 @@ export function drawFigure(f: Figure): FigureLayers {
     const { near: n, far: r } = f.arms;
     const hn = f.legs.near.hip;
     const hf = f.legs.far.hip;
-    body.push(polygon([n.shoulder.x, n.shoulder.y, r.shoulder.x, r.shoulder.y, hf.x, hf.y, hn.x, hn.y], ink, ink, STROKE.torso));
+    body.push(
+      polygon([n.shoulder.x, n.shoulder.y, r.shoulder.x, r.shoulder.y, hf.x, hf.y, hn.x, hn.y], ink, ink, STROKE.torso),
+    );
   }
   body.push(line(f.shoulder.x, f.shoulder.y, f.neck.x, f.neck.y, ink, STROKE.neck));
   body.push(circle(f.head.x, f.head.y, BODY.headR, ink));
@@ -256,11 +294,19 @@ export function drawFigure(f: Figure): FigureLayers {
     const ux = -fc.y; // along the head, towards its crown
     const uy = fc.x;
     const r = BODY.headR;
-    body.push(polygon([
-      h.x + fc.x * (r - 1) + ux * 1.4, h.y + fc.y * (r - 1) + uy * 1.4,
-      h.x + fc.x * (r + 2) - ux * 0.8, h.y + fc.y * (r + 2) - uy * 0.8,
-      h.x + fc.x * (r - 1) - ux * 1.6, h.y + fc.y * (r - 1) - uy * 1.6,
-    ], ink));
+    body.push(
+      polygon(
+        [
+          h.x + fc.x * (r - 1) + ux * 1.4,
+          h.y + fc.y * (r - 1) + uy * 1.4,
+          h.x + fc.x * (r + 2) - ux * 0.8,
+          h.y + fc.y * (r + 2) - uy * 0.8,
+          h.x + fc.x * (r - 1) - ux * 1.6,
+          h.y + fc.y * (r - 1) - uy * 1.6,
+        ],
+        ink,
+      ),
+    );
   }
   limbs(f, 'near', ink, near, true);
   return { far, body, near };
@@ -269,8 +315,28 @@ export function drawFigure(f: Figure): FigureLayers {
 function limbs(f: Figure, side: Side, ink: string, out: Prim[], halo: boolean): void {
   const leg = f.legs[side];
   const arm = f.arms[side];
-  const legPts = [leg.hip.x, leg.hip.y, leg.knee.x, leg.knee.y, leg.ankle.x, leg.ankle.y, leg.heel.x, leg.heel.y, leg.toe.x, leg.toe.y];
-  const armPts = [arm.shoulder.x, arm.shoulder.y, arm.elbow.x, arm.elbow.y, arm.wrist.x, arm.wrist.y, arm.hand.x, arm.hand.y];
+  const legPts = [
+    leg.hip.x,
+    leg.hip.y,
+    leg.knee.x,
+    leg.knee.y,
+    leg.ankle.x,
+    leg.ankle.y,
+    leg.heel.x,
+    leg.heel.y,
+    leg.toe.x,
+    leg.toe.y,
+  ];
+  const armPts = [
+    arm.shoulder.x,
+    arm.shoulder.y,
+    arm.elbow.x,
+    arm.elbow.y,
+    arm.wrist.x,
+    arm.wrist.y,
+    arm.hand.x,
+    arm.hand.y,
+  ];
   if (halo) {
     out.push(path('MLLML', fromThird(legPts), INK.halo, STROKE.limb + 2 * STROKE.halo));
   }

@@ -27,20 +27,26 @@ describe('30s chair stand', () => {
     expect(result.value.score).toBe(score);
     expect(result.value.unit).toBe('stands');
     expect(result.value.band).toBe(band);
-    expect(result.value.details).toMatchObject({ countedStands: input.count, norms: { belowAverageUnder: under, sex: input.sex } });
+    expect(result.value.details).toMatchObject({
+      countedStands: input.count,
+      norms: { belowAverageUnder: under, sex: input.sex },
+    });
     expect(result.value.ruleId).toBe('score.cst30');
   });
 
-  test.each([{ age: 55 }, { age: 59.9 }, { age: 95 }, { age: 40 }])('age $age: scored, but no norms and no band', ({ age }) => {
-    // There are no norms for age 55: Tandem keeps the count and leaves the band out (see docs).
-    const result = scoreCst30({ count: 12, age, sex: 'female' });
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.value.score).toBe(12);
-    expect(result.value.band).toBeUndefined();
-    expect(result.value.bandSource).toBeUndefined();
-    expect(result.value.details?.['norms']).toBe('none for this age');
-  });
+  test.each([{ age: 55 }, { age: 59.9 }, { age: 95 }, { age: 40 }])(
+    'age $age: scored, but no norms and no band',
+    ({ age }) => {
+      // There are no norms for age 55: Tandem keeps the count and leaves the band out (see docs).
+      const result = scoreCst30({ count: 12, age, sex: 'female' });
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.value.score).toBe(12);
+      expect(result.value.band).toBeUndefined();
+      expect(result.value.bandSource).toBeUndefined();
+      expect(result.value.details?.['norms']).toBe('none for this age');
+    },
+  );
 
   test.each([
     { input: { count: -1, age: 70, sex: 'male' }, message: /count: -1 is outside 0–60 stands/ },
@@ -51,8 +57,14 @@ describe('30s chair stand', () => {
     { input: { count: 10, age: -4, sex: 'male' }, message: /age: -4 is not an age in years/ },
     { input: { count: 10, age: 70 }, message: /sex: missing; expected "male" or "female"/ },
     { input: { count: 10, age: 70, sex: 'M' }, message: /sex: "M"; expected "male" or "female"/ },
-    { input: { count: 10, age: 70, sex: 'male', armsUsed: 'yes' }, message: /armsUsed: expected true or false, got "yes"/ },
-    { input: { count: 10, age: 70, sex: 'male', armsUsed: true, arms_used: false }, message: /armsUsed and arms_used disagree/ },
+    {
+      input: { count: 10, age: 70, sex: 'male', armsUsed: 'yes' },
+      message: /armsUsed: expected true or false, got "yes"/,
+    },
+    {
+      input: { count: 10, age: 70, sex: 'male', armsUsed: true, arms_used: false },
+      message: /armsUsed and arms_used disagree/,
+    },
     { input: { count: 10, age: 70, sex: 'male', stands: 3 }, message: /unknown chair-stand field "stands"/ },
     { input: 12, message: /must be \{ count, age, sex, armsUsed\? \}/ },
   ])('refuses $input', ({ input, message }) => {
@@ -81,28 +93,32 @@ describe('30s chair stand', () => {
   const ageArb = fc.integer({ min: 60, max: 94 });
 
   test('property: more stands never move from average to below average', () => {
-    fc.assert(fc.property(countArb, countArb, ageArb, sexArb, (x, y, age, sex) => {
-      const [low, high] = x <= y ? [x, y] : [y, x];
-      const a = scoreCst30({ count: low, age, sex });
-      const b = scoreCst30({ count: high, age, sex });
-      expect(a.ok && b.ok).toBe(true);
-      if (!a.ok || !b.ok) return;
-      expect(b.value.score).toBeGreaterThanOrEqual(a.value.score);
-      if (a.value.band === 'average_or_better') expect(b.value.band).toBe('average_or_better');
-    }));
+    fc.assert(
+      fc.property(countArb, countArb, ageArb, sexArb, (x, y, age, sex) => {
+        const [low, high] = x <= y ? [x, y] : [y, x];
+        const a = scoreCst30({ count: low, age, sex });
+        const b = scoreCst30({ count: high, age, sex });
+        expect(a.ok && b.ok).toBe(true);
+        if (!a.ok || !b.ok) return;
+        expect(b.value.score).toBeGreaterThanOrEqual(a.value.score);
+        if (a.value.band === 'average_or_better') expect(b.value.band).toBe('average_or_better');
+      }),
+    );
   });
 
   test('property: below average when older implies below average when younger; arms used always score 0', () => {
-    fc.assert(fc.property(countArb, ageArb, ageArb, sexArb, (count, x, y, sex) => {
-      const [younger, older] = x <= y ? [x, y] : [y, x];
-      const a = scoreCst30({ count, age: younger, sex });
-      const b = scoreCst30({ count, age: older, sex });
-      const arms = scoreCst30({ count, age: older, sex, armsUsed: true });
-      expect(a.ok && b.ok && arms.ok).toBe(true);
-      if (!a.ok || !b.ok || !arms.ok) return;
-      if (b.value.band === 'below_average') expect(a.value.band).toBe('below_average');
-      expect(arms.value.score).toBe(0);
-      expect(arms.value.band).toBe('below_average');
-    }));
+    fc.assert(
+      fc.property(countArb, ageArb, ageArb, sexArb, (count, x, y, sex) => {
+        const [younger, older] = x <= y ? [x, y] : [y, x];
+        const a = scoreCst30({ count, age: younger, sex });
+        const b = scoreCst30({ count, age: older, sex });
+        const arms = scoreCst30({ count, age: older, sex, armsUsed: true });
+        expect(a.ok && b.ok && arms.ok).toBe(true);
+        if (!a.ok || !b.ok || !arms.ok) return;
+        if (b.value.band === 'below_average') expect(a.value.band).toBe('below_average');
+        expect(arms.value.score).toBe(0);
+        expect(arms.value.band).toBe('below_average');
+      }),
+    );
   });
 });

@@ -37,29 +37,48 @@ export function readCst30(raw: unknown): Result<Cst30Input> {
   const record = raw as Record<string, unknown>;
   const problems: Problem[] = [];
   for (const key of Object.keys(record)) {
-    if (!ALLOWED_KEYS.includes(key)) problems.push({ path: key, message: `unknown chair-stand field "${key}"; expected count, age, sex, armsUsed` });
+    if (!ALLOWED_KEYS.includes(key))
+      problems.push({ path: key, message: `unknown chair-stand field "${key}"; expected count, age, sex, armsUsed` });
   }
   const { count, age, sex } = record;
   if (typeof count !== 'number' || !Number.isInteger(count)) {
-    problems.push({ path: 'count', message: `count: ${count === undefined ? 'missing' : `${JSON.stringify(count)} is not a whole number`}; expected the full stands in 30 s` });
+    problems.push({
+      path: 'count',
+      message: `count: ${count === undefined ? 'missing' : `${JSON.stringify(count)} is not a whole number`}; expected the full stands in 30 s`,
+    });
   } else if (count < 0 || count > CST30_MAX_COUNT) {
     problems.push({ path: 'count', message: `count: ${count} is outside 0–${CST30_MAX_COUNT} stands` });
   }
   if (typeof age !== 'number' || !Number.isFinite(age) || age < 0 || age > CST30_MAX_AGE) {
-    problems.push({ path: 'age', message: `age: ${age === undefined ? 'missing' : `${JSON.stringify(age)} is not an age in years (0–${CST30_MAX_AGE})`}; the norms depend on age` });
+    problems.push({
+      path: 'age',
+      message: `age: ${age === undefined ? 'missing' : `${JSON.stringify(age)} is not an age in years (0–${CST30_MAX_AGE})`}; the norms depend on age`,
+    });
   }
   if (sex !== 'male' && sex !== 'female') {
-    problems.push({ path: 'sex', message: `sex: ${sex === undefined ? 'missing' : JSON.stringify(sex)}; expected "male" or "female" (the norms are by sex)` });
+    problems.push({
+      path: 'sex',
+      message: `sex: ${sex === undefined ? 'missing' : JSON.stringify(sex)}; expected "male" or "female" (the norms are by sex)`,
+    });
   }
   const armsCamel = record['armsUsed'];
   const armsSnake = record['arms_used'];
   const arms = armsCamel ?? armsSnake ?? false;
   if (typeof arms !== 'boolean') {
-    problems.push({ path: armsCamel !== undefined ? 'armsUsed' : 'arms_used', message: `armsUsed: expected true or false, got ${JSON.stringify(arms)}` });
+    problems.push({
+      path: armsCamel !== undefined ? 'armsUsed' : 'arms_used',
+      message: `armsUsed: expected true or false, got ${JSON.stringify(arms)}`,
+    });
   } else if (typeof armsCamel === 'boolean' && typeof armsSnake === 'boolean' && armsCamel !== armsSnake) {
     problems.push({ path: 'armsUsed', message: 'armsUsed and arms_used disagree' });
   }
-  if (problems.length > 0 || typeof count !== 'number' || typeof age !== 'number' || (sex !== 'male' && sex !== 'female') || typeof arms !== 'boolean') {
+  if (
+    problems.length > 0 ||
+    typeof count !== 'number' ||
+    typeof age !== 'number' ||
+    (sex !== 'male' && sex !== 'female') ||
+    typeof arms !== 'boolean'
+  ) {
     return fail(...problems);
   }
   return ok({ count, age, sex, armsUsed: arms });
@@ -104,9 +123,15 @@ export function scoreCst30(raw: unknown): Result<ScoreResult> {
 export const cst30: Instrument = {
   id: 'cst30',
   name: '30-second Chair Stand (30s-CST)',
-  description: 'Full stands from an armless chair in 30 s with arms crossed (higher is better; 0 if the arms are used), compared with the normal range for age (60–94) and sex.',
+  description:
+    'Full stands from an armless chair in 30 s with arms crossed (higher is better; 0 if the arms are used), compared with the normal range for age (60–94) and sex.',
   inputHelp: '{ count, age, sex: "male" | "female", armsUsed?: boolean } (arms_used also accepted).',
-  change: { better: 'higher', mcid: CST30_MCID, source: 'Wright et al., JOSPT 2011;41:319 (about 2 stands in hip OA; recalled, confirm before release); no MDC recorded' },
+  change: {
+    better: 'higher',
+    mcid: CST30_MCID,
+    source:
+      'Wright et al., JOSPT 2011;41:319 (about 2 stands in hip OA; recalled, confirm before release); no MDC recorded',
+  },
   source: 'Jones, Rikli & Beam, RQES 1999;70:113; Rikli & Jones normal ranges as used by CDC STEADI',
   licence: 'Public domain test (STEADI is a US federal publication); Tandem uses its own wording.',
   score: scoreCst30,

@@ -15,7 +15,13 @@ export const FMS_TESTS = [
 export type FmsTest = (typeof FMS_TESTS)[number];
 
 /** Tests scored left and right; the lower side goes into the composite. */
-export const FMS_BILATERAL: ReadonlySet<FmsTest> = new Set<FmsTest>(['hurdle_step', 'inline_lunge', 'shoulder_mobility', 'active_straight_leg_raise', 'rotary_stability']); // Cook 2006/2014: five tests scored each side, lower side counts
+export const FMS_BILATERAL: ReadonlySet<FmsTest> = new Set<FmsTest>([
+  'hurdle_step',
+  'inline_lunge',
+  'shoulder_mobility',
+  'active_straight_leg_raise',
+  'rotary_stability',
+]); // Cook 2006/2014: five tests scored each side, lower side counts
 export const FMS_SCORE_MIN = 0; // Cook 2006: 0 = pain anywhere during the test
 export const FMS_SCORE_MAX = 3; // Cook 2006: 3 = pattern performed to all criteria
 /** A score of 1 (unable to complete the pattern) is a corrective priority alongside asymmetry. */
@@ -51,13 +57,17 @@ const CLEARING_IDS = Object.keys(FMS_CLEARING) as FmsClearing[];
 /** Accepted spellings of test ids other than the canonical one. */
 const ALIASES: ReadonlyMap<string, FmsTest> = new Map([['in_line_lunge', 'inline_lunge']]);
 
-interface Sides { left: number; right: number }
+interface Sides {
+  left: number;
+  right: number;
+}
 interface FmsInput {
   tests: Partial<Record<FmsTest, number | Sides>>;
   clearing: FmsClearing[];
 }
 
-const isRecord = (raw: unknown): raw is Record<string, unknown> => raw !== null && typeof raw === 'object' && !Array.isArray(raw);
+const isRecord = (raw: unknown): raw is Record<string, unknown> =>
+  raw !== null && typeof raw === 'object' && !Array.isArray(raw);
 const isTest = (key: string): key is FmsTest => (FMS_TESTS as readonly string[]).includes(key);
 const isClearing = (key: string): key is FmsClearing => (CLEARING_IDS as readonly string[]).includes(key);
 
@@ -101,16 +111,21 @@ function readFms(raw: unknown): Result<FmsInput> {
         problems.push({ path: key, message: `${key}: is scored each side; expected { left, right }` });
       } else {
         const unknown = Object.keys(value).filter((k) => k !== 'left' && k !== 'right');
-        if (unknown.length > 0) problems.push({ path: key, message: `${key}: unknown side ${unknown.join(', ')}; expected left and right` });
+        if (unknown.length > 0)
+          problems.push({ path: key, message: `${key}: unknown side ${unknown.join(', ')}; expected left and right` });
         const left = readGrade(value['left'], `${key}.left`, problems);
         const right = readGrade(value['right'], `${key}.right`, problems);
         if (left !== null && right !== null) input.tests[testId] = { left, right };
       }
     } else if (isClearing(key)) {
-      if (typeof value !== 'boolean') problems.push({ path: key, message: `${key}: expected true (painful) or false, got ${JSON.stringify(value)}` });
+      if (typeof value !== 'boolean')
+        problems.push({ path: key, message: `${key}: expected true (painful) or false, got ${JSON.stringify(value)}` });
       else if (value) input.clearing.push(key);
     } else {
-      problems.push({ path: key, message: `unknown FMS field "${key}"; expected ${[...FMS_TESTS, ...CLEARING_IDS].join(', ')}` });
+      problems.push({
+        path: key,
+        message: `unknown FMS field "${key}"; expected ${[...FMS_TESTS, ...CLEARING_IDS].join(', ')}`,
+      });
     }
   }
   return problems.length > 0 ? fail(...problems) : ok(input);
@@ -185,10 +200,12 @@ export function scoreFms(raw: unknown): Result<ScoreResult> {
   const b = breakdown(read.value);
   const missing = missingTests(b);
   if (missing.length > 0) {
-    return fail(...missing.map((test) => ({
-      path: test,
-      message: `${test}: missing; the composite needs all ${FMS_TESTS.length} tests (score a partial screen with scoreFmsPartial)`,
-    })));
+    return fail(
+      ...missing.map((test) => ({
+        path: test,
+        message: `${test}: missing; the composite needs all ${FMS_TESTS.length} tests (score a partial screen with scoreFmsPartial)`,
+      })),
+    );
   }
   const composite = FMS_TESTS.reduce((sum, t) => sum + (b.tests[t] ?? 0), 0);
   return ok({
@@ -224,7 +241,8 @@ export function scoreFmsPartial(raw: unknown): Result<FmsPartialResult> {
   if (!read.ok) return read;
   const b = breakdown(read.value);
   const scored = FMS_TESTS.filter((t) => b.tests[t] !== undefined);
-  if (scored.length === 0) return fail({ path: '', message: `no FMS test given; expected any of ${FMS_TESTS.join(', ')}` });
+  if (scored.length === 0)
+    return fail({ path: '', message: `no FMS test given; expected any of ${FMS_TESTS.join(', ')}` });
   return ok({
     instrument: 'fms',
     composite: null,
@@ -239,14 +257,19 @@ export function scoreFmsPartial(raw: unknown): Result<FmsPartialResult> {
 export const fms: Instrument = {
   id: 'fms',
   name: 'Functional Movement Screen (FMS™)',
-  description: 'Seven movement patterns scored 0–3 (bilateral tests by their lower side), composite 0–21 (higher is better). Pain on a test or its clearing test scores 0 and calls for referral. Asymmetries and scores of 1 set the corrective priority. A composite of 14 or less is flagged for information only: it is not a valid injury predictor.',
-  inputHelp: 'Object keyed by test: deep_squat and trunk_stability_pushup as 0–3; hurdle_step, inline_lunge (or in_line_lunge), shoulder_mobility, active_straight_leg_raise and rotary_stability as { left, right }; optional booleans shoulder_clearing_pain_left/right, spinal_extension_clearing_pain, spinal_flexion_clearing_pain.',
+  description:
+    'Seven movement patterns scored 0–3 (bilateral tests by their lower side), composite 0–21 (higher is better). Pain on a test or its clearing test scores 0 and calls for referral. Asymmetries and scores of 1 set the corrective priority. A composite of 14 or less is flagged for information only: it is not a valid injury predictor.',
+  inputHelp:
+    'Object keyed by test: deep_squat and trunk_stability_pushup as 0–3; hurdle_step, inline_lunge (or in_line_lunge), shoulder_mobility, active_straight_leg_raise and rotary_stability as { left, right }; optional booleans shoulder_clearing_pain_left/right, spinal_extension_clearing_pain, spinal_flexion_clearing_pain.',
   change: {
     better: 'higher',
     mcid: FMS_MCID,
-    source: 'No MCID is published for the FMS composite; Tandem uses 1 point, the smallest step, as a placeholder (read changes per test and in pain or asymmetry instead)',
+    source:
+      'No MCID is published for the FMS composite; Tandem uses 1 point, the smallest step, as a placeholder (read changes per test and in pain or asymmetry instead)',
   },
-  source: 'Cook, Burton & Hoogenboom, NAJSPT 2006;1:62,132; Cook et al., IJSPT 2014;9:396,549; Schneiders et al., IJSPT 2011;6:75',
-  licence: 'FMS™ is a trademark and its manual is © Functional Movement Systems; use of the name may need permission. The scoring criteria are facts; Tandem uses its own test labels and does not reproduce the manual text or images.',
+  source:
+    'Cook, Burton & Hoogenboom, NAJSPT 2006;1:62,132; Cook et al., IJSPT 2014;9:396,549; Schneiders et al., IJSPT 2011;6:75',
+  licence:
+    'FMS™ is a trademark and its manual is © Functional Movement Systems; use of the name may need permission. The scoring criteria are facts; Tandem uses its own test labels and does not reproduce the manual text or images.',
   score: scoreFms,
 };

@@ -3,7 +3,20 @@ import { z } from 'zod';
 import type { Result } from '../result.ts';
 
 export const INSTRUMENT_IDS = [
-  'nprs', 'odi', 'ndi', 'quickdash', 'spadi', 'psfs', 'lefs', 'tsk11', 'tsk17', 'pcs', 'startback', 'fms', 'tug', 'cst30',
+  'nprs',
+  'odi',
+  'ndi',
+  'quickdash',
+  'spadi',
+  'psfs',
+  'lefs',
+  'tsk11',
+  'tsk17',
+  'pcs',
+  'startback',
+  'fms',
+  'tug',
+  'cst30',
 ] as const;
 export const ZInstrumentId = z.enum(INSTRUMENT_IDS);
 export type InstrumentId = z.infer<typeof ZInstrumentId>;

@@ -30,7 +30,10 @@ export function readAnswers(items: readonly ItemDef[], raw: unknown): Result<Ans
 
   if (Array.isArray(raw)) {
     if (raw.length !== items.length) {
-      return fail({ path: '', message: `expected ${items.length} answers in item order (null for unanswered), got ${raw.length}` });
+      return fail({
+        path: '',
+        message: `expected ${items.length} answers in item order (null for unanswered), got ${raw.length}`,
+      });
     }
     entries = raw.map((value: unknown, i) => [i, value, `[${i}]`]);
   } else if (raw !== null && typeof raw === 'object') {
@@ -38,7 +41,10 @@ export function readAnswers(items: readonly ItemDef[], raw: unknown): Result<Ans
     for (const [key, value] of Object.entries(raw)) {
       const index = indexOfKey(items, key);
       if (index < 0) {
-        problems.push({ path: key, message: `unknown item "${key}"; expected ${items.map((i) => i.id).join(', ')} or 1–${items.length}` });
+        problems.push({
+          path: key,
+          message: `unknown item "${key}"; expected ${items.map((i) => i.id).join(', ')} or 1–${items.length}`,
+        });
         continue;
       }
       entries.push([index, value, key]);
@@ -67,7 +73,12 @@ export const missingIds = (items: readonly ItemDef[], answers: Answers): string[
   items.filter((_, i) => answers[i] === null).map((item) => item.id);
 
 /** Checks that at least `min` items are answered; the error lists which are missing. */
-export function requireAnswered(items: readonly ItemDef[], answers: Answers, min: number, policy: string): Result<number> {
+export function requireAnswered(
+  items: readonly ItemDef[],
+  answers: Answers,
+  min: number,
+  policy: string,
+): Result<number> {
   const answered = answers.reduce<number>((n, a) => (a === null ? n : n + 1), 0);
   if (answered >= min) return ok(answered);
   const missing = missingIds(items, answers);

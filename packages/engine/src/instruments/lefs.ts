@@ -43,7 +43,12 @@ export function scoreLefs(raw: unknown, options: ScoreOptions = {}): Result<Scor
   if (!read.ok) return read;
   const answers = read.value;
   const min = Math.max(1, options.minAnswered ?? LEFS_MIN_ANSWERED);
-  const counted = requireAnswered(LEFS_ITEMS, answers, min, 'Tandem policy for the LEFS: all 20, or fewer with proration if minAnswered allows');
+  const counted = requireAnswered(
+    LEFS_ITEMS,
+    answers,
+    min,
+    'Tandem policy for the LEFS: all 20, or fewer with proration if minAnswered allows',
+  );
   if (!counted.ok) return counted;
   const answered = counted.value;
   const sum = sumAnswered(answers);
@@ -56,7 +61,11 @@ export function scoreLefs(raw: unknown, options: ScoreOptions = {}): Result<Scor
     details: {
       prorated,
       rawSum: sum,
-      ...(prorated ? { proration: `sum ${sum} of ${answered} items × ${LEFS_ITEMS.length}/${answered} (Tandem policy; Binkley 1999 gives no proration rule)` } : {}),
+      ...(prorated
+        ? {
+            proration: `sum ${sum} of ${answered} items × ${LEFS_ITEMS.length}/${answered} (Tandem policy; Binkley 1999 gives no proration rule)`,
+          }
+        : {}),
     },
     answered,
     missing: LEFS_ITEMS.length - answered,
@@ -68,7 +77,8 @@ export function scoreLefs(raw: unknown, options: ScoreOptions = {}): Result<Scor
 export const lefs: Instrument = {
   id: 'lefs',
   name: 'Lower Extremity Functional Scale',
-  description: 'How hard everyday and sporting activities are because of a leg, hip, knee, ankle or foot problem, 0–80 (higher is better).',
+  description:
+    'How hard everyday and sporting activities are because of a leg, hip, knee, ankle or foot problem, 0–80 (higher is better).',
   items: LEFS_ITEMS,
   change: {
     better: 'higher',

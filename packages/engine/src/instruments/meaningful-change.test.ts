@@ -32,12 +32,18 @@ describe('meaningfulChange', () => {
   });
 
   test('property: swapping before and after swaps improved and worsened', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 }), (a, b) => {
-      const forward = meaningfulChange(LEFS, a, b).decision;
-      const back = meaningfulChange(LEFS, b, a).decision;
-      const mirror = { improved: 'worsened', worsened: 'improved', no_meaningful_change: 'no_meaningful_change' } as const;
-      expect(back).toBe(mirror[forward]);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 }), (a, b) => {
+        const forward = meaningfulChange(LEFS, a, b).decision;
+        const back = meaningfulChange(LEFS, b, a).decision;
+        const mirror = {
+          improved: 'worsened',
+          worsened: 'improved',
+          no_meaningful_change: 'no_meaningful_change',
+        } as const;
+        expect(back).toBe(mirror[forward]);
+      }),
+    );
   });
 });
 

@@ -19,14 +19,20 @@ export function meaningfulChange(threshold: ChangeThreshold, before: number, aft
   const percent = before === 0 ? null : (size / Math.abs(before)) * 100;
   // Scores arrive as decimals (12.9 s): compare with a tolerance so 14 → 12.9 meets a 1.1 s threshold.
   const pointsMet = size >= pointsThreshold - EPSILON;
-  const percentMet = threshold.mcidPercent !== undefined && percent !== null && percent >= threshold.mcidPercent - EPSILON;
+  const percentMet =
+    threshold.mcidPercent !== undefined && percent !== null && percent >= threshold.mcidPercent - EPSILON;
   const meaningful = gain !== 0 && (pointsMet || percentMet);
   const decision: ChangeVerdict = !meaningful ? 'no_meaningful_change' : gain > 0 ? 'improved' : 'worsened';
-  const percentText = threshold.mcidPercent !== undefined && percent !== null
-    ? ` and ${percent.toFixed(1)} % against ${threshold.mcidPercent} %`
-    : '';
+  const percentText =
+    threshold.mcidPercent !== undefined && percent !== null
+      ? ` and ${percent.toFixed(1)} % against ${threshold.mcidPercent} %`
+      : '';
   const rationale = `A change of ${(after - before).toFixed(2).replace(/\.?0+$/, '')} points (${size.toFixed(2).replace(/\.?0+$/, '')} against a threshold of ${pointsThreshold}${percentText}) is ${
-    decision === 'no_meaningful_change' ? 'within what could be noise or too small to matter' : decision === 'improved' ? 'a meaningful improvement' : 'a meaningful worsening'
+    decision === 'no_meaningful_change'
+      ? 'within what could be noise or too small to matter'
+      : decision === 'improved'
+        ? 'a meaningful improvement'
+        : 'a meaningful worsening'
   } (${threshold.source}).`;
   return {
     decision,

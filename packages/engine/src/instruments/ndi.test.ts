@@ -6,7 +6,8 @@ import { ndi, scoreNdi } from './ndi.ts';
 const ORDER = ['none', 'mild', 'moderate', 'severe', 'complete'];
 const rawOf = (details: Record<string, unknown> | undefined): number => details?.['raw'] as number;
 /** Ten items 0–5 summing to `sum`, filled from the first item. */
-const summingTo = (sum: number): number[] => Array.from({ length: 10 }, (_, i) => Math.min(5, Math.max(0, sum - 5 * i)));
+const summingTo = (sum: number): number[] =>
+  Array.from({ length: 10 }, (_, i) => Math.min(5, Math.max(0, sum - 5 * i)));
 
 describe('NDI', () => {
   test.each([
@@ -54,7 +55,18 @@ describe('NDI', () => {
   });
 
   test('object keyed by item id or number', () => {
-    const result = scoreNdi({ pain_intensity: 3, '2': 2, q3: 3, reading: 0, headaches: 0, concentration: 2, work: 5, driving: 2, sleeping: 2, recreation: 2 });
+    const result = scoreNdi({
+      pain_intensity: 3,
+      '2': 2,
+      q3: 3,
+      reading: 0,
+      headaches: 0,
+      concentration: 2,
+      work: 5,
+      driving: 2,
+      sleeping: 2,
+      recreation: 2,
+    });
     expect(result.ok && result.value.score).toBe(42);
   });
 
@@ -95,38 +107,48 @@ describe('NDI', () => {
     expect(meaningfulChange(ndi.change, 42, 34).decision).toBe('no_meaningful_change');
   });
 
-  const answersArb = fc.array(fc.option(fc.integer({ min: 0, max: 5 }), { nil: null, freq: 6 }), { minLength: 10, maxLength: 10 });
+  const answersArb = fc.array(fc.option(fc.integer({ min: 0, max: 5 }), { nil: null, freq: 6 }), {
+    minLength: 10,
+    maxLength: 10,
+  });
 
   test('property: percent within 0–100 and raw within 0–50 whenever it scores', () => {
-    fc.assert(fc.property(answersArb, (answers) => {
-      const result = scoreNdi(answers, { minAnswered: 1 });
-      if (!result.ok) return;
-      expect(result.value.score).toBeGreaterThanOrEqual(0);
-      expect(result.value.score).toBeLessThanOrEqual(100);
-      expect(rawOf(result.value.details)).toBeCloseTo(result.value.score / 2, 9);
-    }));
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const result = scoreNdi(answers, { minAnswered: 1 });
+        if (!result.ok) return;
+        expect(result.value.score).toBeGreaterThanOrEqual(0);
+        expect(result.value.score).toBeLessThanOrEqual(100);
+        expect(rawOf(result.value.details)).toBeCloseTo(result.value.score / 2, 9);
+      }),
+    );
   });
 
   test('property: with up to 3 missing, banding the unrounded raw agrees with banding the rounded raw', () => {
-    const bandOfRounded = (raw: number): string => ORDER[[5, 15, 25, 35, Infinity].findIndex((edge) => Math.round(raw) < edge)]!;
-    fc.assert(fc.property(answersArb, (answers) => {
-      const result = scoreNdi(answers, { minAnswered: 7 });
-      if (!result.ok) return;
-      expect(result.value.band).toBe(bandOfRounded(rawOf(result.value.details)));
-    }));
+    const bandOfRounded = (raw: number): string =>
+      ORDER[[5, 15, 25, 35, Infinity].findIndex((edge) => Math.round(raw) < edge)]!;
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const result = scoreNdi(answers, { minAnswered: 7 });
+        if (!result.ok) return;
+        expect(result.value.band).toBe(bandOfRounded(rawOf(result.value.details)));
+      }),
+    );
   });
 
   test('property: raising one answer raises the score and never lowers the band', () => {
-    fc.assert(fc.property(answersArb, fc.nat(9), (answers, i) => {
-      const current = answers[i];
-      fc.pre(current !== null && current !== undefined && current < 5);
-      const higher = answers.map((a, j) => (j === i && a !== null ? a + 1 : a));
-      const a = scoreNdi(answers, { minAnswered: 1 });
-      const b = scoreNdi(higher, { minAnswered: 1 });
-      expect(a.ok && b.ok).toBe(true);
-      if (!a.ok || !b.ok) return;
-      expect(b.value.score).toBeGreaterThan(a.value.score);
-      expect(ORDER.indexOf(b.value.band ?? '')).toBeGreaterThanOrEqual(ORDER.indexOf(a.value.band ?? ''));
-    }));
+    fc.assert(
+      fc.property(answersArb, fc.nat(9), (answers, i) => {
+        const current = answers[i];
+        fc.pre(current !== null && current !== undefined && current < 5);
+        const higher = answers.map((a, j) => (j === i && a !== null ? a + 1 : a));
+        const a = scoreNdi(answers, { minAnswered: 1 });
+        const b = scoreNdi(higher, { minAnswered: 1 });
+        expect(a.ok && b.ok).toBe(true);
+        if (!a.ok || !b.ok) return;
+        expect(b.value.score).toBeGreaterThan(a.value.score);
+        expect(ORDER.indexOf(b.value.band ?? '')).toBeGreaterThanOrEqual(ORDER.indexOf(a.value.band ?? ''));
+      }),
+    );
   });
 });

@@ -71,15 +71,18 @@ export function scoreNdi(raw: unknown, options: ScoreOptions = {}): Result<Score
 export const ndi: Instrument = {
   id: 'ndi',
   name: 'Neck Disability Index',
-  description: 'How much neck pain limits everyday activities, as percent disability (higher is worse); the raw score out of 50 is in details.',
+  description:
+    'How much neck pain limits everyday activities, as percent disability (higher is worse); the raw score out of 50 is in details.',
   items: NDI_ITEMS,
   change: {
     better: 'lower',
     mcid: NDI_MCID,
     mdc: NDI_MDC,
-    source: 'Vernon, JMPT 2008;31:491 (MDC = MCID = 5 raw points = 10 percentage points); Stratford 1999 (about 4.7 raw points); Cleland et al., APMR 2008;89:69 (19 percentage points in mechanical neck pain)',
+    source:
+      'Vernon, JMPT 2008;31:491 (MDC = MCID = 5 raw points = 10 percentage points); Stratford 1999 (about 4.7 raw points); Cleland et al., APMR 2008;89:69 (19 percentage points in mechanical neck pain)',
   },
   source: 'Vernon & Mior, JMPT 1991;14:409; Vernon, JMPT 2008;31:491',
-  licence: '© H. Vernon, distributed by Mapi Research Trust (ePROVIDE); fees possible for IT/commercial use. Tandem shows its own section labels, not the form text.',
+  licence:
+    '© H. Vernon, distributed by Mapi Research Trust (ePROVIDE); fees possible for IT/commercial use. Tandem shows its own section labels, not the form text.',
   score: scoreNdi,
 };

@@ -35,11 +35,7 @@ describe('NPRS', () => {
     expect(bands['boonstra2016']?.source).toMatch(/Boonstra/);
   });
 
-  test.each([
-    { raw: 7 },
-    { raw: [7] },
-    { raw: { score: 7 } },
-  ])('accepts $raw', ({ raw }) => {
+  test.each([{ raw: 7 }, { raw: [7] }, { raw: { score: 7 } }])('accepts $raw', ({ raw }) => {
     const result = scoreNprs(raw);
     expect(result.ok && result.value.score).toBe(7);
     expect(result.ok && result.value.answered).toBe(1);
@@ -82,31 +78,37 @@ describe('NPRS', () => {
   });
 
   test('property: scores every whole number 0–10 as itself', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 10 }), (value) => {
-      const result = scoreNprs(value);
-      expect(result.ok && result.value.score).toBe(value);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 }), (value) => {
+        const result = scoreNprs(value);
+        expect(result.ok && result.value.score).toBe(value);
+      }),
+    );
   });
 
   test('property: refuses anything that is not a whole number 0–10', () => {
-    fc.assert(fc.property(fc.oneof(fc.double(), fc.integer()), (value) => {
-      fc.pre(!(Number.isInteger(value) && value >= 0 && value <= 10));
-      expect(scoreNprs(value).ok).toBe(false);
-    }));
+    fc.assert(
+      fc.property(fc.oneof(fc.double(), fc.integer()), (value) => {
+        fc.pre(!(Number.isInteger(value) && value >= 0 && value <= 10));
+        expect(scoreNprs(value).ok).toBe(false);
+      }),
+    );
   });
 
   test('property: a higher rating never gets a milder band in any scheme', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 9 }), (value) => {
-      const a = scoreNprs(value);
-      const b = scoreNprs(value + 1);
-      expect(a.ok && b.ok).toBe(true);
-      if (!a.ok || !b.ok) return;
-      expect(ORDER.indexOf(b.value.band ?? '')).toBeGreaterThanOrEqual(ORDER.indexOf(a.value.band ?? ''));
-      for (const scheme of ['serlin1995', 'boonstra2016']) {
-        const before = bandsOf(a.value.details)[scheme]?.band ?? '';
-        const after = bandsOf(b.value.details)[scheme]?.band ?? '';
-        expect(ORDER.indexOf(after)).toBeGreaterThanOrEqual(ORDER.indexOf(before));
-      }
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9 }), (value) => {
+        const a = scoreNprs(value);
+        const b = scoreNprs(value + 1);
+        expect(a.ok && b.ok).toBe(true);
+        if (!a.ok || !b.ok) return;
+        expect(ORDER.indexOf(b.value.band ?? '')).toBeGreaterThanOrEqual(ORDER.indexOf(a.value.band ?? ''));
+        for (const scheme of ['serlin1995', 'boonstra2016']) {
+          const before = bandsOf(a.value.details)[scheme]?.band ?? '';
+          const after = bandsOf(b.value.details)[scheme]?.band ?? '';
+          expect(ORDER.indexOf(after)).toBeGreaterThanOrEqual(ORDER.indexOf(before));
+        }
+      }),
+    );
   });
 });

@@ -47,7 +47,8 @@ const KREBS_SOURCE = 'Krebs et al. 2007 (1–3 / 4–6 / 7–10)';
 const SERLIN_SOURCE = 'Serlin et al. 1995, cancer pain (1–4 / 5–6 / 7–10)';
 const BOONSTRA_SOURCE = 'Boonstra et al., Front Psychol 2016;7:1466, chronic MSK pain (≤5 / 6–7 / ≥8)';
 
-const bandOf = (edges: readonly NprsBandEdge[], value: number): string | undefined => edges.find((b) => value <= b.max)?.band;
+const bandOf = (edges: readonly NprsBandEdge[], value: number): string | undefined =>
+  edges.find((b) => value <= b.max)?.band;
 
 const show = (value: unknown): string =>
   typeof value === 'number' || typeof value === 'bigint' ? String(value) : JSON.stringify(value);
@@ -63,7 +64,10 @@ function readRating(raw: unknown): Result<number> {
   } else if (raw !== null && typeof raw === 'object') {
     const extra = Object.keys(raw).filter((key) => key !== 'score');
     if (extra.length > 0) {
-      return fail({ path: extra.join(','), message: `unknown field ${extra.map((k) => `"${k}"`).join(', ')}; expected { "score": 0–10 }` });
+      return fail({
+        path: extra.join(','),
+        message: `unknown field ${extra.map((k) => `"${k}"`).join(', ')}; expected { "score": 0–10 }`,
+      });
     }
     value = (raw as Record<string, unknown>)['score'];
     path = 'score';
@@ -113,13 +117,15 @@ export function scoreNprs(raw: unknown, _options: ScoreOptions = {}): Result<Sco
 export const nprs: Instrument = {
   id: 'nprs',
   name: 'Numeric Pain Rating Scale (NRS-11)',
-  description: 'How strong the pain is, from 0 (none) to 10 (worst imaginable); lower is better. Record the recall window with the rating.',
+  description:
+    'How strong the pain is, from 0 (none) to 10 (worst imaginable); lower is better. Record the recall window with the rating.',
   items: NPRS_ITEMS,
   change: {
     better: 'lower',
     mcid: NPRS_MCID,
     mcidPercent: NPRS_MCID_PERCENT,
-    source: 'Farrar et al., Pain 2001;94:149 (2 points or 30 %); Salaffi et al., Eur J Pain 2004;8:283 (chronic MSK: 1 point or 15 % minimal, 2 points or 33 % much better); Cleland et al. 2008 (mechanical neck pain: 1.3)',
+    source:
+      'Farrar et al., Pain 2001;94:149 (2 points or 30 %); Salaffi et al., Eur J Pain 2004;8:283 (chronic MSK: 1 point or 15 % minimal, 2 points or 33 % much better); Cleland et al. 2008 (mechanical neck pain: 1.3)',
   },
   source: 'Bands: Krebs et al. 2007 (default), Serlin et al. 1995, Boonstra et al. 2016; change: Farrar et al. 2001',
   licence: 'Public domain; Tandem shows its own wording for the question and anchors.',

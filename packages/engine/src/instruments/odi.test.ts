@@ -25,7 +25,18 @@ describe('ODI', () => {
   });
 
   test('object keyed by item id or number', () => {
-    const result = scoreOdi({ pain_intensity: 3, '2': 1, q3: 2, walking: 0, sitting: 4, standing: 1, sleeping: 0, sex_life: 0, social_life: 1, travelling: 2 });
+    const result = scoreOdi({
+      pain_intensity: 3,
+      '2': 1,
+      q3: 2,
+      walking: 0,
+      sitting: 4,
+      standing: 1,
+      sleeping: 0,
+      sex_life: 0,
+      social_life: 1,
+      travelling: 2,
+    });
     expect(result.ok && result.value.score).toBe(28);
   });
 
@@ -51,24 +62,35 @@ describe('ODI', () => {
     if (!result.ok) expect(result.problems.map((p) => p.message).join('; ')).toMatch(message);
   });
 
-  const answersArb = fc.array(fc.option(fc.integer({ min: 0, max: 5 }), { nil: null, freq: 8 }), { minLength: 10, maxLength: 10 });
+  const answersArb = fc.array(fc.option(fc.integer({ min: 0, max: 5 }), { nil: null, freq: 8 }), {
+    minLength: 10,
+    maxLength: 10,
+  });
 
   test('property: score within 0–100 whenever it scores', () => {
-    fc.assert(fc.property(answersArb, (answers) => {
-      const result = scoreOdi(answers);
-      if (result.ok) expect(result.value.score).toBeGreaterThanOrEqual(0);
-      if (result.ok) expect(result.value.score).toBeLessThanOrEqual(100);
-    }));
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const result = scoreOdi(answers);
+        if (result.ok) expect(result.value.score).toBeGreaterThanOrEqual(0);
+        if (result.ok) expect(result.value.score).toBeLessThanOrEqual(100);
+      }),
+    );
   });
 
   test('property: raising one answer never lowers the score', () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 10, maxLength: 10 }), fc.nat(9), (answers, i) => {
-      fc.pre(answers[i]! < 5);
-      const higher = answers.map((a, j) => (j === i ? a + 1 : a));
-      const a = scoreOdi(answers);
-      const b = scoreOdi(higher);
-      expect(a.ok && b.ok).toBe(true);
-      if (a.ok && b.ok) expect(b.value.score).toBeGreaterThan(a.value.score);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 10, maxLength: 10 }),
+        fc.nat(9),
+        (answers, i) => {
+          fc.pre(answers[i]! < 5);
+          const higher = answers.map((a, j) => (j === i ? a + 1 : a));
+          const a = scoreOdi(answers);
+          const b = scoreOdi(higher);
+          expect(a.ok && b.ok).toBe(true);
+          if (a.ok && b.ok) expect(b.value.score).toBeGreaterThan(a.value.score);
+        },
+      ),
+    );
   });
 });

@@ -35,7 +35,12 @@ export function scoreOdi(raw: unknown, options: ScoreOptions = {}): Result<Score
   const read = readAnswers(ODI_ITEMS, raw);
   if (!read.ok) return read;
   const answers = read.value;
-  const counted = requireAnswered(ODI_ITEMS, answers, options.minAnswered ?? ODI_MIN_ANSWERED, 'Tandem policy for the ODI, configurable');
+  const counted = requireAnswered(
+    ODI_ITEMS,
+    answers,
+    options.minAnswered ?? ODI_MIN_ANSWERED,
+    'Tandem policy for the ODI, configurable',
+  );
   if (!counted.ok) return counted;
   const answered = counted.value;
   // Fairbank 2000: percent = sum / (5 × sections answered) × 100.
@@ -61,7 +66,13 @@ export const odi: Instrument = {
   description: 'How much low-back pain limits everyday activities, as percent disability (higher is worse).',
   items: ODI_ITEMS,
   // Ostelo 2008 consensus: 10 points or 30%; scoring sheet MDC90 = 10 points.
-  change: { better: 'lower', mcid: 10, mcidPercent: 30, mdc: 10, source: 'Ostelo et al., Spine 2008;33:90 (MCID); ODI scoring sheet (MDC90)' },
+  change: {
+    better: 'lower',
+    mcid: 10,
+    mcidPercent: 30,
+    mdc: 10,
+    source: 'Ostelo et al., Spine 2008;33:90 (MCID); ODI scoring sheet (MDC90)',
+  },
   source: 'Fairbank & Pynsent, Spine 2000;25:2940',
   licence: '© J. Fairbank, distributed by Mapi Research Trust; Tandem shows its own section labels, not the form text.',
   score: scoreOdi,

@@ -50,7 +50,12 @@ export function scorePcs(raw: unknown, options: ScoreOptions = {}): Result<Score
   if (!read.ok) return read;
   const answers = read.value;
   const n = PCS_ITEMS.length;
-  const counted = requireAnswered(PCS_ITEMS, answers, Math.max(1, options.minAnswered ?? n), 'Tandem policy for the PCS: all items, configurable');
+  const counted = requireAnswered(
+    PCS_ITEMS,
+    answers,
+    Math.max(1, options.minAnswered ?? n),
+    'Tandem policy for the PCS: all items, configurable',
+  );
   if (!counted.ok) return counted;
   const answered = counted.value;
   const prorated = answered < n;
@@ -61,7 +66,10 @@ export function scorePcs(raw: unknown, options: ScoreOptions = {}): Result<Score
     const got = countAnswered(answers, indices);
     if (got === 0) {
       const ids = indices.map((i) => PCS_ITEMS[i]?.id ?? String(i + 1));
-      return fail({ path: ids.join(','), message: `cannot prorate the ${name} subscale: none of its items is answered (${ids.join(', ')})` });
+      return fail({
+        path: ids.join(','),
+        message: `cannot prorate the ${name} subscale: none of its items is answered (${ids.join(', ')})`,
+      });
     }
     // [P] Proration scales the answered subscale sum to its item count; exact when nothing is missing.
     subscales[name] = (sumAnswered(answers, indices) * indices.length) / got;
@@ -76,7 +84,11 @@ export function scorePcs(raw: unknown, options: ScoreOptions = {}): Result<Score
     band: score >= PCS_CLINICALLY_RELEVANT_FROM ? 'clinically_relevant' : 'below_threshold',
     bandSource: 'Sullivan PCS manual (≥30, 75th percentile of clinical samples)',
     details: prorated
-      ? { prorated: true, answeredSum: sum, proration: `answered sum × ${n} / ${answered} answered, each subscale likewise (Tandem policy; no published rule)` }
+      ? {
+          prorated: true,
+          answeredSum: sum,
+          proration: `answered sum × ${n} / ${answered} answered, each subscale likewise (Tandem policy; no published rule)`,
+        }
       : { prorated: false },
     answered,
     missing: n - answered,
@@ -88,7 +100,8 @@ export function scorePcs(raw: unknown, options: ScoreOptions = {}): Result<Score
 export const pcs: Instrument = {
   id: 'pcs',
   name: 'Pain Catastrophizing Scale (PCS)',
-  description: 'How much a person ruminates on, magnifies and feels helpless about pain, 0–52 (higher is worse); 30 or more is clinically relevant.',
+  description:
+    'How much a person ruminates on, magnifies and feels helpless about pain, 0–52 (higher is worse); 30 or more is clinically relevant.',
   items: PCS_ITEMS,
   change: {
     better: 'lower',
@@ -97,6 +110,7 @@ export const pcs: Instrument = {
     source: `Monticone et al., Eur J Phys Rehabil Med 2022;58:68 (chronic LBP: MIC ${PCS_MCID}, or ${PCS_MCID_HIGH_BASELINE} when the baseline is above 30; MDC ${PCS_MDC})`,
   },
   source: 'Sullivan, Bishop & Pivik, Psychol Assess 1995;7:524; PCS manual',
-  licence: '© M. Sullivan: free for non-commercial clinical and research use; ask the Sullivan lab before commercial use. Tandem shows its own short item labels, not the questionnaire wording.',
+  licence:
+    '© M. Sullivan: free for non-commercial clinical and research use; ask the Sullivan lab before commercial use. Tandem shows its own short item labels, not the questionnaire wording.',
   score: scorePcs,
 };

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { meaningfulChange } from './meaningful-change.ts';
 import { psfs, scorePsfs, type PsfsActivity } from './psfs.ts';
 
-const activitiesOf = (details: Record<string, unknown> | undefined): PsfsActivity[] => details?.['activities'] as PsfsActivity[];
+const activitiesOf = (details: Record<string, unknown> | undefined): PsfsActivity[] =>
+  details?.['activities'] as PsfsActivity[];
 
 describe('PSFS', () => {
   test.each([
@@ -51,7 +52,10 @@ describe('PSFS', () => {
     { input: [{ activity: 'Running', score: '7' }], message: /activity 1 \("Running"\): "7" is not a whole number/ },
     { input: [{ activity: 'Running' }], message: /activity 1 \("Running"\): no rating given/ },
     { input: [4, { activity: '', score: 3 }], message: /activity 2: the activity name must be non-empty text/ },
-    { input: [{ activity: 'Running', score: 3, side: 'left' }], message: /activity 1 \("Running"\): unknown field "side"/ },
+    {
+      input: [{ activity: 'Running', score: 3, side: 'left' }],
+      message: /activity 1 \("Running"\): unknown field "side"/,
+    },
     { input: 5, message: /expected a list/ },
     { input: { activity: 'Running', score: 3 }, message: /expected a list/ },
   ])('refuses $input', ({ input, message }) => {
@@ -70,26 +74,30 @@ describe('PSFS', () => {
   const ratingsArb = fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 1, maxLength: 5 });
 
   test('property: the score lies between the lowest and highest rating, within 0–10', () => {
-    fc.assert(fc.property(ratingsArb, (ratings) => {
-      const result = scorePsfs(ratings);
-      expect(result.ok).toBe(true);
-      if (!result.ok) return;
-      expect(result.value.score).toBeGreaterThanOrEqual(Math.min(...ratings));
-      expect(result.value.score).toBeLessThanOrEqual(Math.max(...ratings));
-      expect(result.value.score).toBeGreaterThanOrEqual(0);
-      expect(result.value.score).toBeLessThanOrEqual(10);
-    }));
+    fc.assert(
+      fc.property(ratingsArb, (ratings) => {
+        const result = scorePsfs(ratings);
+        expect(result.ok).toBe(true);
+        if (!result.ok) return;
+        expect(result.value.score).toBeGreaterThanOrEqual(Math.min(...ratings));
+        expect(result.value.score).toBeLessThanOrEqual(Math.max(...ratings));
+        expect(result.value.score).toBeGreaterThanOrEqual(0);
+        expect(result.value.score).toBeLessThanOrEqual(10);
+      }),
+    );
   });
 
   test('property: raising one rating raises the score', () => {
-    fc.assert(fc.property(ratingsArb, fc.nat(4), (ratings, k) => {
-      const i = k % ratings.length;
-      fc.pre(ratings[i]! < 10);
-      const higher = ratings.map((r, j) => (j === i ? r + 1 : r));
-      const a = scorePsfs(ratings);
-      const b = scorePsfs(higher);
-      expect(a.ok && b.ok).toBe(true);
-      if (a.ok && b.ok) expect(b.value.score).toBeGreaterThan(a.value.score);
-    }));
+    fc.assert(
+      fc.property(ratingsArb, fc.nat(4), (ratings, k) => {
+        const i = k % ratings.length;
+        fc.pre(ratings[i]! < 10);
+        const higher = ratings.map((r, j) => (j === i ? r + 1 : r));
+        const a = scorePsfs(ratings);
+        const b = scorePsfs(higher);
+        expect(a.ok && b.ok).toBe(true);
+        if (a.ok && b.ok) expect(b.value.score).toBeGreaterThan(a.value.score);
+      }),
+    );
   });
 });

@@ -26,7 +26,10 @@ const show = (value: unknown): string =>
 
 const readRating = (value: unknown, path: string, what: string, problems: Problem[]): number | null => {
   if (value === null || value === undefined || value === '') {
-    problems.push({ path, message: `${what}: no rating given; expected a whole number ${PSFS_RATING_MIN}–${PSFS_RATING_MAX}` });
+    problems.push({
+      path,
+      message: `${what}: no rating given; expected a whole number ${PSFS_RATING_MIN}–${PSFS_RATING_MAX}`,
+    });
   } else if (typeof value !== 'number' || !Number.isInteger(value)) {
     problems.push({ path, message: `${what}: ${show(value)} is not a whole number` });
   } else if (value < PSFS_RATING_MIN || value > PSFS_RATING_MAX) {
@@ -40,9 +43,13 @@ const readRating = (value: unknown, path: string, what: string, problems: Proble
 /** Reads a list of ratings or of `{ activity, score }` objects (the two may be mixed). */
 function readActivities(raw: unknown): Result<PsfsActivity[]> {
   if (!Array.isArray(raw)) {
-    return fail({ path: '', message: 'expected a list of 1–5 activity ratings (0–10) or of { "activity": "...", "score": 0–10 }' });
+    return fail({
+      path: '',
+      message: 'expected a list of 1–5 activity ratings (0–10) or of { "activity": "...", "score": 0–10 }',
+    });
   }
-  if (raw.length < PSFS_MIN_ACTIVITIES) return fail({ path: '', message: 'no activities given; the PSFS needs at least one activity rated 0–10' });
+  if (raw.length < PSFS_MIN_ACTIVITIES)
+    return fail({ path: '', message: 'no activities given; the PSFS needs at least one activity rated 0–10' });
   if (raw.length > PSFS_MAX_ACTIVITIES) {
     return fail({ path: '', message: `${raw.length} activities given; the PSFS takes at most ${PSFS_MAX_ACTIVITIES}` });
   }
@@ -53,9 +60,14 @@ function readActivities(raw: unknown): Result<PsfsActivity[]> {
     if (entry !== null && typeof entry === 'object' && !Array.isArray(entry)) {
       const record = entry as Record<string, unknown>;
       const name = record['activity'];
-      const label = typeof name === 'string' && name.trim() !== '' ? `activity ${i + 1} ("${name.trim()}")` : `activity ${i + 1}`;
+      const label =
+        typeof name === 'string' && name.trim() !== '' ? `activity ${i + 1} ("${name.trim()}")` : `activity ${i + 1}`;
       for (const key of Object.keys(record)) {
-        if (key !== 'activity' && key !== 'score') problems.push({ path: `${path}.${key}`, message: `${label}: unknown field "${key}"; expected activity and score` });
+        if (key !== 'activity' && key !== 'score')
+          problems.push({
+            path: `${path}.${key}`,
+            message: `${label}: unknown field "${key}"; expected activity and score`,
+          });
       }
       if (name !== undefined && name !== null && (typeof name !== 'string' || name.trim() === '')) {
         problems.push({ path: `${path}.activity`, message: `${label}: the activity name must be non-empty text` });
@@ -92,15 +104,19 @@ export function scorePsfs(raw: unknown, _options: ScoreOptions = {}): Result<Sco
 export const psfs: Instrument = {
   id: 'psfs',
   name: 'Patient-Specific Functional Scale',
-  description: 'Activities the patient finds hard, named by the patient and rated 0 (unable) to 10 (as before the problem); the score is the mean (higher is better). Re-rate the same activities at follow-up.',
-  inputHelp: 'A list of 1–5 ratings (whole numbers 0–10), or of { "activity": "name", "score": 0–10 }; the same activities must be re-rated at follow-up.',
+  description:
+    'Activities the patient finds hard, named by the patient and rated 0 (unable) to 10 (as before the problem); the score is the mean (higher is better). Re-rate the same activities at follow-up.',
+  inputHelp:
+    'A list of 1–5 ratings (whole numbers 0–10), or of { "activity": "name", "score": 0–10 }; the same activities must be re-rated at follow-up.',
   change: {
     better: 'higher',
     mcid: PSFS_MCID,
     mdc: PSFS_MDC,
-    source: 'Stratford et al. 1995 / PSFS scoring sheet (MDC90 2 points for the average, 3 for a single activity); Rysstad et al. 2020 (MIC 1.9–2.0, shoulder pain); Abbott & Schmitt 2014 (small/medium/large 1.3/2.3/2.7)',
+    source:
+      'Stratford et al. 1995 / PSFS scoring sheet (MDC90 2 points for the average, 3 for a single activity); Rysstad et al. 2020 (MIC 1.9–2.0, shoulder pain); Abbott & Schmitt 2014 (small/medium/large 1.3/2.3/2.7)',
   },
   source: 'Stratford et al., Physiother Can 1995;47:258',
-  licence: 'Free to use, reproduced with the permission of the authors. Activities are named by the patient; Tandem shows its own instructions and anchors.',
+  licence:
+    'Free to use, reproduced with the permission of the authors. Activities are named by the patient; Tandem shows its own instructions and anchors.',
   score: scorePsfs,
 };

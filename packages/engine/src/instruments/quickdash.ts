@@ -62,7 +62,8 @@ interface QuickDashInput {
 
 /** Splits `{ items, work?, sports? }` from the plain array / keyed-object forms of the eleven items. */
 function splitInput(raw: unknown): Result<QuickDashInput> {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || !('items' in raw)) return ok({ items: raw, modules: {} });
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || !('items' in raw))
+    return ok({ items: raw, modules: {} });
   const record = raw as Record<string, unknown>;
   const modules: Partial<Record<ModuleName, unknown>> = {};
   const problems: Problem[] = [];
@@ -105,7 +106,12 @@ export function scoreQuickDash(raw: unknown, options: ScoreOptions = {}): Result
       problems.push(...within(moduleRead.problems, name, what));
       continue;
     }
-    const counted = requireAnswered(moduleItems, moduleRead.value, QUICKDASH_MODULE_MIN_ANSWERED, 'Beaton 2005: modules need all 4 items');
+    const counted = requireAnswered(
+      moduleItems,
+      moduleRead.value,
+      QUICKDASH_MODULE_MIN_ANSWERED,
+      'Beaton 2005: modules need all 4 items',
+    );
     if (!counted.ok) {
       problems.push(...within(counted.problems, name, what));
       continue;
@@ -131,15 +137,19 @@ export function scoreQuickDash(raw: unknown, options: ScoreOptions = {}): Result
 export const quickdash: Instrument = {
   id: 'quickdash',
   name: 'QuickDASH',
-  description: 'Disability and symptoms of the arm, shoulder and hand, 0–100 (higher is worse), with optional work and sports/performing-arts modules. No official severity bands.',
+  description:
+    'Disability and symptoms of the arm, shoulder and hand, 0–100 (higher is worse), with optional work and sports/performing-arts modules. No official severity bands.',
   items: QUICKDASH_ITEMS,
-  inputHelp: 'The 11 answers (1–5) as a list or keyed object, or { "items": [...11], "work": [...4], "sports": [...4] } with the optional modules.',
+  inputHelp:
+    'The 11 answers (1–5) as a list or keyed object, or { "items": [...11], "work": [...4], "sports": [...4] } with the optional modules.',
   change: {
     better: 'lower',
     mcid: QUICKDASH_MCID,
-    source: 'Sorensen et al. 2013 via ISSH (MCID 14, 95 % CI 9–20); others: Rysstad et al., BMC MSD 2020;21:328 (MIC 10.8–13.6, shoulder pain); van Kampen et al., JOSR 2013;8:40 (MIC 13.4, SDC 17.1); Mintken 2009 (MCID 8, MDC 11, shoulder pain)',
+    source:
+      'Sorensen et al. 2013 via ISSH (MCID 14, 95 % CI 9–20); others: Rysstad et al., BMC MSD 2020;21:328 (MIC 10.8–13.6, shoulder pain); van Kampen et al., JOSR 2013;8:40 (MIC 13.4, SDC 17.1); Mintken 2009 (MCID 8, MDC 11, shoulder pain)',
   },
   source: 'Beaton et al., JBJS-A 2005;87:1038',
-  licence: '© Institute for Work & Health; free for non-commercial clinical and research use, a licence is needed for commercial or electronic distribution. Tandem shows its own item labels, not the questionnaire text.',
+  licence:
+    '© Institute for Work & Health; free for non-commercial clinical and research use, a licence is needed for commercial or electronic distribution. Tandem shows its own item labels, not the questionnaire text.',
   score: scoreQuickDash,
 };

@@ -17,7 +17,20 @@ import { tug } from './tug.ts';
 import type { Result } from '../result.ts';
 
 export const INSTRUMENTS: Readonly<Record<InstrumentId, Instrument>> = {
-  nprs, odi, ndi, quickdash, spadi, psfs, lefs, tsk11, tsk17, pcs, startback, fms, tug, cst30,
+  nprs,
+  odi,
+  ndi,
+  quickdash,
+  spadi,
+  psfs,
+  lefs,
+  tsk11,
+  tsk17,
+  pcs,
+  startback,
+  fms,
+  tug,
+  cst30,
 };
 
 /** Scores raw answers with the instrument named by id. */

@@ -59,9 +59,10 @@ function checkMissing(answers: Answers, options: ScoreOptions): Problem[] {
     const missing = missingIn(answers, indices);
     const limit = options.minAnswered === undefined ? SPADI_MAX_MISSING_PER_SUBSCALE : indices.length - 1;
     if (missing.length > limit) {
-      const policy = options.minAnswered === undefined
-        ? `at most ${SPADI_MAX_MISSING_PER_SUBSCALE} may be missing (Tandem policy for the SPADI, configurable)`
-        : 'at least one item is needed to score it';
+      const policy =
+        options.minAnswered === undefined
+          ? `at most ${SPADI_MAX_MISSING_PER_SUBSCALE} may be missing (Tandem policy for the SPADI, configurable)`
+          : 'at least one item is needed to score it';
       problems.push({
         path: missing.join(','),
         message: `${name} subscale: ${missing.length} of ${indices.length} items missing; ${policy}; missing: ${missing.join(', ')}`,
@@ -97,15 +98,18 @@ export function scoreSpadi(raw: unknown, options: ScoreOptions = {}): Result<Sco
 export const spadi: Instrument = {
   id: 'spadi',
   name: 'Shoulder Pain and Disability Index (numeric version)',
-  description: 'Shoulder pain and disability, each 0–100 %, with a total (higher is worse). The headline total is the sum method; the mean of the two subscales is in details.',
+  description:
+    'Shoulder pain and disability, each 0–100 %, with a total (higher is worse). The headline total is the sum method; the mean of the two subscales is in details.',
   items: SPADI_ITEMS,
   change: {
     better: 'lower',
     mcid: SPADI_MCID,
     mdc: SPADI_MDC,
-    source: 'Roy et al. 2009 review (MCID 8–13; Tandem uses 10); SPADI scoring sheet (MDC90 13); Tveitå et al., BMC MSD 2008;9:161 (smallest detectable difference 17 in adhesive capsulitis)',
+    source:
+      'Roy et al. 2009 review (MCID 8–13; Tandem uses 10); SPADI scoring sheet (MDC90 13); Tveitå et al., BMC MSD 2008;9:161 (smallest detectable difference 17 in adhesive capsulitis)',
   },
   source: 'Roach et al., Arthritis Care Res 1991;4:143; Williams et al., J Rheumatol 1995;22:727',
-  licence: 'Commonly free to reproduce, no licensing body found; item text is © the authors. Tandem shows its own item labels, not the questionnaire text.',
+  licence:
+    'Commonly free to reproduce, no licensing body found; item text is © the authors. Tandem shows its own item labels, not the questionnaire text.',
   score: scoreSpadi,
 };

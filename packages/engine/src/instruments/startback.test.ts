@@ -31,7 +31,17 @@ describe('STarT Back', () => {
   });
 
   test('object keyed by item id or number', () => {
-    const result = scoreStartBack({ leg_pain: 1, q2: 0, '3': 0, dresses_slowly: 0, activity_unsafe: 1, worrying_thoughts: 1, never_better: 1, little_enjoyment: 0, bothersomeness: 3 });
+    const result = scoreStartBack({
+      leg_pain: 1,
+      q2: 0,
+      '3': 0,
+      dresses_slowly: 0,
+      activity_unsafe: 1,
+      worrying_thoughts: 1,
+      never_better: 1,
+      little_enjoyment: 0,
+      bothersomeness: 3,
+    });
     expect(result.ok && result.value.band).toBe('high');
   });
 
@@ -63,34 +73,39 @@ describe('STarT Back', () => {
     expect(startback.change.mdc).toBeUndefined();
   });
 
-  const answersArb = fc.tuple(fc.array(fc.integer({ min: 0, max: 1 }), { minLength: 8, maxLength: 8 }), fc.integer({ min: 0, max: 4 }))
+  const answersArb = fc
+    .tuple(fc.array(fc.integer({ min: 0, max: 1 }), { minLength: 8, maxLength: 8 }), fc.integer({ min: 0, max: 4 }))
     .map(([q1to8, q9]) => [...q1to8, q9]);
 
   test('property: total 0–9, subscale 0–5 and never above the total, band as the Keele rule', () => {
-    fc.assert(fc.property(answersArb, (answers) => {
-      const result = scoreStartBack(answers);
-      expect(result.ok).toBe(true);
-      if (!result.ok) return;
-      const total = result.value.score;
-      const psychosocial = result.value.subscales?.['psychosocial'] ?? -1;
-      expect(total).toBeGreaterThanOrEqual(0);
-      expect(total).toBeLessThanOrEqual(9);
-      expect(psychosocial).toBeGreaterThanOrEqual(0);
-      expect(psychosocial).toBeLessThanOrEqual(Math.min(5, total));
-      expect(result.value.band).toBe(psychosocial >= 4 ? 'high' : total <= 3 ? 'low' : 'medium');
-    }));
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const result = scoreStartBack(answers);
+        expect(result.ok).toBe(true);
+        if (!result.ok) return;
+        const total = result.value.score;
+        const psychosocial = result.value.subscales?.['psychosocial'] ?? -1;
+        expect(total).toBeGreaterThanOrEqual(0);
+        expect(total).toBeLessThanOrEqual(9);
+        expect(psychosocial).toBeGreaterThanOrEqual(0);
+        expect(psychosocial).toBeLessThanOrEqual(Math.min(5, total));
+        expect(result.value.band).toBe(psychosocial >= 4 ? 'high' : total <= 3 ? 'low' : 'medium');
+      }),
+    );
   });
 
   test('property: raising one answer never lowers the total or the risk group', () => {
-    fc.assert(fc.property(answersArb, fc.nat(8), (answers, i) => {
-      fc.pre(answers[i]! < (i === 8 ? 4 : 1));
-      const a = scoreStartBack(answers);
-      const b = scoreStartBack(answers.map((x, j) => (j === i ? x + 1 : x)));
-      expect(a.ok && b.ok).toBe(true);
-      if (!a.ok || !b.ok) return;
-      expect(b.value.score).toBeGreaterThanOrEqual(a.value.score);
-      expect(RANK[b.value.band as keyof typeof RANK]).toBeGreaterThanOrEqual(RANK[a.value.band as keyof typeof RANK]);
-    }));
+    fc.assert(
+      fc.property(answersArb, fc.nat(8), (answers, i) => {
+        fc.pre(answers[i]! < (i === 8 ? 4 : 1));
+        const a = scoreStartBack(answers);
+        const b = scoreStartBack(answers.map((x, j) => (j === i ? x + 1 : x)));
+        expect(a.ok && b.ok).toBe(true);
+        if (!a.ok || !b.ok) return;
+        expect(b.value.score).toBeGreaterThanOrEqual(a.value.score);
+        expect(RANK[b.value.band as keyof typeof RANK]).toBeGreaterThanOrEqual(RANK[a.value.band as keyof typeof RANK]);
+      }),
+    );
   });
 
   test('startBackRisk: subscale ≥4 is high whatever the total', () => {

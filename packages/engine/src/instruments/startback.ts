@@ -15,7 +15,12 @@ export const STARTBACK_ITEMS: readonly ItemDef[] = [
   yesNo('worrying_thoughts', 'Often troubled by worrying thoughts'),
   yesNo('never_better', 'Expects the back never to get better'),
   yesNo('little_enjoyment', 'Enjoying things less'),
-  { id: 'bothersomeness', label: 'How much the back pain has bothered them (0 not at all – 4 extremely)', min: 0, max: 4 },
+  {
+    id: 'bothersomeness',
+    label: 'How much the back pain has bothered them (0 not at all – 4 extremely)',
+    min: 0,
+    max: 4,
+  },
 ];
 
 /** Q9 counts as one positive item only from this code up ("very much" = 3, "extremely" = 4). */
@@ -50,9 +55,10 @@ export function scoreStartBack(raw: unknown, options: ScoreOptions = {}): Result
   if (!read.ok) return read;
   const answers = read.value;
   const n = STARTBACK_ITEMS.length;
-  const policy = options.minAnswered !== undefined && options.minAnswered < n
-    ? `the Keele scoring needs all ${n}; minAnswered ${options.minAnswered} cannot lower this`
-    : `the Keele scoring needs all ${n}`;
+  const policy =
+    options.minAnswered !== undefined && options.minAnswered < n
+      ? `the Keele scoring needs all ${n}; minAnswered ${options.minAnswered} cannot lower this`
+      : `the Keele scoring needs all ${n}`;
   const counted = requireAnswered(STARTBACK_ITEMS, answers, n, policy);
   if (!counted.ok) return counted;
   const itemPoints = points(answers);
@@ -77,14 +83,17 @@ export function scoreStartBack(raw: unknown, options: ScoreOptions = {}): Result
 export const startback: Instrument = {
   id: 'startback',
   name: 'Keele STarT Back Screening Tool',
-  description: 'Screens low-back pain for risk of a poor outcome: total 0–9 and psychosocial subscale 0–5 give a low, medium or high risk group. A screening tool, not an outcome measure.',
+  description:
+    'Screens low-back pain for risk of a poor outcome: total 0–9 and psychosocial subscale 0–5 give a low, medium or high risk group. A screening tool, not an outcome measure.',
   items: STARTBACK_ITEMS,
   change: {
     better: 'lower',
     mcid: STARTBACK_MCID,
-    source: 'No MCID is published (a screening tool, not an outcome measure); Tandem treats a change of risk group as the meaningful change and uses 1 point, the smallest step, only as a placeholder',
+    source:
+      'No MCID is published (a screening tool, not an outcome measure); Tandem treats a change of risk group as the meaningful change and uses 1 point, the smallest step, only as a placeholder',
   },
   source: 'Hill et al., Arthritis Rheum 2008;59:632; Keele University scoring guide',
-  licence: '© Keele University: free for clinical use; a licence is needed for commercial or software use (check with Keele). Tandem shows its own short item labels, not the questionnaire wording.',
+  licence:
+    '© Keele University: free for clinical use; a licence is needed for commercial or software use (check with Keele). Tandem shows its own short item labels, not the questionnaire wording.',
   score: scoreStartBack,
 };

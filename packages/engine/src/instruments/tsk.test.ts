@@ -22,7 +22,12 @@ describe('TSK-17', () => {
     { name: 'median (awell)', answers: MEDIAN, score: 43, band: 'high' },
     { name: 'boundary 37 is not high (>37)', answers: TOTAL_37, score: 37, band: 'not_high' },
     { name: 'boundary 38 is high', answers: TOTAL_38, score: 38, band: 'high' },
-    { name: 'every answer 1 (reversed items then score 4)', answers: new Array<number>(17).fill(1), score: 29, band: 'not_high' },
+    {
+      name: 'every answer 1 (reversed items then score 4)',
+      answers: new Array<number>(17).fill(1),
+      score: 29,
+      band: 'not_high',
+    },
     { name: 'every answer 4', answers: new Array<number>(17).fill(4), score: 56, band: 'high' },
   ])('$name → $score ($band)', ({ answers, score, band }) => {
     const result = scoreTsk17(answers);
@@ -36,7 +41,9 @@ describe('TSK-17', () => {
   });
 
   test('object keyed by item id, number or q-number', () => {
-    const keyed = Object.fromEntries(RANDOM.map((a, i) => [i % 3 === 0 ? `q${i + 1}` : i % 3 === 1 ? String(i + 1) : tsk17.items![i]!.id, a]));
+    const keyed = Object.fromEntries(
+      RANDOM.map((a, i) => [i % 3 === 0 ? `q${i + 1}` : i % 3 === 1 ? String(i + 1) : tsk17.items![i]!.id, a]),
+    );
     const result = scoreTsk17(keyed);
     expect(result.ok && result.value.score).toBe(43);
   });
@@ -60,13 +67,19 @@ describe('TSK-17', () => {
     expect(result.value.details).toMatchObject({ prorated: true, answeredSum: 40 });
     expect(String(result.value.details?.['proration'])).toMatch(/× 17 \/ 16/);
     // A missing reversed item is prorated on its reversed score too: best answers stay at the floor.
-    const best = scoreTsk17(BEST.map((a, i) => (i === 3 ? null : a)), { minAnswered: 16 });
+    const best = scoreTsk17(
+      BEST.map((a, i) => (i === 3 ? null : a)),
+      { minAnswered: 16 },
+    );
     expect(best.ok && best.value.score).toBe(17);
     // Past the relaxed limit: refused.
-    const two = scoreTsk17(RANDOM.map((a, i) => (i >= 15 ? null : a)), { minAnswered: 16 });
+    const two = scoreTsk17(
+      RANDOM.map((a, i) => (i >= 15 ? null : a)),
+      { minAnswered: 16 },
+    );
     expect(two.ok).toBe(false);
     if (!two.ok) expect(two.problems[0]!.message).toMatch(/pain_not_dangerous, no_exercise_in_pain/);
-     // Even minAnswered 0 needs one answer: there is nothing to prorate from.
+    // Even minAnswered 0 needs one answer: there is nothing to prorate from.
     const none = scoreTsk17(new Array<null>(17).fill(null), { minAnswered: 0 });
     expect(none.ok).toBe(false);
     if (!none.ok) expect(none.problems[0]!.message).toMatch(/0 of 17 .*at least 1 needed/);
@@ -74,7 +87,10 @@ describe('TSK-17', () => {
 
   test.each([
     { answers: [0, ...BEST.slice(1)], message: /item 1 \(exercise_injury\): 0 is outside 1–4/ },
-    { answers: [...BEST.slice(0, 3), 5, ...BEST.slice(4)], message: /item 4 \(exercise_eases_pain\): 5 is outside 1–4/ },
+    {
+      answers: [...BEST.slice(0, 3), 5, ...BEST.slice(4)],
+      message: /item 4 \(exercise_eases_pain\): 5 is outside 1–4/,
+    },
     { answers: [...BEST.slice(0, 16), 2.5], message: /item 17 \(no_exercise_in_pain\): 2.5 is not a whole number/ },
     { answers: BEST.slice(0, 11), message: /expected 17 answers/ },
     { answers: { fear: 2 }, message: /unknown item "fear"/ },
@@ -94,34 +110,43 @@ describe('TSK-17', () => {
   const full17 = fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 17, maxLength: 17 });
 
   test('property: total within 17–68 and band high exactly above 37', () => {
-    fc.assert(fc.property(full17, (answers) => {
-      const result = scoreTsk17(answers);
-      expect(result.ok).toBe(true);
-      if (!result.ok) return;
-      expect(result.value.score).toBeGreaterThanOrEqual(17);
-      expect(result.value.score).toBeLessThanOrEqual(68);
-      expect(result.value.band).toBe(result.value.score > 37 ? 'high' : 'not_high');
-    }));
+    fc.assert(
+      fc.property(full17, (answers) => {
+        const result = scoreTsk17(answers);
+        expect(result.ok).toBe(true);
+        if (!result.ok) return;
+        expect(result.value.score).toBeGreaterThanOrEqual(17);
+        expect(result.value.score).toBeLessThanOrEqual(68);
+        expect(result.value.band).toBe(result.value.score > 37 ? 'high' : 'not_high');
+      }),
+    );
   });
 
   test('property: prorated scores stay within 17–68', () => {
-    const partial = fc.array(fc.option(fc.integer({ min: 1, max: 4 }), { nil: null, freq: 4 }), { minLength: 17, maxLength: 17 });
-    fc.assert(fc.property(partial, (answers) => {
-      const result = scoreTsk17(answers, { minAnswered: 1 });
-      if (!result.ok) return;
-      expect(result.value.score).toBeGreaterThanOrEqual(17);
-      expect(result.value.score).toBeLessThanOrEqual(68);
-    }));
+    const partial = fc.array(fc.option(fc.integer({ min: 1, max: 4 }), { nil: null, freq: 4 }), {
+      minLength: 17,
+      maxLength: 17,
+    });
+    fc.assert(
+      fc.property(partial, (answers) => {
+        const result = scoreTsk17(answers, { minAnswered: 1 });
+        if (!result.ok) return;
+        expect(result.value.score).toBeGreaterThanOrEqual(17);
+        expect(result.value.score).toBeLessThanOrEqual(68);
+      }),
+    );
   });
 
   test('property: agreeing more raises the total on plain items and lowers it on reversed items', () => {
-    fc.assert(fc.property(full17, fc.nat(16), (answers, i) => {
-      fc.pre(answers[i]! < 4);
-      const a = scoreTsk17(answers);
-      const b = scoreTsk17(answers.map((x, j) => (j === i ? x + 1 : x)));
-      expect(a.ok && b.ok).toBe(true);
-      if (a.ok && b.ok) expect(b.value.score - a.value.score).toBe(REVERSED.has(i) ? -1 : 1);
-    }));
+    fc.assert(
+      fc.property(full17, fc.nat(16), (answers, i) => {
+        fc.pre(answers[i]! < 4);
+        const a = scoreTsk17(answers);
+        const b = scoreTsk17(answers.map((x, j) => (j === i ? x + 1 : x)));
+        expect(a.ok && b.ok).toBe(true);
+        if (a.ok && b.ok) expect(b.value.score - a.value.score).toBe(REVERSED.has(i) ? -1 : 1);
+      }),
+    );
   });
 });
 
@@ -188,24 +213,28 @@ describe('TSK-11', () => {
   const full11 = fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 11, maxLength: 11 });
 
   test('property: total within 11–44 and raising an answer raises it by one', () => {
-    fc.assert(fc.property(full11, fc.nat(10), (answers, i) => {
-      const a = scoreTsk11(answers);
-      expect(a.ok).toBe(true);
-      if (!a.ok) return;
-      expect(a.value.score).toBeGreaterThanOrEqual(11);
-      expect(a.value.score).toBeLessThanOrEqual(44);
-      fc.pre(answers[i]! < 4);
-      const b = scoreTsk11(answers.map((x, j) => (j === i ? x + 1 : x)));
-      if (b.ok) expect(b.value.score).toBe(a.value.score + 1);
-    }));
+    fc.assert(
+      fc.property(full11, fc.nat(10), (answers, i) => {
+        const a = scoreTsk11(answers);
+        expect(a.ok).toBe(true);
+        if (!a.ok) return;
+        expect(a.value.score).toBeGreaterThanOrEqual(11);
+        expect(a.value.score).toBeLessThanOrEqual(44);
+        fc.pre(answers[i]! < 4);
+        const b = scoreTsk11(answers.map((x, j) => (j === i ? x + 1 : x)));
+        if (b.ok) expect(b.value.score).toBe(a.value.score + 1);
+      }),
+    );
   });
 
   test('property: derived TSK-11 equals scoring the picked items', () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 17, maxLength: 17 }), (answers17) => {
-      const picked = [0, 1, 2, 4, 5, 6, 9, 10, 12, 14, 16].map((i) => answers17[i]!);
-      const a = scoreTsk11({ items17: answers17 });
-      const b = scoreTsk11(picked);
-      expect(a.ok && b.ok && a.value.score === b.value.score).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 17, maxLength: 17 }), (answers17) => {
+        const picked = [0, 1, 2, 4, 5, 6, 9, 10, 12, 14, 16].map((i) => answers17[i]!);
+        const a = scoreTsk11({ items17: answers17 });
+        const b = scoreTsk11(picked);
+        expect(a.ok && b.ok && a.value.score === b.value.score).toBe(true);
+      }),
+    );
   });
 });

@@ -65,7 +65,12 @@ interface TskForm {
 function scoreTskForm(form: TskForm, answers: Answers, options: ScoreOptions): Result<ScoreResult> {
   const n = form.items.length;
   // At least one answer, whatever the options say: nothing to prorate from otherwise.
-  const counted = requireAnswered(form.items, answers, Math.max(1, options.minAnswered ?? n), `Tandem policy for the ${form.id.toUpperCase()}: all items, configurable`);
+  const counted = requireAnswered(
+    form.items,
+    answers,
+    Math.max(1, options.minAnswered ?? n),
+    `Tandem policy for the ${form.id.toUpperCase()}: all items, configurable`,
+  );
   if (!counted.ok) return counted;
   const answered = counted.value;
   let sum = 0;
@@ -84,7 +89,11 @@ function scoreTskForm(form: TskForm, answers: Answers, options: ScoreOptions): R
     missingItems: missingIds(form.items, answers),
     ruleId: `score.${form.id}`,
     details: prorated
-      ? { prorated: true, answeredSum: sum, proration: `answered sum × ${n} / ${answered} answered (Tandem policy; no published rule)` }
+      ? {
+          prorated: true,
+          answeredSum: sum,
+          proration: `answered sum × ${n} / ${answered} answered (Tandem policy; no published rule)`,
+        }
       : { prorated: false },
   };
   if (form.id === 'tsk17') {
@@ -128,14 +137,19 @@ export function scoreTsk11(raw: unknown, options: ScoreOptions = {}): Result<Sco
   return scoreTskForm(TSK11_FORM, read.value, options);
 }
 
-const TSK_LICENCE = 'Commonly used free of charge (© Kori, Miller & Todd 1990); Tandem shows its own short item labels, not the questionnaire wording.';
+const TSK_LICENCE =
+  'Commonly used free of charge (© Kori, Miller & Todd 1990); Tandem shows its own short item labels, not the questionnaire wording.';
 
 export const tsk17: Instrument = {
   id: 'tsk17',
   name: 'Tampa Scale of Kinesiophobia (TSK-17)',
   description: 'Fear of movement and of re-injury, 17–68 (higher is more fear); above 37 is high kinesiophobia.',
   items: TSK17_ITEMS,
-  change: { better: 'lower', mcid: TSK_MCID, source: `Woby et al., Pain 2005;117:137 (MCID: a fall of 4 points; SEM ${TSK17_SEM}; no MDC published)` },
+  change: {
+    better: 'lower',
+    mcid: TSK_MCID,
+    source: `Woby et al., Pain 2005;117:137 (MCID: a fall of 4 points; SEM ${TSK17_SEM}; no MDC published)`,
+  },
   source: 'Kori, Miller & Todd 1990; Vlaeyen et al., Pain 1995;62:363 (reverse items and >37 cut-off)',
   licence: TSK_LICENCE,
   score: scoreTsk17,
@@ -144,9 +158,14 @@ export const tsk17: Instrument = {
 export const tsk11: Instrument = {
   id: 'tsk11',
   name: 'Tampa Scale of Kinesiophobia (TSK-11)',
-  description: 'Short form of the TSK: fear of movement and of re-injury, 11–44 (higher is more fear); no accepted cut-off.',
+  description:
+    'Short form of the TSK: fear of movement and of re-injury, 11–44 (higher is more fear); no accepted cut-off.',
   items: TSK11_ITEMS,
-  change: { better: 'lower', mcid: TSK_MCID, source: `Woby et al., Pain 2005;117:137 (MCID: a fall of 4 points; SEM ${TSK11_SEM}; no MDC published)` },
+  change: {
+    better: 'lower',
+    mcid: TSK_MCID,
+    source: `Woby et al., Pain 2005;117:137 (MCID: a fall of 4 points; SEM ${TSK11_SEM}; no MDC published)`,
+  },
   source: 'Woby et al., Pain 2005;117:137',
   licence: TSK_LICENCE,
   score: scoreTsk11,

@@ -87,17 +87,19 @@ describe('TUG', () => {
   const secondsArb = fc.double({ min: 0.01, max: 299.99, noNaN: true });
 
   test('property: band and flags follow the thresholds, and slower never turns a flag off', () => {
-    fc.assert(fc.property(secondsArb, secondsArb, fc.integer({ min: 60, max: 99 }), (x, y, age) => {
-      const [fast, slow] = x <= y ? [x, y] : [y, x];
-      const a = scoreTug({ seconds: fast, age });
-      const b = scoreTug({ seconds: slow, age });
-      expect(a.ok && b.ok).toBe(true);
-      if (!a.ok || !b.ok) return;
-      expect(a.value.band).toBe(fast >= 12 ? 'at_risk' : 'not_at_risk');
-      expect(a.value.flags?.['fall_risk_shumway_cook']).toBe(fast >= 13.5);
-      for (const flag of ['fall_risk_steadi', 'fall_risk_shumway_cook', 'slower_than_age_norm']) {
-        if (a.value.flags?.[flag]) expect(b.value.flags?.[flag]).toBe(true);
-      }
-    }));
+    fc.assert(
+      fc.property(secondsArb, secondsArb, fc.integer({ min: 60, max: 99 }), (x, y, age) => {
+        const [fast, slow] = x <= y ? [x, y] : [y, x];
+        const a = scoreTug({ seconds: fast, age });
+        const b = scoreTug({ seconds: slow, age });
+        expect(a.ok && b.ok).toBe(true);
+        if (!a.ok || !b.ok) return;
+        expect(a.value.band).toBe(fast >= 12 ? 'at_risk' : 'not_at_risk');
+        expect(a.value.flags?.['fall_risk_shumway_cook']).toBe(fast >= 13.5);
+        for (const flag of ['fall_risk_steadi', 'fall_risk_shumway_cook', 'slower_than_age_norm']) {
+          if (a.value.flags?.[flag]) expect(b.value.flags?.[flag]).toBe(true);
+        }
+      }),
+    );
   });
 });

@@ -33,20 +33,34 @@ export function readTug(raw: unknown): Result<TugInput> {
   const record = body as Record<string, unknown>;
   const problems: Problem[] = [];
   for (const key of Object.keys(record)) {
-    if (!ALLOWED_KEYS.includes(key)) problems.push({ path: key, message: `unknown TUG field "${key}"; expected seconds, walkingAid, age` });
+    if (!ALLOWED_KEYS.includes(key))
+      problems.push({ path: key, message: `unknown TUG field "${key}"; expected seconds, walkingAid, age` });
   }
   const seconds = record['seconds'];
   if (typeof seconds !== 'number' || !Number.isFinite(seconds)) {
-    problems.push({ path: 'seconds', message: `seconds: ${seconds === undefined ? 'missing' : JSON.stringify(seconds)}; expected a number of seconds` });
+    problems.push({
+      path: 'seconds',
+      message: `seconds: ${seconds === undefined ? 'missing' : JSON.stringify(seconds)}; expected a number of seconds`,
+    });
   } else if (seconds <= 0 || seconds >= TUG_MAX_SECONDS) {
-    problems.push({ path: 'seconds', message: `seconds: ${seconds} is not a possible time; expected more than 0 and less than ${TUG_MAX_SECONDS}` });
+    problems.push({
+      path: 'seconds',
+      message: `seconds: ${seconds} is not a possible time; expected more than 0 and less than ${TUG_MAX_SECONDS}`,
+    });
   }
   const aid = record['walkingAid'] ?? record['walking_aid'];
   if (aid !== undefined && aid !== null && typeof aid !== 'string') {
-    problems.push({ path: 'walkingAid', message: `walkingAid: expected text naming the aid, got ${JSON.stringify(aid)}` });
+    problems.push({
+      path: 'walkingAid',
+      message: `walkingAid: expected text naming the aid, got ${JSON.stringify(aid)}`,
+    });
   }
   const age = record['age'];
-  if (age !== undefined && age !== null && (typeof age !== 'number' || !Number.isFinite(age) || age < 0 || age > TUG_MAX_AGE)) {
+  if (
+    age !== undefined &&
+    age !== null &&
+    (typeof age !== 'number' || !Number.isFinite(age) || age < 0 || age > TUG_MAX_AGE)
+  ) {
     problems.push({ path: 'age', message: `age: ${JSON.stringify(age)} is not an age in years (0–${TUG_MAX_AGE})` });
   }
   if (problems.length > 0 || typeof seconds !== 'number') return fail(...problems);
@@ -73,7 +87,11 @@ export function scoreTug(raw: unknown): Result<ScoreResult> {
   if (age !== undefined) {
     const norm = tugAgeNorm(age);
     if (norm) {
-      details['ageNorm'] = { ageBand: `${norm.from}–${norm.to}`, meanSeconds: norm.meanSeconds, source: 'Bohannon 2006 (mean, not a cut-off)' };
+      details['ageNorm'] = {
+        ageBand: `${norm.from}–${norm.to}`,
+        meanSeconds: norm.meanSeconds,
+        source: 'Bohannon 2006 (mean, not a cut-off)',
+      };
       flags['slower_than_age_norm'] = seconds > norm.meanSeconds;
     } else {
       details['ageNorm'] = 'none for this age';
@@ -97,15 +115,18 @@ export function scoreTug(raw: unknown): Result<ScoreResult> {
 export const tug: Instrument = {
   id: 'tug',
   name: 'Timed Up and Go (TUG)',
-  description: 'Seconds to rise from an armchair, walk 3 m, turn, walk back and sit (lower is better). Fall risk is flagged at 12 s (CDC STEADI) and at 13.5 s (Shumway-Cook); with an age, the time is compared with the age-band mean.',
+  description:
+    'Seconds to rise from an armchair, walk 3 m, turn, walk back and sit (lower is better). Fall risk is flagged at 12 s (CDC STEADI) and at 13.5 s (Shumway-Cook); with an age, the time is compared with the age-band mean.',
   inputHelp: 'Seconds as a number, or { seconds, walkingAid?, age? }; record any walking aid used.',
   change: {
     better: 'lower',
     mcid: TUG_MCID,
     mdc: TUG_MDC,
-    source: 'Alghadir et al., BMC MSD 2015;16:174 (MDC 1.10 s, same rater, knee OA); no MCID found, so the MCID shown is the MDC',
+    source:
+      'Alghadir et al., BMC MSD 2015;16:174 (MDC 1.10 s, same rater, knee OA); no MCID found, so the MCID shown is the MDC',
   },
-  source: 'Podsiadlo & Richardson, JAGS 1991;39:142; CDC STEADI; Shumway-Cook et al., Phys Ther 2000;80:896; Bohannon, J Geriatr Phys Ther 2006;29:64 (age norms)',
+  source:
+    'Podsiadlo & Richardson, JAGS 1991;39:142; CDC STEADI; Shumway-Cook et al., Phys Ther 2000;80:896; Bohannon, J Geriatr Phys Ther 2006;29:64 (age norms)',
   licence: 'Public domain test (STEADI is a US federal publication); Tandem uses its own wording.',
   score: scoreTug,
 };

@@ -11,7 +11,14 @@ import { SELF_MASSAGE_EXERCISES } from './exercises/self-massage.ts';
 import { SHOULDER_SCAPULA_EXERCISES } from './exercises/shoulder-scapula.ts';
 import { THORACIC_EXERCISES } from './exercises/thoracic.ts';
 import { EDUCATION_TOPICS as EDUCATION_INPUT } from './education.ts';
-import { ZEducationTopic, ZExercise, ZTechnique, type EducationTopic, type Exercise, type Technique } from './schema.ts';
+import {
+  ZEducationTopic,
+  ZExercise,
+  ZTechnique,
+  type EducationTopic,
+  type Exercise,
+  type Technique,
+} from './schema.ts';
 import { TECHNIQUES as TECHNIQUE_INPUT } from './techniques.ts';
 
 export * from './schema.ts';
@@ -33,7 +40,9 @@ export const EXERCISE_SOURCES = {
 } as const;
 
 // Parsing at load applies defaults and fails fast on a malformed record (a bug in the knowledge, not user input).
-export const EXERCISES: readonly Exercise[] = Object.values(EXERCISE_SOURCES).flat().map((e) => ZExercise.parse(e));
+export const EXERCISES: readonly Exercise[] = Object.values(EXERCISE_SOURCES)
+  .flat()
+  .map((e) => ZExercise.parse(e));
 export const TECHNIQUES: readonly Technique[] = TECHNIQUE_INPUT.map((t) => ZTechnique.parse(t));
 export const EDUCATION_TOPICS: readonly EducationTopic[] = EDUCATION_INPUT.map((t) => ZEducationTopic.parse(t));
 

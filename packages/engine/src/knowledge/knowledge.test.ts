@@ -24,7 +24,19 @@ describe('knowledge base size and coverage', () => {
     const exerciseCategories = new Set(EXERCISES.map((e) => e.category));
     expect(EXERCISE_CATEGORIES.ids.filter((c) => !exerciseCategories.has(c))).toEqual([]);
     const regions = new Set(EXERCISES.flatMap((e) => e.regions));
-    for (const r of ['lumbar', 'pelvis', 'hip', 'knee', 'ankle', 'thoracic', 'cervical', 'shoulder', 'scapula', 'elbow', 'wrist'] as const) {
+    for (const r of [
+      'lumbar',
+      'pelvis',
+      'hip',
+      'knee',
+      'ankle',
+      'thoracic',
+      'cervical',
+      'shoulder',
+      'scapula',
+      'elbow',
+      'wrist',
+    ] as const) {
       expect(regions.has(r), r).toBe(true);
     }
     expect(REGIONS.ids.length).toBeGreaterThan(0);
@@ -43,10 +55,12 @@ describe('the exercise graph is whole', () => {
     const missing: string[] = [];
     for (const [file, list] of Object.entries(EXERCISE_SOURCES)) {
       for (const e of list) {
-        for (const link of [e.progression, e.regression]) if (link && !EXERCISES_BY_ID.has(link)) missing.push(`${file}: ${e.id} → ${link}`);
+        for (const link of [e.progression, e.regression])
+          if (link && !EXERCISES_BY_ID.has(link)) missing.push(`${file}: ${e.id} → ${link}`);
       }
     }
-    for (const t of TECHNIQUES) for (const id of t.prepares) if (!EXERCISES_BY_ID.has(id)) missing.push(`technique ${t.id} prepares ${id}`);
+    for (const t of TECHNIQUES)
+      for (const id of t.prepares) if (!EXERCISES_BY_ID.has(id)) missing.push(`technique ${t.id} prepares ${id}`);
     for (const [finding, ids] of Object.entries({ ...FINDING_EXERCISES, ...STRUCTURE_EXERCISES })) {
       for (const id of ids) if (!EXERCISES_BY_ID.has(id)) missing.push(`finding ${finding} → ${id}`);
     }
@@ -56,8 +70,10 @@ describe('the exercise graph is whole', () => {
   test('links are symmetric: A progresses to B exactly when B regresses to A', () => {
     const broken: string[] = [];
     for (const e of EXERCISES) {
-      if (e.progression && EXERCISES_BY_ID.get(e.progression)?.regression !== e.id) broken.push(`${e.id} → ${e.progression}`);
-      if (e.regression && EXERCISES_BY_ID.get(e.regression)?.progression !== e.id) broken.push(`${e.id} ← ${e.regression}`);
+      if (e.progression && EXERCISES_BY_ID.get(e.progression)?.regression !== e.id)
+        broken.push(`${e.id} → ${e.progression}`);
+      if (e.regression && EXERCISES_BY_ID.get(e.regression)?.progression !== e.id)
+        broken.push(`${e.id} ← ${e.regression}`);
     }
     expect(broken).toEqual([]);
   });
@@ -71,7 +87,9 @@ describe('the exercise graph is whole', () => {
         seen.add(current);
         current = EXERCISES_BY_ID.get(current)?.progression ?? null;
       }
-      expect(e.progression !== null || e.regression !== null, `${e.id} has neither progression nor regression`).toBe(true);
+      expect(e.progression !== null || e.regression !== null, `${e.id} has neither progression nor regression`).toBe(
+        true,
+      );
     }
   });
 
@@ -91,7 +109,10 @@ describe('the exercise graph is whole', () => {
 describe('every exercise has an illustration', () => {
   test('each renders to a valid SVG with its equipment and no NaN', () => {
     for (const e of EXERCISES) {
-      const svg = renderIllustration({ keyframes: e.illustration.keyframes, props: e.illustration.props ?? e.equipment }, { title: e.name });
+      const svg = renderIllustration(
+        { keyframes: e.illustration.keyframes, props: e.illustration.props ?? e.equipment },
+        { title: e.name },
+      );
       expect(svg, e.id).toMatch(/^<svg [^>]*viewBox=/);
       expect(svg, e.id).not.toMatch(/NaN|Infinity/);
       expect(svg.length, e.id).toBeGreaterThan(500);

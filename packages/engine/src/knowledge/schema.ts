@@ -1,7 +1,14 @@
 // The shape of knowledge records (techniques, exercises, education), validated by the knowledge tests.
 import { z } from 'zod';
 import {
-  EQUIPMENT, EXERCISE_CATEGORIES, IMPAIRMENTS, INTENSITIES, PRACTITIONER_SCOPES, REGIONS, STRUCTURES, TECHNIQUE_CATEGORIES,
+  EQUIPMENT,
+  EXERCISE_CATEGORIES,
+  IMPAIRMENTS,
+  INTENSITIES,
+  PRACTITIONER_SCOPES,
+  REGIONS,
+  STRUCTURES,
+  TECHNIQUE_CATEGORIES,
 } from '../vocabulary/index.ts';
 import { POSE_IDS } from './pose-ids.ts';
 
@@ -40,22 +47,27 @@ export const ZTechnique = z.strictObject({
 export type Technique = z.infer<typeof ZTechnique>;
 
 /** One prescription: exactly one of reps, holdSeconds or minutes says what a set is. */
-export const ZDose = z.strictObject({
-  sets: z.number().int().min(1).max(10),
-  reps: z.number().int().min(1).max(50).optional(),
-  holdSeconds: z.number().int().min(1).max(600).optional(),
-  minutes: z.number().min(1).max(90).optional(),
-  /** Seconds down-pause-up, e.g. "3-1-1"; omitted for holds and cardio. */
-  tempo: z.string().regex(/^\d+-\d+-\d+$/).optional(),
-  restSeconds: z.number().int().min(0).max(300),
-  daysPerWeek: z.number().int().min(1).max(7),
-  /** e.g. "bodyweight", "light band", "8–12 kg kettlebell". */
-  load: z.string().optional(),
-  /** Each side separately. */
-  perSide: z.boolean().default(false),
-}).refine((d) => [d.reps, d.holdSeconds, d.minutes].filter((x) => x !== undefined).length === 1, {
-  message: 'a dose needs exactly one of reps, holdSeconds or minutes',
-});
+export const ZDose = z
+  .strictObject({
+    sets: z.number().int().min(1).max(10),
+    reps: z.number().int().min(1).max(50).optional(),
+    holdSeconds: z.number().int().min(1).max(600).optional(),
+    minutes: z.number().min(1).max(90).optional(),
+    /** Seconds down-pause-up, e.g. "3-1-1"; omitted for holds and cardio. */
+    tempo: z
+      .string()
+      .regex(/^\d+-\d+-\d+$/)
+      .optional(),
+    restSeconds: z.number().int().min(0).max(300),
+    daysPerWeek: z.number().int().min(1).max(7),
+    /** e.g. "bodyweight", "light band", "8–12 kg kettlebell". */
+    load: z.string().optional(),
+    /** Each side separately. */
+    perSide: z.boolean().default(false),
+  })
+  .refine((d) => [d.reps, d.holdSeconds, d.minutes].filter((x) => x !== undefined).length === 1, {
+    message: 'a dose needs exactly one of reps, holdSeconds or minutes',
+  });
 export type Dose = z.infer<typeof ZDose>;
 
 export const ZPoseRef = z.strictObject({
@@ -71,32 +83,35 @@ export const ZIllustration = z.strictObject({
   props: z.array(EQUIPMENT.schema).optional(),
 });
 
-export const ZExercise = z.strictObject({
-  id,
-  name: z.string().min(3),
-  category: EXERCISE_CATEGORIES.schema,
-  regions: z.array(REGIONS.schema).min(1),
-  secondaryRegions: z.array(REGIONS.schema).default([]),
-  muscles: z.array(STRUCTURES.schema).default([]),
-  secondaryMuscles: z.array(STRUCTURES.schema).default([]),
-  addresses: z.array(IMPAIRMENTS.schema).min(1),
-  equipment: z.array(EQUIPMENT.schema).default([]),
-  phases: z.array(ZPhaseId).min(1),
-  /** Default dose for every phase listed in `phases`. */
-  dosage: z.partialRecord(ZPhaseId, ZDose),
-  /** Next harder exercise, or null at the top of its chain. */
-  progression: id.nullable(),
-  /** Next easier exercise, or null at the start of its chain. */
-  regression: id.nullable(),
-  cues: z.array(sentence).min(2),
-  errors: z.array(sentence).min(1),
-  safety: z.array(sentence).default([]),
-  illustration: ZIllustration,
-}).superRefine((exercise, ctx) => {
-  for (const phase of exercise.phases) {
-    if (!exercise.dosage[phase]) ctx.addIssue({ code: 'custom', path: ['dosage', phase], message: `no dose for phase ${phase}` });
-  }
-});
+export const ZExercise = z
+  .strictObject({
+    id,
+    name: z.string().min(3),
+    category: EXERCISE_CATEGORIES.schema,
+    regions: z.array(REGIONS.schema).min(1),
+    secondaryRegions: z.array(REGIONS.schema).default([]),
+    muscles: z.array(STRUCTURES.schema).default([]),
+    secondaryMuscles: z.array(STRUCTURES.schema).default([]),
+    addresses: z.array(IMPAIRMENTS.schema).min(1),
+    equipment: z.array(EQUIPMENT.schema).default([]),
+    phases: z.array(ZPhaseId).min(1),
+    /** Default dose for every phase listed in `phases`. */
+    dosage: z.partialRecord(ZPhaseId, ZDose),
+    /** Next harder exercise, or null at the top of its chain. */
+    progression: id.nullable(),
+    /** Next easier exercise, or null at the start of its chain. */
+    regression: id.nullable(),
+    cues: z.array(sentence).min(2),
+    errors: z.array(sentence).min(1),
+    safety: z.array(sentence).default([]),
+    illustration: ZIllustration,
+  })
+  .superRefine((exercise, ctx) => {
+    for (const phase of exercise.phases) {
+      if (!exercise.dosage[phase])
+        ctx.addIssue({ code: 'custom', path: ['dosage', phase], message: `no dose for phase ${phase}` });
+    }
+  });
 export type Exercise = z.infer<typeof ZExercise>;
 export type ExerciseInput = z.input<typeof ZExercise>;
 
@@ -111,6 +126,24 @@ export const ZEducationTopic = z.strictObject({
   /** Regions it is specific to; empty = any. */
   regions: z.array(REGIONS.schema).default([]),
   /** When it is offered: always, or when a case shows a trigger. */
-  triggers: z.array(z.enum(['always', 'high_irritability', 'fear_of_movement', 'sitting_work', 'screen_work', 'poor_sleep', 'self_massage', 'flare_up', 'widespread_pain', 'lifting', 'overhead_work', 'pacing', 'catastrophising'])).min(1),
+  triggers: z
+    .array(
+      z.enum([
+        'always',
+        'high_irritability',
+        'fear_of_movement',
+        'sitting_work',
+        'screen_work',
+        'poor_sleep',
+        'self_massage',
+        'flare_up',
+        'widespread_pain',
+        'lifting',
+        'overhead_work',
+        'pacing',
+        'catastrophising',
+      ]),
+    )
+    .min(1),
 });
 export type EducationTopic = z.infer<typeof ZEducationTopic>;

@@ -10,35 +10,56 @@ import type { ZTechnique } from './schema.ts';
 /** Precaution sentences shared across technique families. */
 const P = {
   skin: 'Do not work over inflamed, infected, broken or freshly operated skin; keep off a scar younger than about six weeks.',
-  bleedingLight: 'With anticoagulant or antiplatelet medicine or a bleeding disorder, use light pressure only and check for bruising afterwards.',
-  bleedingAvoid: 'Avoid with anticoagulant or antiplatelet medicine or a bleeding disorder, because the bruising risk is high.',
+  bleedingLight:
+    'With anticoagulant or antiplatelet medicine or a bleeding disorder, use light pressure only and check for bruising afterwards.',
+  bleedingAvoid:
+    'Avoid with anticoagulant or antiplatelet medicine or a bleeding disorder, because the bruising risk is high.',
   boneLight: 'With osteoporosis, keep pressure light to moderate and do not press hard over bony points.',
   boneAvoid: 'With osteoporosis or low bone density, avoid deep or vigorous pressure over bone.',
-  cancer: 'With cancer, avoid deep pressure over a tumour, metastasis, radiation field or a limb at risk of lymphoedema; light touch only with oncology clearance.',
+  cancer:
+    'With cancer, avoid deep pressure over a tumour, metastasis, radiation field or a limb at risk of lymphoedema; light touch only with oncology clearance.',
   dvt: 'Never massage or compress a leg with a current or suspected deep-vein thrombosis (swollen, warm, tender calf); refer for urgent medical review.',
-  pregnancyLegs: 'In pregnancy, avoid deep pressure on the legs and use side-lying rather than prolonged lying on the front or back later in pregnancy.',
-  pregnancyTrunk: 'In pregnancy, avoid deep abdominal or low-back pressure and position side-lying later in pregnancy; pre-eclampsia means no massage.',
-  carotid: 'Keep pressure off the front and side of the neck over the carotid artery, especially with a carotid bruit or recent stroke.',
-  cadScreen: 'Watch for dizziness, double vision, slurred speech, difficulty swallowing, nausea or facial numbness; stop and screen for cervical arterial dysfunction if any appear.',
-  pressureTolerance: 'Build pressure slowly and stay below sharp pain; ease off if the client holds their breath or guards.',
-  inflamedJoint: 'Do not mobilise an acutely inflamed joint (for example a rheumatoid or gout flare) or a joint with signs of infection.',
+  pregnancyLegs:
+    'In pregnancy, avoid deep pressure on the legs and use side-lying rather than prolonged lying on the front or back later in pregnancy.',
+  pregnancyTrunk:
+    'In pregnancy, avoid deep abdominal or low-back pressure and position side-lying later in pregnancy; pre-eclampsia means no massage.',
+  carotid:
+    'Keep pressure off the front and side of the neck over the carotid artery, especially with a carotid bruit or recent stroke.',
+  cadScreen:
+    'Watch for dizziness, double vision, slurred speech, difficulty swallowing, nausea or facial numbness; stop and screen for cervical arterial dysfunction if any appear.',
+  pressureTolerance:
+    'Build pressure slowly and stay below sharp pain; ease off if the client holds their breath or guards.',
+  inflamedJoint:
+    'Do not mobilise an acutely inflamed joint (for example a rheumatoid or gout flare) or a joint with signs of infection.',
   boneGrade: 'With osteoporosis, use low-grade, low-force mobilisation only and avoid long-lever techniques.',
-  surgery: 'After recent surgery or internal fixation nearby, follow the surgeon\u2019s protocol and do not load the operated segment.',
+  surgery:
+    'After recent surgery or internal fixation nearby, follow the surgeon\u2019s protocol and do not load the operated segment.',
   spineRedFlag: 'Do not apply to a spinal region with suspected infection, malignancy or fracture; refer instead.',
   hypermobility: 'With hypermobility or known instability, avoid end-range force and favour stabilising exercise.',
-  mwmPainFree: 'The movement must be pain-free while the glide is held; if it is not, change the glide direction or force, or stop.',
+  mwmPainFree:
+    'The movement must be pain-free while the glide is held; if it is not, change the glide direction or force, or stop.',
   thrustBone: 'Do not manipulate with osteoporosis, long-term corticosteroid use, or a suspected fracture.',
   thrustBleeding: 'Do not manipulate with anticoagulant medicine or a bleeding disorder.',
-  thrustRedFlag: 'Do not manipulate over suspected malignancy, infection, instability, fixation hardware or an inflammatory arthritis flare.',
-  thrustNeuro: 'Do not manipulate with progressive neurological deficit, myelopathy or disc herniation with worsening neurological signs; refer.',
-  thrustConsent: 'Obtain informed consent and use mobilisation instead if the client is anxious, guarded or has not tolerated grade III–IV mobilisation.',
-  neuralProgressive: 'Progressive weakness, spreading numbness or bladder and bowel changes need medical referral, not neural mobilisation.',
-  neuralSettle: 'Symptoms provoked by the movement should fade within seconds of stopping; reduce the range if tingling lingers.',
-  percussiveSites: 'Keep the device off bone, joints, the front and side of the neck, the back of the knee and varicose veins.',
-  percussiveBleeding: 'Avoid with anticoagulant or antiplatelet medicine, a bleeding disorder, or suspected deep-vein thrombosis.',
-  lymphDvt: 'Do not use with a current or suspected deep-vein thrombosis, or with acute infection such as cellulitis in the limb.',
-  lymphCardiac: 'Do not use with untreated heart failure or severe kidney disease unless the client\u2019s doctor has cleared it, because fluid is moved back into the circulation.',
-  lymphCancer: 'With active cancer or after lymph node removal, work only with oncology clearance and training in lymphoedema care.',
+  thrustRedFlag:
+    'Do not manipulate over suspected malignancy, infection, instability, fixation hardware or an inflammatory arthritis flare.',
+  thrustNeuro:
+    'Do not manipulate with progressive neurological deficit, myelopathy or disc herniation with worsening neurological signs; refer.',
+  thrustConsent:
+    'Obtain informed consent and use mobilisation instead if the client is anxious, guarded or has not tolerated grade III–IV mobilisation.',
+  neuralProgressive:
+    'Progressive weakness, spreading numbness or bladder and bowel changes need medical referral, not neural mobilisation.',
+  neuralSettle:
+    'Symptoms provoked by the movement should fade within seconds of stopping; reduce the range if tingling lingers.',
+  percussiveSites:
+    'Keep the device off bone, joints, the front and side of the neck, the back of the knee and varicose veins.',
+  percussiveBleeding:
+    'Avoid with anticoagulant or antiplatelet medicine, a bleeding disorder, or suspected deep-vein thrombosis.',
+  lymphDvt:
+    'Do not use with a current or suspected deep-vein thrombosis, or with acute infection such as cellulitis in the limb.',
+  lymphCardiac:
+    'Do not use with untreated heart failure or severe kidney disease unless the client\u2019s doctor has cleared it, because fluid is moved back into the circulation.',
+  lymphCancer:
+    'With active cancer or after lymph node removal, work only with oncology clearance and training in lymphoedema care.',
   iastmSkin: 'Avoid over fragile or thin skin, varicose veins, recent bruising or an area of reduced sensation.',
 } as const;
 
@@ -110,7 +131,10 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     description:
       'With the client side-lying and the top arm overhead, the clinician finds tender bands between the lowest rib and the pelvic rim and holds sustained thumb pressure until the tenderness eases, then adds a gentle side-bend stretch.',
     precautions: [
-      P.skin, P.bleedingLight, P.cancer, P.pregnancyTrunk,
+      P.skin,
+      P.bleedingLight,
+      P.cancer,
+      P.pregnancyTrunk,
       'Keep pressure away from the kidney area below the twelfth rib and angle it towards the transverse processes rather than straight down.',
       'Hold at a tolerable intensity of about 5 to 7 out of 10, and release if referred pain spreads or grows.',
     ],
@@ -199,7 +223,11 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     description:
       'A side-lying rotational set-up takes the stiff lumbar segment to the end of its slack, then a single small, fast thrust is delivered, followed straight away by active movement.',
     precautions: [
-      P.thrustBone, P.thrustBleeding, P.thrustRedFlag, P.thrustNeuro, P.thrustConsent,
+      P.thrustBone,
+      P.thrustBleeding,
+      P.thrustRedFlag,
+      P.thrustNeuro,
+      P.thrustConsent,
       'Do not manipulate with a known or suspected abdominal aortic aneurysm, or with any cauda equina sign.',
     ],
     prepares: ['hip_hinge_dowel', 'bird_dog'],
@@ -218,7 +246,12 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['joint_mobilisation'],
     description:
       'Rhythmic posteroanterior and rotational pressures through the sacrum or ilium with the client prone or side-lying, graded to the first resistance.',
-    precautions: [P.spineRedFlag, P.boneGrade, P.inflamedJoint, 'In pregnancy and the months after birth, use gentle grades only because the pelvic ligaments are more lax.'],
+    precautions: [
+      P.spineRedFlag,
+      P.boneGrade,
+      P.inflamedJoint,
+      'In pregnancy and the months after birth, use gentle grades only because the pelvic ligaments are more lax.',
+    ],
     prepares: ['glute_bridge', 'pelvic_tilt'],
   },
   {
@@ -235,7 +268,14 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['iastm'],
     description:
       'A smooth-edged instrument is stroked at a shallow angle over lubricated skin along the thoracolumbar fascia and paraspinals to find and mobilise stiff, gritty areas.',
-    precautions: [P.skin, P.bleedingAvoid, P.iastmSkin, P.boneLight, P.cancer, 'Aim for mild redness, not bruising or petechiae; stop if they appear.'],
+    precautions: [
+      P.skin,
+      P.bleedingAvoid,
+      P.iastmSkin,
+      P.boneLight,
+      P.cancer,
+      'Aim for mild redness, not bruising or petechiae; stop if they appear.',
+    ],
     prepares: ['cat_cow', 'hip_hinge_dowel', 'open_book'],
   },
   {
@@ -252,7 +292,14 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['percussive'],
     description:
       'A percussive device on a low setting is moved slowly over the lumbar muscles and buttock for about a minute per area, as a quick warm-up before movement.',
-    precautions: [P.percussiveSites, P.percussiveBleeding, P.skin, P.boneAvoid, P.cancer, 'Keep it off the spine itself and the area over the kidneys.'],
+    precautions: [
+      P.percussiveSites,
+      P.percussiveBleeding,
+      P.skin,
+      P.boneAvoid,
+      P.cancer,
+      'Keep it off the spine itself and the area over the kidneys.',
+    ],
     prepares: ['glute_bridge', 'bird_dog'],
   },
   // ───────────────────────── nerves of the leg ─────────────────────────
@@ -270,7 +317,11 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['neural_mobilisation', 'joint_mobilisation'],
     description:
       'The clinician guides the leg and head through paired movements that lengthen the nerve bed at one end while slackening it at the other, such as straightening the knee while the neck extends, so the nerve glides without being stretched.',
-    precautions: [P.neuralProgressive, P.neuralSettle, 'Stay well short of the point where leg symptoms build; sliders are for gliding, not stretching.'],
+    precautions: [
+      P.neuralProgressive,
+      P.neuralSettle,
+      'Stay well short of the point where leg symptoms build; sliders are for gliding, not stretching.',
+    ],
     prepares: ['sciatic_nerve_floss_seated', 'hip_hinge_dowel'],
   },
   {
@@ -287,7 +338,11 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['neural_mobilisation', 'joint_mobilisation'],
     description:
       'In slump sitting or straight-leg raise, the clinician lengthens the nerve bed from both ends at once for a few gentle, short-held repetitions to restore the nerve\u2019s tolerance of stretch.',
-    precautions: [P.neuralProgressive, P.neuralSettle, 'Use only once sliders are well tolerated; step back to sliders if symptoms linger afterwards.'],
+    precautions: [
+      P.neuralProgressive,
+      P.neuralSettle,
+      'Use only once sliders are well tolerated; step back to sliders if symptoms linger afterwards.',
+    ],
     prepares: ['sciatic_nerve_tensioner_seated', 'hip_hinge_dowel'],
   },
   // ───────────────────────── hip and buttock ─────────────────────────
@@ -305,7 +360,14 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['soft_tissue'],
     description:
       'Palm and forearm kneading and compression over the buttock muscles, working outward from the sacrum towards the hip, with the client prone or side-lying.',
-    precautions: [P.skin, P.bleedingLight, P.boneLight, P.cancer, P.pregnancyLegs, 'Avoid sustained pressure over the sciatic notch if it reproduces leg symptoms.'],
+    precautions: [
+      P.skin,
+      P.bleedingLight,
+      P.boneLight,
+      P.cancer,
+      P.pregnancyLegs,
+      'Avoid sustained pressure over the sciatic notch if it reproduces leg symptoms.',
+    ],
     prepares: ['glute_bridge', 'clamshell'],
   },
   {
@@ -339,7 +401,13 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['trigger_point', 'soft_tissue'],
     description:
       'Sustained thumb or elbow pressure on tender bands between the sacrum and the top of the thigh bone, held until the tenderness fades, followed by slow hip rotation through range.',
-    precautions: [P.skin, P.bleedingLight, P.cancer, P.pregnancyLegs, 'Release at once if pressure produces tingling or shooting pain down the leg, since the sciatic nerve runs close by.'],
+    precautions: [
+      P.skin,
+      P.bleedingLight,
+      P.cancer,
+      P.pregnancyLegs,
+      'Release at once if pressure produces tingling or shooting pain down the leg, since the sciatic nerve runs close by.',
+    ],
     prepares: ['supine_figure_four_stretch', 'clamshell'],
   },
   {
@@ -374,7 +442,10 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     description:
       'Sustained, broad hand holds along the front of the hip and upper thigh, with the hip gradually lowered into extension off the edge of the table as the tissue gives.',
     precautions: [
-      P.skin, P.bleedingLight, P.cancer, P.dvt,
+      P.skin,
+      P.bleedingLight,
+      P.cancer,
+      P.dvt,
       'Do not press deep into the abdomen to reach the psoas in pregnancy, with an aortic aneurysm or with abdominal symptoms.',
       'Keep contact away from the femoral pulse in the groin.',
     ],
@@ -411,7 +482,12 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['joint_mobilisation'],
     description:
       'Long-axis distraction and posterior or inferior glides of the hip taken into resistance, often with a belt, to restore flexion and rotation range.',
-    precautions: [P.inflamedJoint, P.boneGrade, P.surgery, 'Do not mobilise a hip replacement into its dislocation positions.'],
+    precautions: [
+      P.inflamedJoint,
+      P.boneGrade,
+      P.surgery,
+      'Do not mobilise a hip replacement into its dislocation positions.',
+    ],
     prepares: ['quadruped_rock_back', 'bodyweight_squat'],
   },
   {
@@ -531,7 +607,14 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['percussive'],
     description:
       'A percussive device moved steadily over the large thigh muscles for about a minute each, as a brief warm-up before squatting or lunging.',
-    precautions: [P.percussiveSites, P.percussiveBleeding, P.dvt, P.skin, P.cancer, 'Avoid the inner thigh over the femoral vessels.'],
+    precautions: [
+      P.percussiveSites,
+      P.percussiveBleeding,
+      P.dvt,
+      P.skin,
+      P.cancer,
+      'Avoid the inner thigh over the femoral vessels.',
+    ],
     prepares: ['bodyweight_squat', 'reverse_lunge'],
   },
   // ───────────────────────── knee ─────────────────────────
@@ -669,7 +752,14 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['percussive'],
     description:
       'A percussive device on a low to medium setting moved over the calf muscles for about a minute per side, as a warm-up before calf and balance work.',
-    precautions: [P.percussiveSites, P.percussiveBleeding, P.dvt, P.skin, P.cancer, 'Keep off the Achilles tendon and the shin bone.'],
+    precautions: [
+      P.percussiveSites,
+      P.percussiveBleeding,
+      P.dvt,
+      P.skin,
+      P.cancer,
+      'Keep off the Achilles tendon and the shin bone.',
+    ],
     prepares: ['heel_raise', 'single_leg_heel_raise'],
   },
   {
@@ -686,7 +776,11 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['myofascial_release', 'soft_tissue'],
     description:
       'Slow thumb and knuckle holds and glides through the arch from the heel to the toes, with the toes drawn back to tension the fascia as it releases.',
-    precautions: [P.skin, P.bleedingLight, 'With diabetes or reduced foot sensation, check the skin first and keep pressure light.'],
+    precautions: [
+      P.skin,
+      P.bleedingLight,
+      'With diabetes or reduced foot sensation, check the skin first and keep pressure light.',
+    ],
     prepares: ['short_foot', 'heel_raise'],
   },
   {
@@ -754,7 +848,12 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['lymphatic'],
     description:
       'Very light, slow, rhythmic skin-stretching strokes that start near the groin to clear the way, then work progressively down the leg, always moving fluid towards the groin.',
-    precautions: [P.lymphDvt, P.lymphCardiac, P.lymphCancer, 'Swelling that is new, one-sided and unexplained needs a medical check before drainage.'],
+    precautions: [
+      P.lymphDvt,
+      P.lymphCardiac,
+      P.lymphCancer,
+      'Swelling that is new, one-sided and unexplained needs a medical check before drainage.',
+    ],
     prepares: ['ankle_pumps', 'heel_slide'],
   },
   // ───────────────────────── mid back, ribs and chest ─────────────────────────
@@ -789,7 +888,11 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['joint_mobilisation'],
     description:
       'Small, soft, rhythmic pressures over the mid-back vertebrae and rib angles, well short of resistance and timed with easy breathing.',
-    precautions: [P.spineRedFlag, P.boneGrade, 'Use very light pressure over the ribs with osteoporosis or a history of rib fracture.'],
+    precautions: [
+      P.spineRedFlag,
+      P.boneGrade,
+      'Use very light pressure over the ribs with osteoporosis or a history of rib fracture.',
+    ],
     prepares: ['seated_cat_cow_thoracic', 'diaphragmatic_breathing'],
   },
   {
@@ -841,7 +944,11 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     description:
       'With the client supine or prone, a stiff mid-back segment is taken to the end of its slack and a single small, fast thrust is delivered, followed at once by active extension and rotation.',
     precautions: [
-      P.thrustBone, P.thrustBleeding, P.thrustRedFlag, P.thrustNeuro, P.thrustConsent,
+      P.thrustBone,
+      P.thrustBleeding,
+      P.thrustRedFlag,
+      P.thrustNeuro,
+      P.thrustConsent,
       'Thoracic pain that is constant, at night or with weight loss needs medical screening before any thrust.',
     ],
     prepares: ['half_kneeling_thoracic_rotation', 'wall_angel', 'prone_thoracic_extension'],
@@ -915,7 +1022,14 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['percussive'],
     description:
       'A percussive device on a low setting moved slowly over the mid-back muscles, between the shoulder blades and across the top of the shoulders, as a warm-up before upper-back exercise.',
-    precautions: [P.percussiveSites, P.percussiveBleeding, P.skin, P.boneAvoid, P.cancer, 'Stay below the base of the skull and off the neck itself.'],
+    precautions: [
+      P.percussiveSites,
+      P.percussiveBleeding,
+      P.skin,
+      P.boneAvoid,
+      P.cancer,
+      'Stay below the base of the skull and off the neck itself.',
+    ],
     prepares: ['band_pull_apart', 'open_book'],
   },
   // ───────────────────────── neck and top of the shoulder ─────────────────────────
@@ -950,7 +1064,13 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['myofascial_release', 'soft_tissue'],
     description:
       'With the head cradled, the clinician takes up gentle slack in the neck tissues with sustained, light holds and slow traction, waiting for the tissue to soften before following the release.',
-    precautions: [P.carotid, P.cadScreen, P.skin, P.cancer, 'Avoid sustained end-range neck positions during the holds.'],
+    precautions: [
+      P.carotid,
+      P.cadScreen,
+      P.skin,
+      P.cancer,
+      'Avoid sustained end-range neck positions during the holds.',
+    ],
     prepares: ['chin_tuck_seated', 'neck_rotation_active'],
   },
   {
@@ -967,7 +1087,11 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['myofascial_release', 'soft_tissue'],
     description:
       'With the client supine, the clinician\u2019s fingertips rest under the base of the skull and let the weight of the head sink onto them for two to three minutes, adding a light lengthening pull as the muscles relax.',
-    precautions: [P.cadScreen, 'Do not use with suspected upper-neck instability (for example rheumatoid arthritis, Down syndrome or recent trauma).', P.skin],
+    precautions: [
+      P.cadScreen,
+      'Do not use with suspected upper-neck instability (for example rheumatoid arthritis, Down syndrome or recent trauma).',
+      P.skin,
+    ],
     prepares: ['chin_nod_supine', 'chin_tuck_seated', 'suboccipital_stretch'],
   },
   {
@@ -984,7 +1108,11 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['trigger_point', 'soft_tissue'],
     description:
       'The clinician monitors a tender point with light fingertip contact while passively raising the shoulder and tilting the head towards it until the tenderness drops, holds about 90 seconds, and returns slowly.',
-    precautions: [P.carotid, P.cadScreen, 'Return the arm and head slowly and passively so the muscle does not re-tighten.'],
+    precautions: [
+      P.carotid,
+      P.cadScreen,
+      'Return the arm and head slowly and passively so the muscle does not re-tighten.',
+    ],
     prepares: ['shoulder_rolls_seated', 'chin_nod_supine'],
   },
   {
@@ -1001,7 +1129,13 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['trigger_point', 'soft_tissue'],
     description:
       'A pincer grip or thumb pressure on tender bands across the top of the shoulder, held until the tenderness and any referral towards the head fade, followed by a gentle side-bend stretch.',
-    precautions: [P.carotid, P.skin, P.bleedingLight, P.cancer, 'Hold at a tolerable 5 to 7 out of 10 and release if headache or dizziness appears.'],
+    precautions: [
+      P.carotid,
+      P.skin,
+      P.bleedingLight,
+      P.cancer,
+      'Hold at a tolerable 5 to 7 out of 10 and release if headache or dizziness appears.',
+    ],
     prepares: ['chin_tuck_seated', 'scapular_retraction', 'upper_trapezius_stretch'],
   },
   {
@@ -1035,7 +1169,11 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['joint_mobilisation'],
     description:
       'Small, slow, pain-free oscillations over the neck joints with the head supported in a comfortable mid position, well short of resistance.',
-    precautions: [P.cadScreen, P.spineRedFlag, 'Do not use with suspected upper-neck instability (for example rheumatoid arthritis, Down syndrome or recent trauma).'],
+    precautions: [
+      P.cadScreen,
+      P.spineRedFlag,
+      'Do not use with suspected upper-neck instability (for example rheumatoid arthritis, Down syndrome or recent trauma).',
+    ],
     prepares: ['chin_nod_supine', 'neck_rotation_supine'],
   },
   {
@@ -1053,7 +1191,9 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     description:
       'With the client prone, the clinician applies rhythmic central or one-sided posteroanterior pressures to stiff neck segments into resistance, re-checking rotation between sets.',
     precautions: [
-      P.cadScreen, P.spineRedFlag, P.boneGrade,
+      P.cadScreen,
+      P.spineRedFlag,
+      P.boneGrade,
       'Avoid sustained end-range rotation or extension when cervical arterial risk factors are present.',
       'Do not use with suspected upper-neck instability (for example rheumatoid arthritis, Down syndrome or recent trauma).',
     ],
@@ -1073,7 +1213,12 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['mobilisation_with_movement', 'joint_mobilisation'],
     description:
       'In sitting, the clinician holds an upward glide along the facet plane of a stiff neck segment while the client turns the head, repeating only pain-free movement and later teaching a towel self-glide.',
-    precautions: [P.mwmPainFree, P.cadScreen, P.spineRedFlag, 'Do not use with suspected upper-neck instability (for example rheumatoid arthritis, Down syndrome or recent trauma).'],
+    precautions: [
+      P.mwmPainFree,
+      P.cadScreen,
+      P.spineRedFlag,
+      'Do not use with suspected upper-neck instability (for example rheumatoid arthritis, Down syndrome or recent trauma).',
+    ],
     prepares: ['neck_rotation_towel_assisted', 'chin_tuck_seated'],
   },
   {
@@ -1093,7 +1238,11 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     precautions: [
       'Do not manipulate with any sign of cervical arterial dysfunction, a carotid bruit, recent stroke or TIA, or new worst-ever head or neck pain.',
       'Do not manipulate with suspected upper-neck instability, such as rheumatoid arthritis, Down syndrome or recent neck trauma.',
-      P.thrustBone, P.thrustBleeding, P.thrustRedFlag, P.thrustNeuro, P.thrustConsent,
+      P.thrustBone,
+      P.thrustBleeding,
+      P.thrustRedFlag,
+      P.thrustNeuro,
+      P.thrustConsent,
     ],
     prepares: ['chin_tuck_head_lift', 'quadruped_neck_extension'],
   },
@@ -1112,7 +1261,11 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['soft_tissue'],
     description:
       'Light, slow strokes around the shoulder, upper arm and shoulder blade with the arm supported on pillows in its most comfortable position.',
-    precautions: [P.skin, P.cancer, 'Do not treat a hot, swollen shoulder that may be infected or in an inflammatory flare.'],
+    precautions: [
+      P.skin,
+      P.cancer,
+      'Do not treat a hot, swollen shoulder that may be infected or in an inflammatory flare.',
+    ],
     prepares: ['pendulum', 'shoulder_isometric_external_rotation'],
   },
   {
@@ -1130,7 +1283,9 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     description:
       'With the client supine, the clinician sinks slowly under the edge of the chest muscle towards pectoralis minor and holds a sustained, sheltered pressure while guiding the shoulder back and down.',
     precautions: [
-      P.skin, P.bleedingLight, P.cancer,
+      P.skin,
+      P.bleedingLight,
+      P.cancer,
       'Work slowly and explain contact clearly; avoid breast tissue and use the client\u2019s own hand as a guide if preferred.',
       'Release if tingling spreads into the arm, since the nerves and vessels to the arm run beneath the muscle.',
     ],
@@ -1150,7 +1305,12 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['trigger_point', 'soft_tissue'],
     description:
       'Sustained thumb pressure on tender bands in the muscle above the spine of the shoulder blade, held until the tenderness and referral into the upper arm fade, followed by gentle arm raising.',
-    precautions: [P.skin, P.bleedingLight, P.cancer, 'Avoid direct pressure on a tendon that is acutely painful, as in a calcific flare.'],
+    precautions: [
+      P.skin,
+      P.bleedingLight,
+      P.cancer,
+      'Avoid direct pressure on a tendon that is acutely painful, as in a calcific flare.',
+    ],
     prepares: ['scaption_raise', 'wall_slide'],
   },
   {
@@ -1235,7 +1395,13 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['joint_mobilisation'],
     description:
       'Posterior, inferior or anterior glides of the head of the upper arm bone taken into resistance near the limit of the stiff range, to restore elevation and rotation.',
-    precautions: [P.inflamedJoint, P.boneGrade, P.surgery, P.hypermobility, 'Avoid forceful anterior glides with a history of shoulder dislocation.'],
+    precautions: [
+      P.inflamedJoint,
+      P.boneGrade,
+      P.surgery,
+      P.hypermobility,
+      'Avoid forceful anterior glides with a history of shoulder dislocation.',
+    ],
     prepares: ['wall_slide', 'side_lying_external_rotation', 'shoulder_flexion_dowel_supine'],
   },
   {
@@ -1252,7 +1418,12 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['mobilisation_with_movement', 'joint_mobilisation'],
     description:
       'The clinician stabilises the shoulder blade and holds a backward and outward glide of the head of the upper arm bone while the client raises the arm through the painful arc, repeating only pain-free movement.',
-    precautions: [P.mwmPainFree, P.inflamedJoint, P.surgery, 'Avoid with a recent dislocation or suspected full-thickness tear until assessed.'],
+    precautions: [
+      P.mwmPainFree,
+      P.inflamedJoint,
+      P.surgery,
+      'Avoid with a recent dislocation or suspected full-thickness tear until assessed.',
+    ],
     prepares: ['wall_slide', 'scaption_raise'],
   },
   {
@@ -1287,7 +1458,12 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['soft_tissue'],
     description:
       'Kneading and stripping of the muscles on the back of the forearm from the wrist to the outer elbow, with the wrist moved gently to bring the muscles under the hands.',
-    precautions: [P.skin, P.bleedingLight, P.cancer, 'Avoid direct heavy pressure on an acutely sore tendon at the outer elbow.'],
+    precautions: [
+      P.skin,
+      P.bleedingLight,
+      P.cancer,
+      'Avoid direct heavy pressure on an acutely sore tendon at the outer elbow.',
+    ],
     prepares: ['wrist_extensor_isometric', 'wrist_extension_eccentric'],
   },
   {
@@ -1304,7 +1480,11 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['trigger_point', 'soft_tissue'],
     description:
       'Sustained thumb pressure on tender bands a few finger-widths below the outer elbow, held until they soften, followed by slow wrist bending and gripping.',
-    precautions: [P.skin, P.bleedingLight, 'Release if pressure produces tingling into the hand, since the radial nerve runs nearby.'],
+    precautions: [
+      P.skin,
+      P.bleedingLight,
+      'Release if pressure produces tingling into the hand, since the radial nerve runs nearby.',
+    ],
     prepares: ['wrist_extensor_stretch', 'wrist_extension_eccentric'],
   },
   {
@@ -1321,7 +1501,11 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['myofascial_release', 'soft_tissue'],
     description:
       'Slow, sustained holds and glides along the front of the forearm while the client gradually extends the wrist and fingers, to ease tightness from gripping and typing.',
-    precautions: [P.skin, P.bleedingLight, 'Avoid deep pressure over the front of the wrist if it reproduces tingling in the fingers.'],
+    precautions: [
+      P.skin,
+      P.bleedingLight,
+      'Avoid deep pressure over the front of the wrist if it reproduces tingling in the fingers.',
+    ],
     prepares: ['wrist_flexor_stretch', 'median_nerve_glide', 'wrist_curl_flexion'],
   },
   {
@@ -1372,7 +1556,11 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['neural_mobilisation', 'joint_mobilisation'],
     description:
       'The clinician moves the arm through paired movements that lengthen the nerve path at one end while slackening it at the other, such as extending the wrist while tilting the head towards the same side, so the nerve glides without being stretched.',
-    precautions: [P.neuralProgressive, P.neuralSettle, 'Stay short of the point where arm symptoms build; sliders are for gliding, not stretching.'],
+    precautions: [
+      P.neuralProgressive,
+      P.neuralSettle,
+      'Stay short of the point where arm symptoms build; sliders are for gliding, not stretching.',
+    ],
     prepares: ['median_nerve_glide', 'wrist_active_range'],
   },
   {
@@ -1406,7 +1594,11 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     scopes: ['neural_mobilisation', 'joint_mobilisation'],
     description:
       'The clinician alternates bending the elbow and wrist with easing the neck and shoulder, so the ulnar nerve glides behind the inner elbow without sustained stretch.',
-    precautions: [P.neuralProgressive, P.neuralSettle, 'Avoid prolonged elbow bending during the session if it brings on little-finger tingling.'],
+    precautions: [
+      P.neuralProgressive,
+      P.neuralSettle,
+      'Avoid prolonged elbow bending during the session if it brings on little-finger tingling.',
+    ],
     prepares: ['elbow_bend_straighten', 'grip_squeeze'],
   },
   {
@@ -1424,7 +1616,8 @@ export const TECHNIQUES: readonly z.input<typeof ZTechnique>[] = [
     description:
       'Very light, slow skin-stretching strokes that first clear the area above the collarbone and the armpit, then work from the upper arm down to the hand, always moving fluid towards the trunk.',
     precautions: [
-      P.lymphCardiac, P.lymphCancer,
+      P.lymphCardiac,
+      P.lymphCancer,
       'Do not use with acute infection such as cellulitis in the arm, or with a suspected clot in the arm veins.',
       'Swelling that is new, one-sided and unexplained needs a medical check before drainage.',
     ],

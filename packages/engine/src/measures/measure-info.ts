@@ -2,7 +2,18 @@
 // "Shoulder flexion, left", with its unit, the better direction, the change that matters and the normal range.
 // Shared by the web app's charts and the server's PDFs, so a measure reads the same on screen and on paper.
 import { INSTRUMENTS, ZInstrumentId, type InstrumentId } from '../instruments/index.ts';
-import { ACTIVITIES, FUNCTIONAL_STATUS, FUNCTIONAL_TESTS, ROM_JOINTS, ROM_MOTIONS, SIDES, STRENGTH_GRADE_MAX, STRENGTH_GRADE_MIN, STRUCTURES, romNorm } from '../vocabulary/index.ts';
+import {
+  ACTIVITIES,
+  FUNCTIONAL_STATUS,
+  FUNCTIONAL_TESTS,
+  ROM_JOINTS,
+  ROM_MOTIONS,
+  SIDES,
+  STRENGTH_GRADE_MAX,
+  STRENGTH_GRADE_MIN,
+  STRUCTURES,
+  romNorm,
+} from '../vocabulary/index.ts';
 
 export type MeasureKind = 'pain' | 'questionnaire' | 'rom' | 'functional' | 'activity' | 'strength' | 'other';
 
@@ -24,7 +35,8 @@ export interface MeasureInfo {
   norm?: number;
 }
 
-const sideOf = (side: string | undefined): string => (side !== undefined && SIDES.has(side) ? `, ${SIDES.entries[side].label.toLowerCase()}` : '');
+const sideOf = (side: string | undefined): string =>
+  side !== undefined && SIDES.has(side) ? `, ${SIDES.entries[side].label.toLowerCase()}` : '';
 
 /** "Oswestry Disability Index (v2.1a)" → "Oswestry Disability Index". */
 export const instrumentName = (name: string): string => name.replace(/\s*\([^)]*\)\s*$/, '');
@@ -39,28 +51,68 @@ export function measureInfo(key: string): MeasureInfo {
     const { name, change } = INSTRUMENTS[instrument.data];
     const pain = instrument.data === 'nprs';
     return {
-      ...base, kind: pain ? 'pain' : 'questionnaire', name: instrumentName(name), short: pain ? 'Pain (NPRS)' : instrument.data.toUpperCase(),
-      unit: pain ? '0–10' : 'points', better: change.better, instrument: instrument.data, threshold: Math.max(change.mcid, change.mdc ?? 0),
+      ...base,
+      kind: pain ? 'pain' : 'questionnaire',
+      name: instrumentName(name),
+      short: pain ? 'Pain (NPRS)' : instrument.data.toUpperCase(),
+      unit: pain ? '0–10' : 'points',
+      better: change.better,
+      instrument: instrument.data,
+      threshold: Math.max(change.mcid, change.mdc ?? 0),
       ...(pain ? { min: 0, max: 10 } : {}),
     };
   }
   if (kind === 'rom' && a !== undefined && b !== undefined && ROM_JOINTS.has(a) && ROM_MOTIONS.has(b)) {
     const name = `${ROM_JOINTS.entries[a].label} ${ROM_MOTIONS.entries[b].label.toLowerCase()}${sideOf(c)}`;
     const norm = romNorm(a, b);
-    return { ...base, kind: 'rom', name, short: name, unit: '°', better: 'higher', min: 0, ...(norm === undefined ? {} : { norm }) };
+    return {
+      ...base,
+      kind: 'rom',
+      name,
+      short: name,
+      unit: '°',
+      better: 'higher',
+      min: 0,
+      ...(norm === undefined ? {} : { norm }),
+    };
   }
   if (kind === 'functional' && a !== undefined && FUNCTIONAL_TESTS.has(a)) {
     const test = FUNCTIONAL_TESTS.entries[a];
     const name = `${test.label}${sideOf(b)}`;
-    return { ...base, kind: 'functional', name, short: name, unit: test.unit === 's' ? 's' : test.unit, better: test.better === 'lower' ? 'lower' : 'higher' };
+    return {
+      ...base,
+      kind: 'functional',
+      name,
+      short: name,
+      unit: test.unit === 's' ? 's' : test.unit,
+      better: test.better === 'lower' ? 'lower' : 'higher',
+    };
   }
   if (kind === 'activity' && a !== undefined && ACTIVITIES.has(a)) {
     const name = ACTIVITIES.entries[a].label;
-    return { ...base, kind: 'activity', name, short: name, unit: `0–${String(STATUS_TOP)}`, better: 'higher', min: 0, max: STATUS_TOP };
+    return {
+      ...base,
+      kind: 'activity',
+      name,
+      short: name,
+      unit: `0–${String(STATUS_TOP)}`,
+      better: 'higher',
+      min: 0,
+      max: STATUS_TOP,
+    };
   }
   if (kind === 'strength' && a !== undefined && STRUCTURES.has(a)) {
     const name = `${STRUCTURES.entries[a].label} strength${sideOf(b)}`;
-    return { ...base, kind: 'strength', name, short: name, unit: 'grade', better: 'higher', min: STRENGTH_GRADE_MIN, max: STRENGTH_GRADE_MAX };
+    return {
+      ...base,
+      kind: 'strength',
+      name,
+      short: name,
+      unit: 'grade',
+      better: 'higher',
+      min: STRENGTH_GRADE_MIN,
+      max: STRENGTH_GRADE_MAX,
+    };
   }
   return { ...base, kind: 'other', name: key, short: key, unit: '' };
 }

@@ -8,7 +8,15 @@ import { classifyIrritability } from '../reasoning/irritability.ts';
 import { inferImpairments, type ImpairmentFinding } from '../reasoning/impairments.ts';
 import { screenCase, type checkTechnique, type ScreeningResult } from '../screening/index.ts';
 import {
-  ALWAYS_AVAILABLE, IMPAIRMENTS, PRACTITIONER_SCOPES, REGIONS, type Equipment, type Impairment, type PractitionerScope, type Region, type Structure,
+  ALWAYS_AVAILABLE,
+  IMPAIRMENTS,
+  PRACTITIONER_SCOPES,
+  REGIONS,
+  type Equipment,
+  type Impairment,
+  type PractitionerScope,
+  type Region,
+  type Structure,
 } from '../vocabulary/index.ts';
 import type { Excluded } from './types.ts';
 
@@ -64,7 +72,8 @@ export function buildContext(caseFile: CaseFile): PlanContext {
   }
   const complaintRegions = new Set([...caseFile.complaint.regions, ...caseFile.pain.map.map((m) => m.region)]);
   const impairmentRegionMask = new Int32Array(IMPAIRMENTS.ids.length);
-  for (const [impairment, regions] of impairmentRegions) impairmentRegionMask[IMPAIRMENT_BIT.get(impairment) ?? 0] = regionMask([...regions]);
+  for (const [impairment, regions] of impairmentRegions)
+    impairmentRegionMask[IMPAIRMENT_BIT.get(impairment) ?? 0] = regionMask([...regions]);
   return {
     caseFile,
     screening: screenCase(caseFile),
@@ -89,9 +98,11 @@ const REGION_BIT = new Map(REGIONS.ids.map((r, i) => [r, i]));
 const IMPAIRMENT_BIT = new Map(IMPAIRMENTS.ids.map((r, i) => [r, i]));
 
 /** Bit mask of regions (24 regions fit in 32 bits). */
-export const regionMask = (regions: readonly Region[]): number => regions.reduce((m, r) => m | (1 << (REGION_BIT.get(r) ?? 0)), 0);
+export const regionMask = (regions: readonly Region[]): number =>
+  regions.reduce((m, r) => m | (1 << (REGION_BIT.get(r) ?? 0)), 0);
 /** Bit mask of impairments. */
-export const impairmentMask = (impairments: readonly Impairment[]): number => impairments.reduce((m, i) => m | (1 << (IMPAIRMENT_BIT.get(i) ?? 0)), 0);
+export const impairmentMask = (impairments: readonly Impairment[]): number =>
+  impairments.reduce((m, i) => m | (1 << (IMPAIRMENT_BIT.get(i) ?? 0)), 0);
 
 /**
  * Impairments (present in the case) that an item addressing `addresses` in `regions` treats: present in one of the
@@ -109,14 +120,24 @@ export function treatedMask(ctx: PlanContext, addressesMask: number, regionsMask
 }
 
 /** The impairments in a mask, in vocabulary order. */
-export const impairmentsOf = (mask: number): Impairment[] => IMPAIRMENTS.ids.filter((_, bit) => (mask & (1 << bit)) !== 0);
+export const impairmentsOf = (mask: number): Impairment[] =>
+  IMPAIRMENTS.ids.filter((_, bit) => (mask & (1 << bit)) !== 0);
 
 /** The ids of the impairment findings (impairment@region) an item treats, for `addresses`. */
-export function impairmentIds(ctx: PlanContext, impairments: readonly Impairment[], regions: readonly Region[]): string[] {
+export function impairmentIds(
+  ctx: PlanContext,
+  impairments: readonly Impairment[],
+  regions: readonly Region[],
+): string[] {
   const ids: string[] = [];
   for (const f of ctx.impairments) {
     if (!impairments.includes(f.impairment)) continue;
-    if (regions.includes(f.region) || ctx.complaintRegions.has(f.region) || regions.some((r) => ctx.complaintRegions.has(r))) ids.push(f.id);
+    if (
+      regions.includes(f.region) ||
+      ctx.complaintRegions.has(f.region) ||
+      regions.some((r) => ctx.complaintRegions.has(r))
+    )
+      ids.push(f.id);
   }
   return ids;
 }

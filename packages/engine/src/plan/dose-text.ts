@@ -14,20 +14,38 @@ export interface DoseTextOptions {
 }
 
 /** A knowledge-base dose, or a prescription's (which has no tempo, load or rest). */
-export type DoseLike = Pick<Dose, 'sets'> & Partial<Pick<Dose, 'reps' | 'holdSeconds' | 'minutes' | 'tempo' | 'restSeconds' | 'daysPerWeek' | 'load' | 'perSide'>>;
+export type DoseLike = Pick<Dose, 'sets'> &
+  Partial<
+    Pick<Dose, 'reps' | 'holdSeconds' | 'minutes' | 'tempo' | 'restSeconds' | 'daysPerWeek' | 'load' | 'perSide'>
+  >;
 
 function detailText(d: DoseLike, detail: DoseDetail, terse: boolean): string | undefined {
   switch (detail) {
-    case 'tempo': return d.tempo === undefined ? undefined : `tempo ${d.tempo}`;
-    case 'load': return d.load;
-    case 'rest': return d.restSeconds === undefined ? undefined : `rest ${d.restSeconds} s`;
-    case 'daysPerWeek': return d.daysPerWeek === undefined ? undefined : terse ? `${d.daysPerWeek}×/week` : `${d.daysPerWeek} days a week`;
+    case 'tempo':
+      return d.tempo === undefined ? undefined : `tempo ${d.tempo}`;
+    case 'load':
+      return d.load;
+    case 'rest':
+      return d.restSeconds === undefined ? undefined : `rest ${d.restSeconds} s`;
+    case 'daysPerWeek':
+      return d.daysPerWeek === undefined
+        ? undefined
+        : terse
+          ? `${d.daysPerWeek}×/week`
+          : `${d.daysPerWeek} days a week`;
   }
 }
 
 export function doseText(d: DoseLike, options: DoseTextOptions): string {
   const terse = options.terse ?? false;
-  const size = d.reps !== undefined ? (terse ? `${d.reps}` : `${d.reps} reps`) : d.holdSeconds !== undefined ? `${d.holdSeconds} s hold` : `${d.minutes ?? 1} min`;
+  const size =
+    d.reps !== undefined
+      ? terse
+        ? `${d.reps}`
+        : `${d.reps} reps`
+      : d.holdSeconds !== undefined
+        ? `${d.holdSeconds} s hold`
+        : `${d.minutes ?? 1} min`;
   const details = options.details.map((detail) => detailText(d, detail, terse)).filter((text) => text !== undefined);
   return [`${d.sets} × ${size}${d.perSide ? ' each side' : ''}`, ...details].join(options.separator ?? ', ');
 }

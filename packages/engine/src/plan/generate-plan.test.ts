@@ -20,11 +20,12 @@ const AS_OF = '2026-11-23';
 
 const techniques = (plan: Plan): TechniqueItem[] =>
   plan.visit?.blocks.flatMap((b) => b.items.filter((i): i is TechniqueItem => i.kind === 'technique')) ?? [];
-const allExerciseIds = (plan: Plan): Set<string> => new Set([
-  ...(plan.visit?.blocks.flatMap((b) => b.items.flatMap((i) => (i.kind === 'exercise' ? [i.exercise] : []))) ?? []),
-  ...(plan.homeProgram?.exercises.map((e) => e.exercise) ?? []),
-  ...plan.phases.flatMap((p) => p.exercises),
-]);
+const allExerciseIds = (plan: Plan): Set<string> =>
+  new Set([
+    ...(plan.visit?.blocks.flatMap((b) => b.items.flatMap((i) => (i.kind === 'exercise' ? [i.exercise] : []))) ?? []),
+    ...(plan.homeProgram?.exercises.map((e) => e.exercise) ?? []),
+    ...plan.phases.flatMap((p) => p.exercises),
+  ]);
 
 describe('generatePlan on the low-back, neck, shoulder and cauda equina cases', () => {
   test('low-back desk analyst: lumbar myofascial and QL trigger-point work, then dead bug, bird dog, hinge/goblet squat, twice weekly for six weeks', () => {
@@ -59,7 +60,9 @@ describe('generatePlan on the low-back, neck, shoulder and cauda equina cases', 
 
   test('neck, accountant at a screen: neck and upper-trapezius work, deep neck flexor training, screen ergonomics', () => {
     const plan = generatePlan(load('neck-accountant-screen-work.json'), { asOf: AS_OF });
-    expect(techniques(plan).some((t) => t.regions.includes('cervical') || t.regions.includes('upper_trapezius'))).toBe(true);
+    expect(techniques(plan).some((t) => t.regions.includes('cervical') || t.regions.includes('upper_trapezius'))).toBe(
+      true,
+    );
     const exercises = allExerciseIds(plan);
     expect(['chin_nod_supine', 'chin_tuck_seated'].some((id) => exercises.has(id))).toBe(true);
     expect(plan.education.some((e) => /screen|workstation|desk/i.test(e.title))).toBe(true);
@@ -69,7 +72,9 @@ describe('generatePlan on the low-back, neck, shoulder and cauda equina cases', 
   test('shoulder, painter and decorator: scapular and cuff work, no joint manipulation (out of scope)', () => {
     const plan = generatePlan(load('shoulder-decorator-overhead.json'), { asOf: AS_OF });
     const exercises = allExerciseIds(plan);
-    expect(['wall_slide', 'prone_y_raise', 'band_external_rotation', 'scapular_retraction'].some((id) => exercises.has(id))).toBe(true);
+    expect(
+      ['wall_slide', 'prone_y_raise', 'band_external_rotation', 'scapular_retraction'].some((id) => exercises.has(id)),
+    ).toBe(true);
     expect(techniques(plan).every((t) => t.category !== 'joint_manipulation')).toBe(true);
     expect(plan.excluded.some((x) => x.reason === 'scope')).toBe(true);
   });
@@ -87,7 +92,9 @@ describe('generatePlan on Tandem example cases', () => {
     const plan = generatePlan(load('thoracic-osteoporosis-anticoagulant.json'), { asOf: AS_OF });
     const manual = techniques(plan);
     expect(manual.length).toBeGreaterThan(0);
-    expect(manual.every((t) => !['joint_manipulation', 'deep_tissue', 'iastm', 'percussive'].includes(t.category))).toBe(true);
+    expect(
+      manual.every((t) => !['joint_manipulation', 'deep_tissue', 'iastm', 'percussive'].includes(t.category)),
+    ).toBe(true);
     expect(plan.excluded.some((x) => x.id === 'thoracic_manipulation' && x.reason === 'restriction')).toBe(true);
   });
 });
@@ -96,7 +103,11 @@ test('possible cervical arterial dysfunction (dizziness alone): routine referral
   const plan = generatePlan(load('neck-dizziness-routine-referral.json'), { asOf: AS_OF });
   expect(plan.referral?.urgency).toBe('routine');
   expect(plan.phases.length).toBeGreaterThan(0);
-  const neckJoint = techniques(plan).filter((t) => t.regions.includes('cervical') && ['joint_mobilisation', 'mobilisation_with_movement', 'joint_manipulation'].includes(t.category));
+  const neckJoint = techniques(plan).filter(
+    (t) =>
+      t.regions.includes('cervical') &&
+      ['joint_mobilisation', 'mobilisation_with_movement', 'joint_manipulation'].includes(t.category),
+  );
   expect(neckJoint.every((t) => t.intensity === 'gentle' && t.category !== 'joint_manipulation')).toBe(true);
   expect(plan.excluded.some((x) => x.id === 'cervical_manipulation' && x.reason === 'restriction')).toBe(true);
 });
@@ -111,14 +122,18 @@ test('highly irritable shoulder: starts by settling with gentle techniques and l
 });
 
 test('a light-effort limit (uncontrolled blood pressure) leaves loaded exercise out of the whole plan', () => {
-  const input = JSON.parse(readFileSync(new URL('knee-runner.json', EXAMPLES), 'utf8')) as { history: { conditions: string[] } };
+  const input = JSON.parse(readFileSync(new URL('knee-runner.json', EXAMPLES), 'utf8')) as {
+    history: { conditions: string[] };
+  };
   input.history.conditions = ['uncontrolled_hypertension'];
   const parsed = parseCaseFile(input);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   const plan = generatePlan(parsed.value, { asOf: AS_OF });
   expect(plan.exerciseLimits.some((l) => l.maxEffort === 'light')).toBe(true);
   const ids = allExerciseIds(plan);
-  expect([...ids].filter((id) => ['strength', 'endurance', 'functional'].includes(EXERCISES_BY_ID.get(id)!.category))).toEqual([]);
+  expect(
+    [...ids].filter((id) => ['strength', 'endurance', 'functional'].includes(EXERCISES_BY_ID.get(id)!.category)),
+  ).toEqual([]);
   expect(plan.excluded.some((x) => x.kind === 'exercise' && x.reason === 'restriction')).toBe(true);
 });
 
@@ -158,7 +173,13 @@ function assertPlanInvariants(caseFile: CaseFile, plan: Plan): void {
     }
     for (const e of plan.homeProgram.exercises) {
       const exercise = EXERCISES_BY_ID.get(e.exercise)!;
-      expect(exercise.equipment.every((q) => caseFile.equipment.includes(q) || ['chair', 'wall', 'towel', 'pillow', 'doorway', 'table', 'step'].includes(q))).toBe(true);
+      expect(
+        exercise.equipment.every(
+          (q) =>
+            caseFile.equipment.includes(q) ||
+            ['chair', 'wall', 'towel', 'pillow', 'doorway', 'table', 'step'].includes(q),
+        ),
+      ).toBe(true);
     }
   }
   // Never an exercise screening rules out, wherever it sits in the plan.
@@ -180,19 +201,27 @@ function assertPlanInvariants(caseFile: CaseFile, plan: Plan): void {
 
 describe('generatePlan properties over generated case files', () => {
   test('safe, in scope, minutes add up, ids exist, manual share falls', () => {
-    fc.assert(fc.property(arbitraryCase(), (input) => {
-      const parsed = parseCaseFile(input);
-      expect(parsed.ok).toBe(true);
-      if (!parsed.ok) return;
-      assertPlanInvariants(parsed.value, generatePlan(parsed.value, { asOf: AS_OF }));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(arbitraryCase(), (input) => {
+        const parsed = parseCaseFile(input);
+        expect(parsed.ok).toBe(true);
+        if (!parsed.ok) return;
+        assertPlanInvariants(parsed.value, generatePlan(parsed.value, { asOf: AS_OF }));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   test('deterministic: the same input gives the same plan', () => {
-    fc.assert(fc.property(arbitraryCase(), (input) => {
-      const parsed = parseCaseFile(input);
-      if (!parsed.ok) return;
-      expect(generatePlan(parsed.value, { asOf: AS_OF })).toEqual(generatePlan(structuredClone(parsed.value), { asOf: AS_OF }));
-    }), { numRuns: 50 });
+    fc.assert(
+      fc.property(arbitraryCase(), (input) => {
+        const parsed = parseCaseFile(input);
+        if (!parsed.ok) return;
+        expect(generatePlan(parsed.value, { asOf: AS_OF })).toEqual(
+          generatePlan(structuredClone(parsed.value), { asOf: AS_OF }),
+        );
+      }),
+      { numRuns: 50 },
+    );
   });
 });

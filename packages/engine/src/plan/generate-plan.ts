@@ -8,8 +8,15 @@ import { chooseEducation } from './education.ts';
 import { measuresToRepeat, reassessEvery, smartGoals } from './goals.ts';
 import { buildHomeProgram, DEFAULT_HOME_MINUTES } from './home-program.ts';
 import {
-  DEFAULT_VISITS_PER_WEEK, DEFAULT_WEEKS, MAINTENANCE_VISITS_PER_WEEK, MAINTENANCE_WEEKS, PHASE_ORDER, PHASES, START_PHASE,
-  manualShare, shareWeeks,
+  DEFAULT_VISITS_PER_WEEK,
+  DEFAULT_WEEKS,
+  MAINTENANCE_VISITS_PER_WEEK,
+  MAINTENANCE_WEEKS,
+  PHASE_ORDER,
+  PHASES,
+  START_PHASE,
+  manualShare,
+  shareWeeks,
 } from './phases.ts';
 import { byId, exercisesForPhase, generalActivity, techniquesForPhase, type RankedExercise } from './select.ts';
 import type { EquipmentNeed, ExerciseItem, Phase, Plan, TreatmentBlock } from './types.ts';
@@ -42,7 +49,19 @@ export function generatePlan(caseFile: CaseFile, options: PlanOptions): Plan {
   };
   // An urgent or emergency referral comes before any treatment: the plan is the referral alone.
   if (refersFirst(screening)) {
-    return { ...base, excluded: [], treatmentBlocks: [], phases: [], visit: null, homeProgram: null, education: [], goals: [], measures: [], reassessEverySessions: null, equipment: [] };
+    return {
+      ...base,
+      excluded: [],
+      treatmentBlocks: [],
+      phases: [],
+      visit: null,
+      homeProgram: null,
+      education: [],
+      goals: [],
+      measures: [],
+      reassessEverySessions: null,
+      equipment: [],
+    };
   }
 
   const start = START_PHASE[irritability.decision];
@@ -51,12 +70,18 @@ export function generatePlan(caseFile: CaseFile, options: PlanOptions): Plan {
   const visitsPerWeek = caseFile.preferences.visitsPerWeek ?? DEFAULT_VISITS_PER_WEEK;
   const weeks = shareWeeks(active, totalWeeks);
 
-  const perPhase = new Map<PhaseId, { techniques: ReturnType<typeof techniquesForPhase>; exercises: RankedExercise[] }>();
+  const perPhase = new Map<
+    PhaseId,
+    { techniques: ReturnType<typeof techniquesForPhase>; exercises: RankedExercise[] }
+  >();
   for (const phase of [...active, 'maintain' as const]) {
     const techniques = phase === 'maintain' ? [] : techniquesForPhase(ctx, phase);
     const prepared = new Set(techniques.slice(0, PHASE_TECHNIQUES).flatMap((t) => t.technique.prepares));
     // Later phases only list their emphasis; the starting phase also fills the visit.
-    perPhase.set(phase, { techniques, exercises: exercisesForPhase(ctx, phase, { prepared, limit: phase === start ? undefined : PHASE_EXERCISES }) });
+    perPhase.set(phase, {
+      techniques,
+      exercises: exercisesForPhase(ctx, phase, { prepared, limit: phase === start ? undefined : PHASE_EXERCISES }),
+    });
   }
   const first = perPhase.get(start) ?? { techniques: [], exercises: [] };
   const blocks = buildVisit(start, first.techniques, first.exercises);
@@ -69,12 +94,18 @@ export function generatePlan(caseFile: CaseFile, options: PlanOptions): Plan {
     startWeek += phaseWeeks;
     return phase;
   });
-  phases.push(phaseEntry('maintain', startWeek, MAINTENANCE_WEEKS, MAINTENANCE_VISITS_PER_WEEK, perPhase.get('maintain')));
+  phases.push(
+    phaseEntry('maintain', startWeek, MAINTENANCE_WEEKS, MAINTENANCE_VISITS_PER_WEEK, perPhase.get('maintain')),
+  );
 
   const homeRanked = first.exercises.filter((r) => r.atHome);
   const activity = homeRanked.some((r) => r.exercise.category === 'cardio') ? undefined : generalActivity(ctx, start);
   if (activity) homeRanked.push(activity);
-  const homeProgram = buildHomeProgram(start, homeRanked, caseFile.preferences.homeMinutesPerDay ?? DEFAULT_HOME_MINUTES);
+  const homeProgram = buildHomeProgram(
+    start,
+    homeRanked,
+    caseFile.preferences.homeMinutesPerDay ?? DEFAULT_HOME_MINUTES,
+  );
   const selfMassage = homeProgram.exercises.some((e) => e.category === 'self_massage');
   const education = chooseEducation(caseFile, irritability.decision, ctx.impairmentRegions, selfMassage);
   const every = reassessEvery(visitsPerWeek);
@@ -87,14 +118,24 @@ export function generatePlan(caseFile: CaseFile, options: PlanOptions): Plan {
     visit: { phase: start, minutes: blocks.reduce((sum, b) => sum + b.minutes, 0), blocks },
     homeProgram,
     education,
-    goals: smartGoals(caseFile, options.asOf, ctx.impairments.map((i) => i.id)),
+    goals: smartGoals(
+      caseFile,
+      options.asOf,
+      ctx.impairments.map((i) => i.id),
+    ),
     measures: measuresToRepeat(caseFile, every),
     reassessEverySessions: every,
     equipment: equipmentNeeds(ctx, homeProgram.exercises),
   };
 }
 
-function phaseEntry(id: PhaseId, startWeek: number, weeks: number, visitsPerWeek: number, selected: { techniques: { item: { technique: string } }[]; exercises: RankedExercise[] } | undefined): Phase {
+function phaseEntry(
+  id: PhaseId,
+  startWeek: number,
+  weeks: number,
+  visitsPerWeek: number,
+  selected: { techniques: { item: { technique: string } }[]; exercises: RankedExercise[] } | undefined,
+): Phase {
   const t = PHASES[id];
   return {
     id,
@@ -111,20 +152,35 @@ function phaseEntry(id: PhaseId, startWeek: number, weeks: number, visitsPerWeek
     techniques: (selected?.techniques ?? []).slice(0, PHASE_TECHNIQUES).map((x) => x.item.technique),
     exercises: (selected?.exercises ?? []).slice(0, PHASE_EXERCISES).map((x) => x.exercise.id),
     ruleId: 'plan.phases',
-    rationale: id === 'maintain'
-      ? `After discharge the client keeps a short routine, with a check-in every ${Math.round(1 / MAINTENANCE_VISITS_PER_WEEK)} weeks.`
-      : `${t.title} for ${weeks} week${weeks > 1 ? 's' : ''} at ${visitsPerWeek} visit${visitsPerWeek === 1 ? '' : 's'} a week, hands-on work about ${Math.round(manualShare(id) * 100)} % of each visit.`,
+    rationale:
+      id === 'maintain'
+        ? `After discharge the client keeps a short routine, with a check-in every ${Math.round(1 / MAINTENANCE_VISITS_PER_WEEK)} weeks.`
+        : `${t.title} for ${weeks} week${weeks > 1 ? 's' : ''} at ${visitsPerWeek} visit${visitsPerWeek === 1 ? '' : 's'} a week, hands-on work about ${Math.round(manualShare(id) * 100)} % of each visit.`,
   };
 }
 
 /** Each impairment paired with the technique that prepares it, the exercise that uses the gain, and the education that explains it. */
-function treatmentBlocks(ctx: PlanContext, techniques: ReturnType<typeof techniquesForPhase>, exercises: readonly RankedExercise[]): TreatmentBlock[] {
+function treatmentBlocks(
+  ctx: PlanContext,
+  techniques: ReturnType<typeof techniquesForPhase>,
+  exercises: readonly RankedExercise[],
+): TreatmentBlock[] {
   return ctx.impairments.map((finding) => {
-    const technique = techniques.find((t) => t.technique.addresses.includes(finding.impairment) && t.technique.regions.some((r) => r === finding.region || ctx.complaintRegions.has(r)));
-    const prepared = technique ? exercises.find((e) => technique.technique.prepares.includes(e.exercise.id)) : undefined;
+    const technique = techniques.find(
+      (t) =>
+        t.technique.addresses.includes(finding.impairment) &&
+        t.technique.regions.some((r) => r === finding.region || ctx.complaintRegions.has(r)),
+    );
+    const prepared = technique
+      ? exercises.find((e) => technique.technique.prepares.includes(e.exercise.id))
+      : undefined;
     const exercise = prepared ?? exercises.find((e) => e.exercise.addresses.includes(finding.impairment));
     const education = EDUCATION_TOPICS.find((e) => e.addresses.includes(finding.impairment));
-    const parts = [technique && `${technique.technique.name} prepares`, exercise && `${exercise.exercise.name} trains`, education && `"${education.title}" explains`].filter(Boolean);
+    const parts = [
+      technique && `${technique.technique.name} prepares`,
+      exercise && `${exercise.exercise.name} trains`,
+      education && `"${education.title}" explains`,
+    ].filter(Boolean);
     return {
       impairment: finding.impairment,
       region: finding.region,
@@ -133,9 +189,10 @@ function treatmentBlocks(ctx: PlanContext, techniques: ReturnType<typeof techniq
       education: education?.id ?? null,
       addresses: [finding.id],
       ruleId: 'plan.block_pairing',
-      rationale: parts.length > 0
-        ? `For ${finding.impairment.replaceAll('_', ' ')} at the ${finding.region.replaceAll('_', ' ')}: ${parts.join(', ')}.`
-        : `No safe, in-scope item treats ${finding.impairment.replaceAll('_', ' ')} here; the clinician should choose one.`,
+      rationale:
+        parts.length > 0
+          ? `For ${finding.impairment.replaceAll('_', ' ')} at the ${finding.region.replaceAll('_', ' ')}: ${parts.join(', ')}.`
+          : `No safe, in-scope item treats ${finding.impairment.replaceAll('_', ' ')} here; the clinician should choose one.`,
     };
   });
 }

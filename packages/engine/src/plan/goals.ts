@@ -9,7 +9,8 @@ import type { MeasureSchedule, SmartGoal } from './types.ts';
 const words = (id: string) => id.replaceAll('_', ' ');
 
 function describe(goal: Goal): string {
-  if (goal.measure === 'rom') return `${words(goal.joint)} ${words(goal.motion)}${goal.side ? ` (${goal.side})` : ''} from ${goal.baseline}° to ${goal.target}°`;
+  if (goal.measure === 'rom')
+    return `${words(goal.joint)} ${words(goal.motion)}${goal.side ? ` (${goal.side})` : ''} from ${goal.baseline}° to ${goal.target}°`;
   if (goal.measure === 'functional') {
     return `${ACTIVITIES.entries[goal.activity].label.toLowerCase()}: from ${FUNCTIONAL_STATUS.entries[goal.baseline].label.toLowerCase()} to ${FUNCTIONAL_STATUS.entries[goal.target].label.toLowerCase()}`;
   }
@@ -17,7 +18,8 @@ function describe(goal: Goal): string {
     const test = FUNCTIONAL_TESTS.entries[goal.test];
     return `${test.label} from ${goal.baseline} to ${goal.target} ${test.unit}`;
   }
-  if (goal.measure === 'strength') return `${STRUCTURES.entries[goal.muscle].label} strength from grade ${goal.baseline} to ${goal.target}/5`;
+  if (goal.measure === 'strength')
+    return `${STRUCTURES.entries[goal.muscle].label} strength from grade ${goal.baseline} to ${goal.target}/5`;
   const context = goal.context ? ` during ${ACTIVITIES.entries[goal.context].label.toLowerCase()}` : '';
   return goal.measure === 'nprs'
     ? `pain${context} from ${goal.baseline}/10 to ${goal.target}/10`
@@ -50,14 +52,16 @@ export const reassessEvery = (visitsPerWeek: number): number =>
 
 export function measuresToRepeat(caseFile: CaseFile, every: number): MeasureSchedule[] {
   const atReassessment = `at each re-assessment (every ${every} visits) and at discharge`;
-  const out: MeasureSchedule[] = [{
-    measure: 'nprs',
-    baseline: caseFile.pain.nprs.current,
-    when: 'every visit and in the home log',
-    addresses: [],
-    ruleId: 'plan.measures',
-    rationale: 'Pain is checked every session for the pain-monitoring model (Silbernagel et al. 2007).',
-  }];
+  const out: MeasureSchedule[] = [
+    {
+      measure: 'nprs',
+      baseline: caseFile.pain.nprs.current,
+      when: 'every visit and in the home log',
+      addresses: [],
+      ruleId: 'plan.measures',
+      rationale: 'Pain is checked every session for the pain-monitoring model (Silbernagel et al. 2007).',
+    },
+  ];
   for (const [key, raw] of Object.entries(caseFile.questionnaires)) {
     const id = ZInstrumentId.parse(key);
     if (id === 'nprs') continue;
@@ -66,17 +70,36 @@ export function measuresToRepeat(caseFile: CaseFile, every: number): MeasureSche
       measure: id,
       baseline: scored.ok ? scored.value.score : null,
       // Vernon: NDI at baseline and every 2 weeks; STarT Back screens at first contact only.
-      when: id === 'ndi' ? 'every 2 weeks and at discharge' : id === 'startback' ? 'first contact only (screening tool)' : atReassessment,
+      when:
+        id === 'ndi'
+          ? 'every 2 weeks and at discharge'
+          : id === 'startback'
+            ? 'first contact only (screening tool)'
+            : atReassessment,
       addresses: [],
       ruleId: 'plan.measures',
       rationale: `${INSTRUMENTS[id].name} is repeated to judge change against its MCID of ${INSTRUMENTS[id].change.mcid}.`,
     });
   }
   for (const rom of caseFile.findings.rom) {
-    out.push({ measure: `rom:${rom.joint}:${rom.motion}${rom.side ? `:${rom.side}` : ''}`, baseline: rom.degrees, when: atReassessment, addresses: [], ruleId: 'plan.measures', rationale: 'Range is re-measured to show whether the restored mobility holds.' });
+    out.push({
+      measure: `rom:${rom.joint}:${rom.motion}${rom.side ? `:${rom.side}` : ''}`,
+      baseline: rom.degrees,
+      when: atReassessment,
+      addresses: [],
+      ruleId: 'plan.measures',
+      rationale: 'Range is re-measured to show whether the restored mobility holds.',
+    });
   }
   for (const f of caseFile.findings.functional) {
-    out.push({ measure: `functional:${f.test}${f.side ? `:${f.side}` : ''}`, baseline: f.value, when: atReassessment, addresses: [], ruleId: 'plan.measures', rationale: `${FUNCTIONAL_TESTS.entries[f.test].label} is repeated to track function.` });
+    out.push({
+      measure: `functional:${f.test}${f.side ? `:${f.side}` : ''}`,
+      baseline: f.value,
+      when: atReassessment,
+      addresses: [],
+      ruleId: 'plan.measures',
+      rationale: `${FUNCTIONAL_TESTS.entries[f.test].label} is repeated to track function.`,
+    });
   }
   return out;
 }

@@ -7,9 +7,16 @@ import type { ExerciseItem, HomeDay, HomeProgram } from './types.ts';
 type Strand = 'mobility' | 'stability' | 'strength' | 'cardio' | 'self_care';
 
 const STRAND: Record<ExerciseCategory, Strand> = {
-  mobility: 'mobility', relaxation: 'self_care', self_massage: 'self_care',
-  activation: 'stability', motor_control: 'stability', proprioception: 'stability',
-  strength: 'strength', endurance: 'strength', functional: 'strength', cardio: 'cardio',
+  mobility: 'mobility',
+  relaxation: 'self_care',
+  self_massage: 'self_care',
+  activation: 'stability',
+  motor_control: 'stability',
+  proprioception: 'stability',
+  strength: 'strength',
+  endurance: 'strength',
+  functional: 'strength',
+  cardio: 'cardio',
 };
 
 // Strength on alternate days, ≥48 h apart (ACSM 2009); cardio on the others (ACSM 2011: 3–5 d/wk); mobility daily.
@@ -43,7 +50,11 @@ const TOTAL_SLOTS = Object.values(STRAND_SLOTS).reduce((a, b) => a + b, 0);
 const STRAND_PRIORITY: readonly Strand[] = ['stability', 'self_care', 'mobility', 'strength', 'cardio'];
 export const DEFAULT_HOME_MINUTES = 15;
 
-export function buildHomeProgram(phase: PhaseId, ranked: readonly RankedExercise[], minutesPerDay: number): HomeProgram {
+export function buildHomeProgram(
+  phase: PhaseId,
+  ranked: readonly RankedExercise[],
+  minutesPerDay: number,
+): HomeProgram {
   const picked: ExerciseItem[] = [];
   const taken: Record<Strand, number> = { mobility: 0, stability: 0, strength: 0, cardio: 0, self_care: 0 };
   let open = TOTAL_SLOTS;
@@ -70,10 +81,13 @@ export function buildHomeProgram(phase: PhaseId, ranked: readonly RankedExercise
     // Strength leads on its days (1/3/5), the walk or ride (else self-care) on the others. Strands take turns (one
     // item each, then a second each), and within a strand the items rotate by day, so the week varies and no single
     // exercise crowds out the rest.
-    const featured: Strand = STRENGTH_DAYS.includes(day) && taken.strength > 0 ? 'strength' : taken.cardio > 0 ? 'cardio' : 'self_care';
+    const featured: Strand =
+      STRENGTH_DAYS.includes(day) && taken.strength > 0 ? 'strength' : taken.cardio > 0 ? 'cardio' : 'self_care';
     const strands = [featured, ...STRAND_PRIORITY.filter((st) => st !== featured)];
     const queues = strands.map((strand) => {
-      const all = (byStrandItems.get(strand) ?? []).filter((item) => DAY_ORDER[strand].indexOf(day) < item.dosage.daysPerWeek);
+      const all = (byStrandItems.get(strand) ?? []).filter(
+        (item) => DAY_ORDER[strand].indexOf(day) < item.dosage.daysPerWeek,
+      );
       const shift = all.length > 0 ? (day - 1) % all.length : 0;
       return [...all.slice(shift), ...all.slice(0, shift)];
     });

@@ -17,7 +17,8 @@ export interface PhaseTemplate {
 }
 
 // Pain-monitoring model (Silbernagel 2007): ≤5/10 during and after, settled by next morning, no week-to-week rise.
-const PAIN_MONITORING = 'Keep pain during exercise at or below 5/10, settled by the next morning and not rising week to week (Silbernagel 2007); otherwise hold or step back.';
+const PAIN_MONITORING =
+  'Keep pain during exercise at or below 5/10, settled by the next morning and not rising week to week (Silbernagel 2007); otherwise hold or step back.';
 
 /** [P] Phase policy; each row is explained in docs/rules.md (rule plan.phases). */
 export const PHASES: Record<PhaseId, PhaseTemplate> = {
@@ -26,7 +27,11 @@ export const PHASES: Record<PhaseId, PhaseTemplate> = {
     weight: 1,
     intensityCap: 'gentle',
     blockMinutes: { warm_up: 10, manual: 30, re_education: 15 },
-    goals: ['Calm pain and protective guarding', 'Find comfortable positions and gentle movement the client trusts', 'Understand the flare-up plan'],
+    goals: [
+      'Calm pain and protective guarding',
+      'Find comfortable positions and gentle movement the client trusts',
+      'Understand the flare-up plan',
+    ],
     entryCriteria: [{ measure: 'irritability', text: 'Irritability is high: pain ≥7/10, constant or slow to settle' }],
     exitCriteria: [
       { measure: 'nprs', text: 'Pain at rest ≤4/10 on most days' },
@@ -40,7 +45,11 @@ export const PHASES: Record<PhaseId, PhaseTemplate> = {
     weight: 1.2,
     intensityCap: 'moderate',
     blockMinutes: { warm_up: 12, manual: 25, re_education: 18 },
-    goals: ['Regain range in the stiff regions', 'Switch on and control the deep stabilisers', 'Groove the movement patterns the client needs'],
+    goals: [
+      'Regain range in the stiff regions',
+      'Switch on and control the deep stabilisers',
+      'Groove the movement patterns the client needs',
+    ],
     entryCriteria: [
       { measure: 'irritability', text: 'Irritability moderate or lower' },
       { measure: 'pain_monitoring', text: 'Exercise pain stays within 5/10 and settles by the next morning' },
@@ -50,14 +59,21 @@ export const PHASES: Record<PhaseId, PhaseTemplate> = {
       { measure: 'motor_control', text: 'Key patterns performed with good control for the prescribed reps' },
       { measure: 'nprs', text: 'Pain during the aggravating activity down by at least 2 points (MCID)' },
     ],
-    progressionRules: ['Progress volume first, then range, then resistance (ACSM 2009; order: Tandem policy).', PAIN_MONITORING],
+    progressionRules: [
+      'Progress volume first, then range, then resistance (ACSM 2009; order: Tandem policy).',
+      PAIN_MONITORING,
+    ],
   },
   load: {
     title: 'Progressive loading and function',
     weight: 1,
     intensityCap: 'firm',
     blockMinutes: { warm_up: 15, manual: 20, re_education: 20 },
-    goals: ['Build strength and endurance for daily and work tasks', 'Return to the activities in the goals', 'Move from clinic to independent training'],
+    goals: [
+      'Build strength and endurance for daily and work tasks',
+      'Return to the activities in the goals',
+      'Move from clinic to independent training',
+    ],
     entryCriteria: [
       { measure: 'irritability', text: 'Irritability low to moderate' },
       { measure: 'motor_control', text: 'Control of the key patterns without load' },
@@ -67,7 +83,10 @@ export const PHASES: Record<PhaseId, PhaseTemplate> = {
       { measure: 'outcome', text: 'Meaningful change (MCID) on the main outcome measure' },
       { measure: 'adherence', text: 'Home program done on at least 4 days a week' },
     ],
-    progressionRules: ['When the top of the rep range is reached with pain in limits for two sessions, add 2–10 % load (ACSM 2009).', PAIN_MONITORING],
+    progressionRules: [
+      'When the top of the rep range is reached with pain in limits for two sessions, add 2–10 % load (ACSM 2009).',
+      PAIN_MONITORING,
+    ],
   },
   maintain: {
     title: 'Maintenance and self-management',
@@ -77,7 +96,9 @@ export const PHASES: Record<PhaseId, PhaseTemplate> = {
     goals: ['Keep the gains with a short independent routine', 'Know how to handle a flare without losing ground'],
     entryCriteria: [{ measure: 'goals', text: 'Discharge goals met' }],
     exitCriteria: [{ measure: 'follow_up', text: 'Stable at the follow-up check-ins' }],
-    progressionRules: ['Keep strength work 2 days a week and activity most days; after a flare restart at half the dose and build back over 1–2 weeks.'],
+    progressionRules: [
+      'Keep strength work 2 days a week and activity most days; after a flare restart at half the dose and build back over 1–2 weeks.',
+    ],
   },
 };
 

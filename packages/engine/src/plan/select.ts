@@ -2,9 +2,22 @@
 import { EXERCISES, TECHNIQUES } from '../knowledge/index.ts';
 import type { Dose, Exercise, IrritabilityLevel, PhaseId, Technique } from '../knowledge/schema.ts';
 import { checkTechnique } from '../screening/index.ts';
-import { INTENSITIES, type Impairment, type Intensity, type Region, type TechniqueCategory } from '../vocabulary/index.ts';
 import {
-  impairmentIds, impairmentMask, impairmentsOf, regionMask, treatedMask, type ExerciseFit, type PlanContext, type TechniqueFit,
+  INTENSITIES,
+  type Impairment,
+  type Intensity,
+  type Region,
+  type TechniqueCategory,
+} from '../vocabulary/index.ts';
+import {
+  impairmentIds,
+  impairmentMask,
+  impairmentsOf,
+  regionMask,
+  treatedMask,
+  type ExerciseFit,
+  type PlanContext,
+  type TechniqueFit,
 } from './context.ts';
 import { doseMinutes, exerciseForPhase } from './dose.ts';
 import { exerciseSafety } from './exercise-safety.ts';
@@ -12,11 +25,21 @@ import { PHASES } from './phases.ts';
 import type { ExerciseItem, TechniqueItem } from './types.ts';
 
 /** Irritability each phase is meant for (settle = high, restore = moderate, later = low). */
-const PHASE_IRRITABILITY: Record<PhaseId, IrritabilityLevel> = { settle: 'high', restore: 'moderate', load: 'low', maintain: 'low' };
+const PHASE_IRRITABILITY: Record<PhaseId, IrritabilityLevel> = {
+  settle: 'high',
+  restore: 'moderate',
+  load: 'low',
+  maintain: 'low',
+};
 
 const rank = (i: Intensity): number => INTENSITIES.entries[i].rank;
 
-const JOINT_CATEGORIES: ReadonlySet<TechniqueCategory> = new Set(['joint_mobilisation', 'joint_manipulation', 'mobilisation_with_movement', 'neural_mobilisation']);
+const JOINT_CATEGORIES: ReadonlySet<TechniqueCategory> = new Set([
+  'joint_mobilisation',
+  'joint_manipulation',
+  'mobilisation_with_movement',
+  'neural_mobilisation',
+]);
 
 /** Static bit masks of what each knowledge record addresses and where, aligned with TECHNIQUES and EXERCISES. */
 const masksOf = (records: readonly { addresses: readonly Impairment[]; regions: readonly Region[] }[]) => ({
@@ -46,15 +69,36 @@ function techniqueFit(ctx: PlanContext, index: number, technique: Technique): Te
   let usable = treats.length > 0;
   if (usable && !ctx.scope.has(technique.category)) {
     usable = false;
-    exclude(ctx, 'technique', technique.id, technique.name, 'scope', [],
-      `${technique.name} (${technique.category.replaceAll('_', ' ')}) is outside the practitioner's scope.`);
-  } else if (usable && (check.decision === 'avoid' || (check.decision === 'modify' && JOINT_CATEGORIES.has(technique.category) && rank(check.intensity) < rank(technique.intensity)))) {
+    exclude(
+      ctx,
+      'technique',
+      technique.id,
+      technique.name,
+      'scope',
+      [],
+      `${technique.name} (${technique.category.replaceAll('_', ' ')}) is outside the practitioner's scope.`,
+    );
+  } else if (
+    usable &&
+    (check.decision === 'avoid' ||
+      (check.decision === 'modify' &&
+        JOINT_CATEGORIES.has(technique.category) &&
+        rank(check.intensity) < rank(technique.intensity)))
+  ) {
     // A joint technique "at a lower intensity" is a different technique (grade I–II, not III–IV): leave it out and let
     // the gentle variant in the knowledge base take its place. Soft-tissue work can simply use lighter pressure.
     usable = false;
-    exclude(ctx, 'technique', technique.id, technique.name, 'restriction', check.ruleIds, check.decision === 'avoid'
-      ? check.rationale
-      : `${technique.name} is ${technique.intensity} by nature; ${check.rationale}`);
+    exclude(
+      ctx,
+      'technique',
+      technique.id,
+      technique.name,
+      'restriction',
+      check.ruleIds,
+      check.decision === 'avoid'
+        ? check.rationale
+        : `${technique.name} is ${technique.intensity} by nature; ${check.rationale}`,
+    );
   }
   const fit: TechniqueFit = {
     treats,
@@ -69,7 +113,13 @@ function techniqueFit(ctx: PlanContext, index: number, technique: Technique): Te
 
 class LazyRankedTechnique implements RankedTechnique {
   #item: TechniqueItem | undefined;
-  constructor(private readonly ctx: PlanContext, readonly technique: Technique, readonly score: number, private readonly intensity: Intensity, private readonly fit: TechniqueFit) {}
+  constructor(
+    private readonly ctx: PlanContext,
+    readonly technique: Technique,
+    readonly score: number,
+    private readonly intensity: Intensity,
+    private readonly fit: TechniqueFit,
+  ) {}
   get item(): TechniqueItem {
     return (this.#item ??= techniqueItem(this.ctx, this.technique, this.intensity, this.fit));
   }
@@ -126,12 +176,26 @@ export interface RankedExercise {
 
 class LazyRankedExercise implements RankedExercise {
   #item: ExerciseItem | undefined;
-  constructor(private readonly ctx: PlanContext, private readonly phase: PhaseId, private readonly candidate: ExerciseCandidate) {}
-  get exercise(): Exercise { return this.candidate.exercise; }
-  get score(): number { return this.candidate.score; }
-  get atHome(): boolean { return this.candidate.atHome; }
-  get minutes(): number { return doseMinutes(this.candidate.dose); }
-  get item(): ExerciseItem { return (this.#item ??= exerciseItem(this.ctx, this.phase, this.candidate)); }
+  constructor(
+    private readonly ctx: PlanContext,
+    private readonly phase: PhaseId,
+    private readonly candidate: ExerciseCandidate,
+  ) {}
+  get exercise(): Exercise {
+    return this.candidate.exercise;
+  }
+  get score(): number {
+    return this.candidate.score;
+  }
+  get atHome(): boolean {
+    return this.candidate.atHome;
+  }
+  get minutes(): number {
+    return doseMinutes(this.candidate.dose);
+  }
+  get item(): ExerciseItem {
+    return (this.#item ??= exerciseItem(this.ctx, this.phase, this.candidate));
+  }
 }
 
 const WORDS = new Map<string, string>();
@@ -160,7 +224,11 @@ interface ExerciseCandidate {
  * the exercise limits and (for home use) doable with the client's equipment. Ranked first; only the top ones
  * become plan items (this runs several times per plan).
  */
-export function exercisesForPhase(ctx: PlanContext, phase: PhaseId, options: { prepared: ReadonlySet<string>; limit?: number }): RankedExercise[] {
+export function exercisesForPhase(
+  ctx: PlanContext,
+  phase: PhaseId,
+  options: { prepared: ReadonlySet<string>; limit?: number },
+): RankedExercise[] {
   const targets = PHASE_TARGET_INDEX[phase];
   const seen = new Uint8Array(targets.length);
   const prefs = ctx.preferredExercises;
@@ -179,7 +247,15 @@ export function exercisesForPhase(ctx: PlanContext, phase: PhaseId, options: { p
     const dose = exercise.dosage[phase];
     if (!dose) continue;
     const isPrepared = options.prepared.has(exercise.id) || options.prepared.has(base.id);
-    candidates.push({ exercise, dose, treats: fit.treats, preferred, isPrepared, atHome: fit.atHome, score: preferred + (isPrepared ? 3 : 0) + (fit.regionMatch ? 2 : 0) + fit.treats.length });
+    candidates.push({
+      exercise,
+      dose,
+      treats: fit.treats,
+      preferred,
+      isPrepared,
+      atHome: fit.atHome,
+      score: preferred + (isPrepared ? 3 : 0) + (fit.regionMatch ? 2 : 0) + fit.treats.length,
+    });
   }
   const order = (a: ExerciseCandidate, b: ExerciseCandidate) => b.score - a.score || byId(a.exercise.id, b.exercise.id);
   const top = options.limit === undefined ? candidates.sort(order) : topK(candidates, options.limit, order);
@@ -189,10 +265,11 @@ export function exercisesForPhase(ctx: PlanContext, phase: PhaseId, options: { p
 /** For each phase, the index of the exercise along each exercise's chain that suits it (-1: none); fixed data. */
 const PHASE_TARGET_INDEX: Record<PhaseId, Int16Array> = (() => {
   const index = new Map(EXERCISES.map((e, i) => [e, i]));
-  const table = (phase: PhaseId) => Int16Array.from(EXERCISES, (e) => {
-    const target = exerciseForPhase(e, phase);
-    return target ? (index.get(target) ?? -1) : -1;
-  });
+  const table = (phase: PhaseId) =>
+    Int16Array.from(EXERCISES, (e) => {
+      const target = exerciseForPhase(e, phase);
+      return target ? (index.get(target) ?? -1) : -1;
+    });
   return { settle: table('settle'), restore: table('restore'), load: table('load'), maintain: table('maintain') };
 })();
 
@@ -234,7 +311,8 @@ function isSafe(ctx: PlanContext, fit: ExerciseFit, exercise: Exercise): boolean
   if (fit.safe === undefined) {
     const check = exerciseSafety(ctx.screening, exercise);
     fit.safe = check.allowed;
-    if (!check.allowed) exclude(ctx, 'exercise', exercise.id, exercise.name, 'restriction', check.ruleIds, check.rationale);
+    if (!check.allowed)
+      exclude(ctx, 'exercise', exercise.id, exercise.name, 'restriction', check.ruleIds, check.rationale);
   }
   return fit.safe;
 }
@@ -258,15 +336,31 @@ function exerciseItem(ctx: PlanContext, phase: PhaseId, c: ExerciseCandidate): E
   };
 }
 
-function exclude(ctx: PlanContext, kind: 'technique' | 'exercise', id: string, name: string, reason: 'restriction' | 'scope', ruleIds: string[], rationale: string): void {
+function exclude(
+  ctx: PlanContext,
+  kind: 'technique' | 'exercise',
+  id: string,
+  name: string,
+  reason: 'restriction' | 'scope',
+  ruleIds: string[],
+  rationale: string,
+): void {
   const key = `${kind}:${id}`;
-  if (!ctx.excluded.has(key)) ctx.excluded.set(key, { kind, id, name, reason, ruleIds: reason === 'scope' ? ['plan.scope'] : ruleIds, rationale });
+  if (!ctx.excluded.has(key))
+    ctx.excluded.set(key, {
+      kind,
+      id,
+      name,
+      reason,
+      ruleIds: reason === 'scope' ? ['plan.scope'] : ruleIds,
+      rationale,
+    });
 }
 
 // Walking first: it needs nothing, and most clients with persistent pain can build it up.
-const CARDIO_CHAIN_STARTS: readonly Exercise[] = EXERCISES
-  .filter((e) => e.category === 'cardio' && e.regression === null)
-  .sort((a, b) => Number(b.id.startsWith('walking')) - Number(a.id.startsWith('walking')));
+const CARDIO_CHAIN_STARTS: readonly Exercise[] = EXERCISES.filter(
+  (e) => e.category === 'cardio' && e.regression === null,
+).sort((a, b) => Number(b.id.startsWith('walking')) - Number(a.id.startsWith('walking')));
 
 /**
  * Everyone with chronic pain gets a general activity option (ACSM 2011: aerobic activity most days, built up

@@ -43,7 +43,8 @@ export function valuesIn(days: readonly Day[], field: DayField, from: number, to
   return out;
 }
 
-export const mean = (xs: readonly number[]): number | null => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
+export const mean = (xs: readonly number[]): number | null =>
+  xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
 
 export function median(xs: readonly number[]): number | null {
   if (xs.length === 0) return null;
@@ -57,7 +58,12 @@ export const USUAL_WINDOW_DAYS = 14;
 export const USUAL_MIN_VALUES = 3;
 
 /** The client's usual value of a field before `before` (exclusive), or the fallback when too little was logged. */
-export function usualLevel(days: readonly Day[], field: DayField, before: number, fallback: number | undefined): { value: number; source: 'recent' | 'baseline' } | null {
+export function usualLevel(
+  days: readonly Day[],
+  field: DayField,
+  before: number,
+  fallback: number | undefined,
+): { value: number; source: 'recent' | 'baseline' } | null {
   const recent = valuesIn(days, field, before - USUAL_WINDOW_DAYS, before);
   if (recent.length >= USUAL_MIN_VALUES) return { value: median(recent) ?? 0, source: 'recent' };
   return fallback === undefined ? null : { value: fallback, source: 'baseline' };

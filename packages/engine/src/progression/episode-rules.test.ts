@@ -11,8 +11,13 @@ import { detectPlateau } from './plateau.ts';
 
 const START = '2026-03-02';
 /** Days from a list of values, one a day from START; null = nothing logged that day. */
-const series = (field: 'painAtRest' | 'sleep' | 'fatigue', values: readonly (number | null)[], base: Day[] = []): Day[] => {
-  const days: Day[] = base.length > 0 ? base : values.map((_, i) => ({ date: addDays(START, i), day: dayNumber(addDays(START, i)) }));
+const series = (
+  field: 'painAtRest' | 'sleep' | 'fatigue',
+  values: readonly (number | null)[],
+  base: Day[] = [],
+): Day[] => {
+  const days: Day[] =
+    base.length > 0 ? base : values.map((_, i) => ({ date: addDays(START, i), day: dayNumber(addDays(START, i)) }));
   values.forEach((v, i) => {
     const d = days[i];
     if (d && v !== null) d[field] = v;
@@ -32,14 +37,23 @@ describe('setback: pain at rest ≥ usual + 2 for more than a day or two', () =>
   ])('%s → %s', (_, values, expected) => {
     const result = detectFlare(series('painAtRest', values), 3);
     expect(result !== null).toBe(expected);
-    if (result) expect(result).toMatchObject({ decision: 'setback', ruleId: 'episode.setback', inputs: { usual: 3, threshold: 5 } });
+    if (result)
+      expect(result).toMatchObject({
+        decision: 'setback',
+        ruleId: 'episode.setback',
+        inputs: { usual: 3, threshold: 5 },
+      });
   });
   it('measures the rise from the recent usual level, not the intake baseline', () => {
     // Intake pain was 7; the client has improved to 2. A rise to 4 is a flare for them now.
-    expect(detectFlare(series('painAtRest', [2, 2, 2, 2, 2, 4, 4, 4]), 7)).toMatchObject({ inputs: { usual: 2, usualFrom: 'recent' } });
+    expect(detectFlare(series('painAtRest', [2, 2, 2, 2, 2, 4, 4, 4]), 7)).toMatchObject({
+      inputs: { usual: 2, usualFrom: 'recent' },
+    });
   });
   it('uses the baseline when too little was logged before', () => {
-    expect(detectFlare(series('painAtRest', [6, 6, 6]), 4)).toMatchObject({ inputs: { usual: 4, usualFrom: 'baseline' } });
+    expect(detectFlare(series('painAtRest', [6, 6, 6]), 4)).toMatchObject({
+      inputs: { usual: 4, usualFrom: 'baseline' },
+    });
     expect(detectFlare(series('painAtRest', [5, 5, 5]), 4)).toBeNull();
   });
 });
@@ -47,7 +61,14 @@ describe('setback: pain at rest ≥ usual + 2 for more than a day or two', () =>
 describe('fatigue: tiredness up and sleep down by 2 over 3 logged days', () => {
   const week = (f: number, s: number) => Array.from({ length: 7 }, () => [f, s] as const);
   const days = (rows: readonly (readonly [number, number])[]) =>
-    series('sleep', rows.map((r) => r[1]), series('fatigue', rows.map((r) => r[0])));
+    series(
+      'sleep',
+      rows.map((r) => r[1]),
+      series(
+        'fatigue',
+        rows.map((r) => r[0]),
+      ),
+    );
   it.each<[string, (readonly [number, number])[], boolean]>([
     ['fatigue +2 and sleep −2 for 3 days', [...week(3, 7), [5, 5], [5, 5], [5, 5]], true],
     ['fatigue +2 but sleep −1', [...week(3, 7), [5, 6], [5, 6], [5, 6]], false],
@@ -59,32 +80,140 @@ describe('fatigue: tiredness up and sleep down by 2 over 3 logged days', () => {
     expect(detectFatigue(days(rows), {}) !== null).toBe(expected);
   });
   it('needs a usual level: recent days or the baseline', () => {
-    const three = days([[6, 4], [6, 4], [6, 4]]);
+    const three = days([
+      [6, 4],
+      [6, 4],
+      [6, 4],
+    ]);
     expect(detectFatigue(three, {})).toBeNull();
-    expect(detectFatigue(three, { fatigue: 3, sleep: 7 })).toMatchObject({ decision: 'fatigue', ruleId: 'episode.fatigue' });
+    expect(detectFatigue(three, { fatigue: 3, sleep: 7 })).toMatchObject({
+      decision: 'fatigue',
+      ruleId: 'episode.fatigue',
+    });
   });
 });
 
 describe('plateau: no meaningful change across two re-assessments (≥28 days) or 42 days', () => {
-  const odi = (entries: [number, number][]): Measure[] => entries.map(([day, value]) => ({ date: addDays(START, day), measure: 'odi', value }));
+  const odi = (entries: [number, number][]): Measure[] =>
+    entries.map(([day, value]) => ({ date: addDays(START, day), measure: 'odi', value }));
   // ODI: MCID 10 points (larger than the MDC).
   it.each<[string, Measure[], number, number | null, boolean]>([
-    ['three assessments over 28 days, 4 points better', odi([[0, 40], [14, 38], [28, 36]]), 28, 0.9, true],
-    ['three assessments over 27 days', odi([[0, 40], [13, 38], [27, 36]]), 27, 0.9, false],
-    ['three assessments, 10 points better (the MCID)', odi([[0, 40], [14, 35], [28, 30]]), 28, 0.9, false],
-    ['two assessments 42 days apart', odi([[0, 40], [42, 38]]), 42, 0.9, true],
-    ['two assessments 41 days apart', odi([[0, 40], [41, 38]]), 41, 0.9, false],
-    ['adherence below two thirds', odi([[0, 40], [14, 38], [28, 36]]), 28, 0.6, false],
-    ['adherence unknown', odi([[0, 40], [14, 38], [28, 36]]), 28, null, false],
-    ['worse is not a plateau of improvement but is flagged too', odi([[0, 40], [14, 42], [28, 44]]), 28, 0.9, true],
-    ['compares with two re-assessments back, not the first', odi([[0, 60], [14, 40], [28, 38], [42, 37]]), 42, 0.9, true],
+    [
+      'three assessments over 28 days, 4 points better',
+      odi([
+        [0, 40],
+        [14, 38],
+        [28, 36],
+      ]),
+      28,
+      0.9,
+      true,
+    ],
+    [
+      'three assessments over 27 days',
+      odi([
+        [0, 40],
+        [13, 38],
+        [27, 36],
+      ]),
+      27,
+      0.9,
+      false,
+    ],
+    [
+      'three assessments, 10 points better (the MCID)',
+      odi([
+        [0, 40],
+        [14, 35],
+        [28, 30],
+      ]),
+      28,
+      0.9,
+      false,
+    ],
+    [
+      'two assessments 42 days apart',
+      odi([
+        [0, 40],
+        [42, 38],
+      ]),
+      42,
+      0.9,
+      true,
+    ],
+    [
+      'two assessments 41 days apart',
+      odi([
+        [0, 40],
+        [41, 38],
+      ]),
+      41,
+      0.9,
+      false,
+    ],
+    [
+      'adherence below two thirds',
+      odi([
+        [0, 40],
+        [14, 38],
+        [28, 36],
+      ]),
+      28,
+      0.6,
+      false,
+    ],
+    [
+      'adherence unknown',
+      odi([
+        [0, 40],
+        [14, 38],
+        [28, 36],
+      ]),
+      28,
+      null,
+      false,
+    ],
+    [
+      'worse is not a plateau of improvement but is flagged too',
+      odi([
+        [0, 40],
+        [14, 42],
+        [28, 44],
+      ]),
+      28,
+      0.9,
+      true,
+    ],
+    [
+      'compares with two re-assessments back, not the first',
+      odi([
+        [0, 60],
+        [14, 40],
+        [28, 38],
+        [42, 37],
+      ]),
+      42,
+      0.9,
+      true,
+    ],
   ])('%s → %s', (_, measures, day, adherence, expected) => {
     const result = detectPlateau(measures, ['odi'], addDays(START, day), adherence);
     expect(result !== null).toBe(expected);
     if (result) expect(result).toMatchObject({ decision: 'plateau', ruleId: 'episode.plateau' });
   });
   it('is only checked on a re-assessment date', () => {
-    expect(detectPlateau(odi([[0, 40], [14, 38], [28, 36]]), ['odi'], addDays(START, 30), 0.9)).toBeNull();
+    expect(
+      detectPlateau(
+        odi([
+          [0, 40],
+          [14, 38],
+          [28, 36],
+        ]),
+        ['odi'],
+        addDays(START, 30),
+        0.9,
+      ),
+    ).toBeNull();
   });
 });
 
@@ -108,15 +237,27 @@ describe('goal progress', () => {
   });
   it('works for goals where higher is better', () => {
     const rom = { measure: 'rom:knee:flexion:left', baseline: 100, target: 130, date: addDays(START, 42) };
-    expect(goalProgress(rom, START, [{ date: addDays(START, 21), measure: rom.measure, value: 115 }], addDays(START, 21))).toMatchObject({ decision: 'on_track', percent: 50 });
-    expect(goalProgress(rom, START, [{ date: addDays(START, 21), measure: rom.measure, value: 131 }], addDays(START, 21))).toMatchObject({ decision: 'met' });
+    expect(
+      goalProgress(rom, START, [{ date: addDays(START, 21), measure: rom.measure, value: 115 }], addDays(START, 21)),
+    ).toMatchObject({ decision: 'on_track', percent: 50 });
+    expect(
+      goalProgress(rom, START, [{ date: addDays(START, 21), measure: rom.measure, value: 131 }], addDays(START, 21)),
+    ).toMatchObject({ decision: 'met' });
   });
 });
 
 describe('phase exit', () => {
   const settleFacts = (rest: number[], sleep: number[]) => {
     const days = series('sleep', sleep, series('painAtRest', rest)).map((d) => ({ ...d, morning: d.painAtRest }));
-    return { phase: 'settle' as const, days, today: days.at(-1)?.day ?? 0, controlled: [], goals: [], measures: [], homeDays14: 0 };
+    return {
+      phase: 'settle' as const,
+      days,
+      today: days.at(-1)?.day ?? 0,
+      controlled: [],
+      goals: [],
+      measures: [],
+      homeDays14: 0,
+    };
   };
   it('settle is done when rest pain ≤4 and sleep ≥6 on most days, settling every time', () => {
     const checks = checkPhaseExit(settleFacts([4, 4, 3, 5, 4, 3, 4], [6, 7, 6, 5, 6, 7, 6])) ?? [];

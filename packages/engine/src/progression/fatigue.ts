@@ -8,7 +8,10 @@ export const FATIGUE_SPAN_DAYS = 5;
 /** [P] A 2-point change on a 0–10 wellness rating, the same size as the pain threshold (Saw 2016: self-reports track load). */
 export const FATIGUE_CHANGE = 2;
 
-export function detectFatigue(days: readonly Day[], baseline: { sleep?: number | undefined; fatigue?: number | undefined }): Decision<'fatigue'> | null {
+export function detectFatigue(
+  days: readonly Day[],
+  baseline: { sleep?: number | undefined; fatigue?: number | undefined },
+): Decision<'fatigue'> | null {
   const today = days.at(-1);
   if (!today) return null;
   const recent: Day[] = [];
@@ -32,6 +35,13 @@ export function detectFatigue(days: readonly Day[], baseline: { sleep?: number |
     decision: 'fatigue',
     ruleId: 'episode.fatigue',
     rationale: `Over the last ${FATIGUE_DAYS} logged days tiredness averaged ${r(fatigue)}/10 (usually ${usualFatigue.value}) and sleep ${r(sleep)}/10 (usually ${usualSleep.value}): fatigue is building. Deload for a week at about 40 % less volume.`,
-    inputs: { from: oldest.date, fatigue, sleep, usualFatigue: usualFatigue.value, usualSleep: usualSleep.value, change: FATIGUE_CHANGE },
+    inputs: {
+      from: oldest.date,
+      fatigue,
+      sleep,
+      usualFatigue: usualFatigue.value,
+      usualSleep: usualSleep.value,
+      change: FATIGUE_CHANGE,
+    },
   };
 }

@@ -17,7 +17,10 @@ export interface Flare {
  * Whether the latest day completes a flare: every logged pain-at-rest from the run's first day to today at least
  * FLARE_RISE above the usual level (the median of the 14 days before the run, else the baseline), spanning ≥2 days.
  */
-export function detectFlare(days: readonly Day[], baselineRest: number): (Decision<'setback'> & { flare: Flare }) | null {
+export function detectFlare(
+  days: readonly Day[],
+  baselineRest: number,
+): (Decision<'setback'> & { flare: Flare }) | null {
   const today = days.at(-1);
   if (today?.painAtRest === undefined) return null;
   const usual = usualLevel(days, 'painAtRest', today.day - FLARE_MIN_SPAN_DAYS, baselineRest);
@@ -38,7 +41,15 @@ export function detectFlare(days: readonly Day[], baselineRest: number): (Decisi
     decision: 'setback',
     ruleId: 'episode.setback',
     rationale: `Pain at rest has stayed at ${threshold}/10 or more since ${first.date} (${span + 1} days), at least ${FLARE_RISE} points above the usual ${usual.value}/10: a flare. Restart at a lower dose from an earlier phase and check in with the client.`,
-    inputs: { since: first.date, days: span + 1, painAtRest: today.painAtRest, usual: usual.value, usualFrom: usual.source, rise: FLARE_RISE, threshold },
+    inputs: {
+      since: first.date,
+      days: span + 1,
+      painAtRest: today.painAtRest,
+      usual: usual.value,
+      usualFrom: usual.source,
+      rise: FLARE_RISE,
+      threshold,
+    },
     flare: { since: first.date, threshold },
   };
 }

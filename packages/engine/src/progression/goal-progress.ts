@@ -47,7 +47,12 @@ export interface GoalStanding {
   decision: GoalStatus;
 }
 
-export function goalStanding(goal: HistoryGoal, historyStart: string, measures: readonly Measure[], asOf: string): GoalStanding {
+export function goalStanding(
+  goal: HistoryGoal,
+  historyStart: string,
+  measures: readonly Measure[],
+  asOf: string,
+): GoalStanding {
   const start = goal.start ?? historyStart;
   const latest = latestMeasure(measures, goal.measure, start, asOf);
   const startDay = dayNumber(start);
@@ -56,18 +61,36 @@ export function goalStanding(goal: HistoryGoal, historyStart: string, measures: 
   const standing = { measure: goal.measure, target: goal.target, latest, expectedPercent };
   if (!latest) return { ...standing, percent: null, decision: 'no_data' };
   const gap = goal.target - goal.baseline;
-  const percent = gap === 0 ? (isGoalMet(goal, latest.value) ? 100 : 0) : Math.round(((latest.value - goal.baseline) / gap) * 1000) / 10;
-  const decision: GoalStatus = isGoalMet(goal, latest.value) ? 'met' : asOf > goal.date ? 'overdue' : percent >= expectedPercent * ON_TRACK_SHARE ? 'on_track' : 'behind';
+  const percent =
+    gap === 0
+      ? isGoalMet(goal, latest.value)
+        ? 100
+        : 0
+      : Math.round(((latest.value - goal.baseline) / gap) * 1000) / 10;
+  const decision: GoalStatus = isGoalMet(goal, latest.value)
+    ? 'met'
+    : asOf > goal.date
+      ? 'overdue'
+      : percent >= expectedPercent * ON_TRACK_SHARE
+        ? 'on_track'
+        : 'behind';
   return { ...standing, percent, decision };
 }
 
-export function goalProgress(goal: HistoryGoal, historyStart: string, measures: readonly Measure[], asOf: string): GoalProgress {
+export function goalProgress(
+  goal: HistoryGoal,
+  historyStart: string,
+  measures: readonly Measure[],
+  asOf: string,
+): GoalProgress {
   const start = goal.start ?? historyStart;
   const { latest, percent, expectedPercent, decision } = goalStanding(goal, historyStart, measures, asOf);
   // In words and rounded ("Shoulder flexion, left is 120°"), not the stored key and SPADI's many decimals.
   const info = measureInfo(goal.measure);
   const v = (x: number) => measureValue(info, x);
-  const where = latest ? `${info.name} is ${v(latest.value)} (baseline ${v(goal.baseline)}, target ${v(goal.target)}): ${percent ?? 0} % of the way` : '';
+  const where = latest
+    ? `${info.name} is ${v(latest.value)} (baseline ${v(goal.baseline)}, target ${v(goal.target)}): ${percent ?? 0} % of the way`
+    : '';
   const rationale = {
     no_data: `No ${info.name} score since ${start} yet.`,
     met: `Met: ${where}.`,
@@ -88,6 +111,14 @@ export function goalProgress(goal: HistoryGoal, historyStart: string, measures: 
     decision,
     ruleId: 'goal.progress',
     rationale,
-    inputs: { baseline: goal.baseline, target: goal.target, latest: latest?.value ?? null, start, date: goal.date, asOf, onTrackShare: ON_TRACK_SHARE },
+    inputs: {
+      baseline: goal.baseline,
+      target: goal.target,
+      latest: latest?.value ?? null,
+      start,
+      date: goal.date,
+      asOf,
+      onTrackShare: ON_TRACK_SHARE,
+    },
   };
 }

@@ -10,7 +10,9 @@ export const ZIsoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
 /** A 0–10 rating (NPRS for pain; sleep quality 10 = best; fatigue 10 = worst). */
 const rating = z.number().min(0).max(10);
 
-const exerciseId = z.string().refine((id) => EXERCISES_BY_ID.has(id), { error: (issue) => `unknown exercise "${String(issue.input)}"` });
+const exerciseId = z
+  .string()
+  .refine((id) => EXERCISES_BY_ID.has(id), { error: (issue) => `unknown exercise "${String(issue.input)}"` });
 
 /** Band colours in order of resistance. */
 export const BAND_LEVELS = ['extra_light', 'light', 'medium', 'heavy', 'extra_heavy'] as const;
@@ -41,43 +43,53 @@ const ONE_UNIT = { error: 'give exactly one of reps, holdSeconds or minutes' };
 /** Silbernagel 2007 (AJSM 35:897): pain during and after up to 5/10 is acceptable. */
 export const PAIN_CEILING = 5;
 
-export const ZPrescription = z.strictObject({
-  exercise: exerciseId,
-  ...volumeFields,
-  resistance: ZResistance.default({ kind: 'bodyweight' }),
-  /** Omitted where range does not apply (walking, breathing). */
-  range: z.enum(RANGE_LEVELS).optional(),
-  /** Highest pain allowed during and after (Silbernagel 2007: 5/10; lower for an irritable client). */
-  painCeiling: rating.default(PAIN_CEILING),
-  daysPerWeek: z.number().int().min(1).max(7),
-  /** Each side separately. */
-  perSide: z.boolean().optional(),
-}).refine(oneUnit, ONE_UNIT);
+export const ZPrescription = z
+  .strictObject({
+    exercise: exerciseId,
+    ...volumeFields,
+    resistance: ZResistance.default({ kind: 'bodyweight' }),
+    /** Omitted where range does not apply (walking, breathing). */
+    range: z.enum(RANGE_LEVELS).optional(),
+    /** Highest pain allowed during and after (Silbernagel 2007: 5/10; lower for an irritable client). */
+    painCeiling: rating.default(PAIN_CEILING),
+    daysPerWeek: z.number().int().min(1).max(7),
+    /** Each side separately. */
+    perSide: z.boolean().optional(),
+  })
+  .refine(oneUnit, ONE_UNIT);
 export type Prescription = z.infer<typeof ZPrescription>;
 
 /** What was actually done: the same unit as the prescription. */
-export const ZDone = z.strictObject({
-  ...volumeFields,
-  sets: z.number().int().min(0).max(20),
-  resistance: ZResistance.optional(),
-}).refine(oneUnit, ONE_UNIT);
+export const ZDone = z
+  .strictObject({
+    ...volumeFields,
+    sets: z.number().int().min(0).max(20),
+    resistance: ZResistance.optional(),
+  })
+  .refine(oneUnit, ONE_UNIT);
 export type Done = z.infer<typeof ZDone>;
 
-export const ZExerciseLog = z.strictObject({
-  exercise: exerciseId,
-  /** null: prescribed but not done that day. */
-  done: ZDone.nullable(),
-  painDuring: rating.optional(),
-  painAfter: rating.optional(),
-  /** Filled in the next day; until then the response is not known. */
-  painNextMorning: rating.optional(),
-  /** Rating of perceived exertion, 0–10 (10 = nothing left; Zourdos 2016 reps-in-reserve scale). */
-  effort: rating.optional(),
-}).superRefine((log, ctx) => {
-  if (log.done !== null && log.done.sets > 0 && log.painDuring === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['painDuring'], message: 'pain during the exercise is needed when it was done' });
-  }
-});
+export const ZExerciseLog = z
+  .strictObject({
+    exercise: exerciseId,
+    /** null: prescribed but not done that day. */
+    done: ZDone.nullable(),
+    painDuring: rating.optional(),
+    painAfter: rating.optional(),
+    /** Filled in the next day; until then the response is not known. */
+    painNextMorning: rating.optional(),
+    /** Rating of perceived exertion, 0–10 (10 = nothing left; Zourdos 2016 reps-in-reserve scale). */
+    effort: rating.optional(),
+  })
+  .superRefine((log, ctx) => {
+    if (log.done !== null && log.done.sets > 0 && log.painDuring === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['painDuring'],
+        message: 'pain during the exercise is needed when it was done',
+      });
+    }
+  });
 export type ExerciseLog = z.infer<typeof ZExerciseLog>;
 
 /** An exercise session counts as done when at least one set was (adherence counts these). */
@@ -100,8 +112,12 @@ export type Entry = z.infer<typeof ZEntry>;
  * Measure keys as in a plan's measure schedule: an instrument id (`odi`, `psfs`, `nprs`), `rom:JOINT:MOTION[:SIDE]`
  * or `functional:TEST[:SIDE]`. Functional status (unable … pain_free) is stored as its rank.
  */
-const measureKey = z.string().regex(/^[a-z0-9_]+(:[a-z0-9_]+)*$/, { error: 'expected a measure key such as "odi" or "rom:knee:flexion:left"' });
-const measureValue = z.union([z.number(), FUNCTIONAL_STATUS.schema]).transform((v) => (typeof v === 'number' ? v : FUNCTIONAL_STATUS.entries[v].rank));
+const measureKey = z
+  .string()
+  .regex(/^[a-z0-9_]+(:[a-z0-9_]+)*$/, { error: 'expected a measure key such as "odi" or "rom:knee:flexion:left"' });
+const measureValue = z
+  .union([z.number(), FUNCTIONAL_STATUS.schema])
+  .transform((v) => (typeof v === 'number' ? v : FUNCTIONAL_STATUS.entries[v].rank));
 
 export const ZMeasure = z.strictObject({ date: ZIsoDate, measure: measureKey, value: measureValue });
 export type Measure = z.infer<typeof ZMeasure>;
@@ -152,21 +168,30 @@ export function parseHistory(raw: unknown): Result<History> {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   history.prescription.forEach((p, i) => {
-    if (seen.has(p.exercise)) problems.push({ path: `prescription[${i}].exercise`, message: `"${p.exercise}" is prescribed twice` });
+    if (seen.has(p.exercise))
+      problems.push({ path: `prescription[${i}].exercise`, message: `"${p.exercise}" is prescribed twice` });
     seen.add(p.exercise);
   });
   history.phases.forEach((p, i) => {
     const previous = history.phases[i - 1];
-    if (i === 0 && p.start > history.start) problems.push({ path: 'phases[0].start', message: `the first phase must start on or before the history's start (${history.start})` });
-    if (previous && p.start <= previous.start) problems.push({ path: `phases[${i}].start`, message: 'phases must be in date order' });
+    if (i === 0 && p.start > history.start)
+      problems.push({
+        path: 'phases[0].start',
+        message: `the first phase must start on or before the history's start (${history.start})`,
+      });
+    if (previous && p.start <= previous.start)
+      problems.push({ path: `phases[${i}].start`, message: 'phases must be in date order' });
   });
   history.entries.forEach((entry, i) => {
     const previous = history.entries[i - 1];
-    if (entry.date < history.start) problems.push({ path: `entries[${i}].date`, message: `before the history's start (${history.start})` });
-    if (previous && entry.date < previous.date) problems.push({ path: `entries[${i}].date`, message: 'entries must be in date order' });
+    if (entry.date < history.start)
+      problems.push({ path: `entries[${i}].date`, message: `before the history's start (${history.start})` });
+    if (previous && entry.date < previous.date)
+      problems.push({ path: `entries[${i}].date`, message: 'entries must be in date order' });
   });
   history.goals.forEach((goal, i) => {
-    if (goal.date <= (goal.start ?? history.start)) problems.push({ path: `goals[${i}].date`, message: 'the target date must be after the goal was set' });
+    if (goal.date <= (goal.start ?? history.start))
+      problems.push({ path: `goals[${i}].date`, message: 'the target date must be after the goal was set' });
   });
   return problems.length > 0 ? fail(...problems) : ok(history);
 }
@@ -178,5 +203,13 @@ export const unitOf = (v: { reps?: number | undefined; holdSeconds?: number | un
   v.reps !== undefined ? 'reps' : v.holdSeconds !== undefined ? 'holdSeconds' : 'minutes';
 
 /** The size of one set in its own unit, as a prescription holds it: `{ reps }`, `{ holdSeconds }` or `{ minutes }`. */
-export const setSize = (v: { reps?: number | undefined; holdSeconds?: number | undefined; minutes?: number | undefined }): { reps: number } | { holdSeconds: number } | { minutes: number } =>
-  v.reps !== undefined ? { reps: v.reps } : v.holdSeconds !== undefined ? { holdSeconds: v.holdSeconds } : { minutes: v.minutes ?? 1 };
+export const setSize = (v: {
+  reps?: number | undefined;
+  holdSeconds?: number | undefined;
+  minutes?: number | undefined;
+}): { reps: number } | { holdSeconds: number } | { minutes: number } =>
+  v.reps !== undefined
+    ? { reps: v.reps }
+    : v.holdSeconds !== undefined
+      ? { holdSeconds: v.holdSeconds }
+      : { minutes: v.minutes ?? 1 };

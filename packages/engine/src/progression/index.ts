@@ -1,6 +1,31 @@
 // Progression: public API.
-export { ZHistory, ZPrescription, ZEntry, ZExerciseLog, ZMeasure, ZHistoryGoal, ZResistance, BAND_LEVELS, RANGE_LEVELS, PAIN_CEILING, parseHistory, sessionDone, setSize, unitOf } from './history.ts';
-export type { History, HistoryInput, Prescription, Entry, ExerciseLog, Measure, HistoryGoal, Resistance, SetUnit } from './history.ts';
+export {
+  ZHistory,
+  ZPrescription,
+  ZEntry,
+  ZExerciseLog,
+  ZMeasure,
+  ZHistoryGoal,
+  ZResistance,
+  BAND_LEVELS,
+  RANGE_LEVELS,
+  PAIN_CEILING,
+  parseHistory,
+  sessionDone,
+  setSize,
+  unitOf,
+} from './history.ts';
+export type {
+  History,
+  HistoryInput,
+  Prescription,
+  Entry,
+  ExerciseLog,
+  Measure,
+  HistoryGoal,
+  Resistance,
+  SetUnit,
+} from './history.ts';
 export { progress, type ProgressOptions } from './progress.ts';
 export { homePrescriptions, prescriptionFromDose } from './from-plan.ts';
 export { weeklyAdherence, type AdherenceLogEntry, type WeekOfAdherence } from './weekly-adherence.ts';

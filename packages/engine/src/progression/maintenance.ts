@@ -23,7 +23,8 @@ export function maintenanceProgram(current: readonly Prescription[], from: strin
   const exercises = current.map((p): Prescription => {
     const category = EXERCISES_BY_ID.get(p.exercise)?.category;
     if (category === 'cardio') return { ...p, daysPerWeek: Math.max(p.daysPerWeek, 5) };
-    if (category && LOADED.has(category)) return { ...p, sets: Math.max(1, Math.ceil(p.sets / 2)), daysPerWeek: Math.min(p.daysPerWeek, 2) };
+    if (category && LOADED.has(category))
+      return { ...p, sets: Math.max(1, Math.ceil(p.sets / 2)), daysPerWeek: Math.min(p.daysPerWeek, 2) };
     return { ...p, daysPerWeek: Math.min(p.daysPerWeek, 3) };
   });
   const every = Math.round(1 / MAINTENANCE_VISITS_PER_WEEK) * 7;

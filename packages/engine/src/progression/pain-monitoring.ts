@@ -58,8 +58,13 @@ export function completion(p: Prescription, log: ExerciseLog): number {
   return prescribed === 0 ? 1 : done / prescribed;
 }
 
-const judged = (decision: SessionDecision, ruleId: string, rationale: string, inputs: Record<string, unknown>, qualifies: boolean): SessionJudgement =>
-  ({ decision: { decision, ruleId, rationale, inputs }, qualifies });
+const judged = (
+  decision: SessionDecision,
+  ruleId: string,
+  rationale: string,
+  inputs: Record<string, unknown>,
+  qualifies: boolean,
+): SessionJudgement => ({ decision: { decision, ruleId, rationale, inputs }, qualifies });
 
 /**
  * Progress, hold or regress for one session, by rule in this order (docs/rules.md, progress.*): not done → hold;
@@ -85,13 +90,25 @@ export function judgeSession(f: SessionFacts): SessionJudgement {
     daysSinceChange: f.daysSinceChange,
   };
   if (log.done === null || log.done.sets === 0) {
-    return judged('hold', 'progress.not_done', 'Not done this time; a missed session is never counted as a success, so the dose stays.', inputs, false);
+    return judged(
+      'hold',
+      'progress.not_done',
+      'Not done this time; a missed session is never counted as a success, so the dose stays.',
+      inputs,
+      false,
+    );
   }
   const during = log.painDuring ?? 0;
   const over: string[] = [];
   const rules: string[] = [];
-  if (during > ceiling) { rules.push('progress.pain_during'); over.push(`pain during reached ${during}/10, above the ${ceiling}/10 ceiling`); }
-  if (log.painAfter !== undefined && log.painAfter > ceiling) { rules.push('progress.pain_after'); over.push(`pain after reached ${log.painAfter}/10, above the ${ceiling}/10 ceiling`); }
+  if (during > ceiling) {
+    rules.push('progress.pain_during');
+    over.push(`pain during reached ${during}/10, above the ${ceiling}/10 ceiling`);
+  }
+  if (log.painAfter !== undefined && log.painAfter > ceiling) {
+    rules.push('progress.pain_after');
+    over.push(`pain after reached ${log.painAfter}/10, above the ${ceiling}/10 ceiling`);
+  }
   if (log.painNextMorning !== undefined && log.painNextMorning > f.restBefore) {
     rules.push('progress.not_settled');
     over.push(`next-morning pain (${log.painNextMorning}/10) had not settled back to the usual ${f.restBefore}/10`);
@@ -100,28 +117,73 @@ export function judgeSession(f: SessionFacts): SessionJudgement {
     rules.push('progress.morning_rise');
     over.push(`morning pain rose week to week (${round1(f.morningLastWeek)} → ${round1(f.morningThisWeek)})`);
   }
-  if (log.effort !== undefined && log.effort >= EFFORT_TOO_HIGH) { rules.push('progress.effort_high'); over.push(`effort was ${log.effort}/10, at or near the limit`); }
+  if (log.effort !== undefined && log.effort >= EFFORT_TOO_HIGH) {
+    rules.push('progress.effort_high');
+    over.push(`effort was ${log.effort}/10, at or near the limit`);
+  }
   const [first] = rules;
   if (first !== undefined) {
-    return judged('regress', first, `Step back: ${over.join('; ')} (pain-monitoring model, Silbernagel 2007).`, { ...inputs, rules }, false);
+    return judged(
+      'regress',
+      first,
+      `Step back: ${over.join('; ')} (pain-monitoring model, Silbernagel 2007).`,
+      { ...inputs, rules },
+      false,
+    );
   }
   if (log.painNextMorning === undefined) {
-    return judged('hold', 'progress.response_unknown', 'Pain stayed within limits, but the next-morning response is not logged yet, so this session cannot count as a success.', inputs, false);
+    return judged(
+      'hold',
+      'progress.response_unknown',
+      'Pain stayed within limits, but the next-morning response is not logged yet, so this session cannot count as a success.',
+      inputs,
+      false,
+    );
   }
   if (done < 1) {
-    return judged('hold', 'progress.incomplete', `${Math.round(done * 100)} % of the prescribed dose was done; the dose stays until it is completed.`, inputs, false);
+    return judged(
+      'hold',
+      'progress.incomplete',
+      `${Math.round(done * 100)} % of the prescribed dose was done; the dose stays until it is completed.`,
+      inputs,
+      false,
+    );
   }
   if (log.effort === EFFORT_TARGET) {
-    return judged('hold', 'progress.effort_target', 'The dose was done within pain limits at the target effort (8/10, about two reps in reserve): keep it.', inputs, false);
+    return judged(
+      'hold',
+      'progress.effort_target',
+      'The dose was done within pain limits at the target effort (8/10, about two reps in reserve): keep it.',
+      inputs,
+      false,
+    );
   }
   if (f.blocked) return judged('hold', f.blocked.ruleId, f.blocked.why, inputs, true);
   if (!f.qualifiedBefore) {
-    return judged('hold', 'progress.consolidate', 'Done in full within pain limits and settled by the next morning; one more session like this before the dose rises.', inputs, true);
+    return judged(
+      'hold',
+      'progress.consolidate',
+      'Done in full within pain limits and settled by the next morning; one more session like this before the dose rises.',
+      inputs,
+      true,
+    );
   }
   if (f.daysSinceChange < MIN_DAYS_BETWEEN_CHANGES) {
-    return judged('hold', 'progress.min_interval', `Going well, but the dose changed ${f.daysSinceChange} day${f.daysSinceChange === 1 ? '' : 's'} ago; it stays a week so its effect on morning pain can be seen.`, inputs, true);
+    return judged(
+      'hold',
+      'progress.min_interval',
+      `Going well, but the dose changed ${f.daysSinceChange} day${f.daysSinceChange === 1 ? '' : 's'} ago; it stays a week so its effect on morning pain can be seen.`,
+      inputs,
+      true,
+    );
   }
-  return judged('progress', 'progress.within_limits', 'Two sessions in a row done in full, pain within limits during and after, settled by the next morning and not rising week to week: the dose can rise.', inputs, true);
+  return judged(
+    'progress',
+    'progress.within_limits',
+    'Two sessions in a row done in full, pain within limits during and after, settled by the next morning and not rising week to week: the dose can rise.',
+    inputs,
+    true,
+  );
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;

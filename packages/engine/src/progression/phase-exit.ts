@@ -39,7 +39,13 @@ const RANGE_SHARE = 0.8;
 /** PHASES.load exit: home program on at least 4 days a week, over two weeks. */
 const HOME_DAYS_14 = 8;
 
-function mostDays(f: PhaseExitFacts, field: 'painAtRest' | 'sleep', ok: (v: number) => boolean, measure: string, text: string): CriterionCheck {
+function mostDays(
+  f: PhaseExitFacts,
+  field: 'painAtRest' | 'sleep',
+  ok: (v: number) => boolean,
+  measure: string,
+  text: string,
+): CriterionCheck {
   const values = valuesIn(f.days, field, f.today - WEEK + 1, f.today + 1);
   const good = values.filter(ok).length;
   const met = values.length >= MIN_LOGGED && good >= values.length * MOST;
@@ -65,7 +71,10 @@ function rangeCheck(f: PhaseExitFacts): CriterionCheck {
     measure: 'rom',
     text: 'Range at least 80 % of the goal',
     met: short.length === 0,
-    detail: range.length === 0 ? 'no range goal set' : range.map((g) => `${g.measure} ${g.latest?.value ?? 'not measured'} of ${g.target}`).join(', '),
+    detail:
+      range.length === 0
+        ? 'no range goal set'
+        : range.map((g) => `${g.measure} ${g.latest?.value ?? 'not measured'} of ${g.target}`).join(', '),
   };
 }
 
@@ -92,7 +101,11 @@ function mainOutcomeCheck(f: PhaseExitFacts): CriterionCheck {
     measure: 'outcome',
     text: 'Meaningful change (MCID) on the main outcome measure',
     met: change?.decision === 'improved',
-    detail: main ? (first && last ? `${main} ${first.value} → ${last.value}` : `${main} not re-measured`) : 'no questionnaire goal set',
+    detail: main
+      ? first && last
+        ? `${main} ${first.value} → ${last.value}`
+        : `${main} not re-measured`
+      : 'no questionnaire goal set',
   };
 }
 
@@ -121,9 +134,24 @@ export function checkPhaseExit(f: PhaseExitFacts): CriterionCheck[] | null {
     case 'load': {
       const behind = f.goals.filter((g) => g.decision !== 'met' && g.decision !== 'on_track');
       return [
-        { measure: 'goals', text: 'SMART goals met or on track', met: f.goals.length > 0 && behind.length === 0, detail: f.goals.length === 0 ? 'no goals set' : behind.length === 0 ? `all ${f.goals.length} goals` : `not yet: ${behind.map((g) => g.measure).join(', ')}` },
+        {
+          measure: 'goals',
+          text: 'SMART goals met or on track',
+          met: f.goals.length > 0 && behind.length === 0,
+          detail:
+            f.goals.length === 0
+              ? 'no goals set'
+              : behind.length === 0
+                ? `all ${f.goals.length} goals`
+                : `not yet: ${behind.map((g) => g.measure).join(', ')}`,
+        },
         mainOutcomeCheck(f),
-        { measure: 'adherence', text: 'Home program done on at least 4 days a week', met: f.homeDays14 >= HOME_DAYS_14, detail: `home log on ${f.homeDays14} of the last 14 days` },
+        {
+          measure: 'adherence',
+          text: 'Home program done on at least 4 days a week',
+          met: f.homeDays14 >= HOME_DAYS_14,
+          detail: `home log on ${f.homeDays14} of the last 14 days`,
+        },
       ];
     }
     case 'maintain':
@@ -131,8 +159,10 @@ export function checkPhaseExit(f: PhaseExitFacts): CriterionCheck[] | null {
   }
 }
 
-export const nextPhase = (phase: PhaseId): PhaseId => PHASE_ORDER[Math.min(PHASE_ORDER.indexOf(phase) + 1, PHASE_ORDER.length - 1)] ?? phase;
-export const previousPhase = (phase: PhaseId): PhaseId => PHASE_ORDER[Math.max(PHASE_ORDER.indexOf(phase) - 1, 0)] ?? phase;
+export const nextPhase = (phase: PhaseId): PhaseId =>
+  PHASE_ORDER[Math.min(PHASE_ORDER.indexOf(phase) + 1, PHASE_ORDER.length - 1)] ?? phase;
+export const previousPhase = (phase: PhaseId): PhaseId =>
+  PHASE_ORDER[Math.max(PHASE_ORDER.indexOf(phase) - 1, 0)] ?? phase;
 
 /** phase_ready when every criterion is met. */
 export function phaseReady(phase: PhaseId, checks: readonly CriterionCheck[]): Decision<'phase_ready'> | null {

@@ -13,7 +13,9 @@ export const ADHERENCE_CONFIRMED = 2 / 3;
 /** Instruments whose change decides a plateau: the goals' instruments, else every instrument measured (not STarT Back, a screen). */
 export function plateauMeasures(goals: readonly HistoryGoal[], measures: readonly Measure[]): InstrumentId[] {
   const fromGoals = instrumentsIn(goals.map((g) => g.measure));
-  return fromGoals.length > 0 ? fromGoals : instrumentsIn(measures.map((m) => m.measure)).filter((id) => id !== 'startback');
+  return fromGoals.length > 0
+    ? fromGoals
+    : instrumentsIn(measures.map((m) => m.measure)).filter((id) => id !== 'startback');
 }
 
 function instrumentsIn(keys: readonly string[]): InstrumentId[] {
@@ -29,8 +31,17 @@ function instrumentsIn(keys: readonly string[]): InstrumentId[] {
  * Checked on a re-assessment date: compares each plateau measure now with its value two re-assessments ago (or at the
  * first assessment when six weeks have passed) using the larger of MCID and MDC (change.mcid).
  */
-export function detectPlateau(measures: readonly Measure[], keys: readonly InstrumentId[], today: string, adherence: number | null): Decision<'plateau'> | null {
-  const dates = [...new Set(measures.filter((m) => m.date <= today && (keys as readonly string[]).includes(m.measure)).map((m) => m.date))];
+export function detectPlateau(
+  measures: readonly Measure[],
+  keys: readonly InstrumentId[],
+  today: string,
+  adherence: number | null,
+): Decision<'plateau'> | null {
+  const dates = [
+    ...new Set(
+      measures.filter((m) => m.date <= today && (keys as readonly string[]).includes(m.measure)).map((m) => m.date),
+    ),
+  ];
   if (dates.at(-1) !== today || dates.length < 2) return null;
   const from = dates.length >= 3 ? (dates[dates.length - 3] ?? today) : (dates[0] ?? today);
   const span = daysBetween(from, today);

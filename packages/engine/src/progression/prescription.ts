@@ -92,21 +92,27 @@ function volumeUp(p: Prescription, l: VolumeLimits, phase: PhaseId): Step | null
     return { kind: 'volume', prescription: { ...p, [unit]: next }, change: `${label} ${value} → ${next}` };
   }
   const maxSets = unit === 'reps' ? l.maxSets : l.maxHoldSets;
-  if (p.sets < maxSets) return { kind: 'volume', prescription: { ...p, sets: p.sets + 1 }, change: `sets ${p.sets} → ${p.sets + 1}` };
+  if (p.sets < maxSets)
+    return { kind: 'volume', prescription: { ...p, sets: p.sets + 1 }, change: `sets ${p.sets} → ${p.sets + 1}` };
   return null;
 }
 
 function rangeUp(p: Prescription): Step | null {
   if (p.range === undefined || p.range === 'full') return null;
   const next = RANGE_LEVELS[RANGE_LEVELS.indexOf(p.range) + 1] ?? 'full';
-  return { kind: 'range', prescription: { ...p, range: next }, change: `range ${rangeLabel(p.range)} → ${rangeLabel(next)}` };
+  return {
+    kind: 'range',
+    prescription: { ...p, range: next },
+    change: `range ${rangeLabel(p.range)} → ${rangeLabel(next)}`,
+  };
 }
 
 function resistanceUp(p: Prescription, l: VolumeLimits): Step | null {
   const r = p.resistance;
   let next: Resistance;
   if (r.kind === 'weight') next = { kind: 'weight', kg: Math.max(r.kg + 0.5, halfKg(r.kg * LOAD_UP, Math.ceil)) };
-  else if (r.kind === 'band' && r.level !== 'extra_heavy') next = { kind: 'band', level: BAND_LEVELS[BAND_LEVELS.indexOf(r.level) + 1] ?? r.level };
+  else if (r.kind === 'band' && r.level !== 'extra_heavy')
+    next = { kind: 'band', level: BAND_LEVELS[BAND_LEVELS.indexOf(r.level) + 1] ?? r.level };
   else return null;
   // Double progression: heavier load, back to the bottom of the rep range.
   const reps = p.reps !== undefined ? Math.min(p.reps, l.repsStart) : undefined;
@@ -122,7 +128,9 @@ export function doseFor(exercise: Exercise, phase: PhaseId): Dose {
   const own = exercise.dosage[phase];
   if (own) return own;
   const at = PHASE_ORDER.indexOf(phase);
-  const nearest = [...exercise.phases].sort((a, b) => Math.abs(PHASE_ORDER.indexOf(a) - at) - Math.abs(PHASE_ORDER.indexOf(b) - at))[0];
+  const nearest = [...exercise.phases].sort(
+    (a, b) => Math.abs(PHASE_ORDER.indexOf(a) - at) - Math.abs(PHASE_ORDER.indexOf(b) - at),
+  )[0];
   const dose = nearest ? exercise.dosage[nearest] : undefined;
   if (!dose) throw new Error(`exercise ${exercise.id} has no dose`); // the knowledge tests require one per phase
   return dose;
@@ -165,10 +173,19 @@ export function stepUp(p: Prescription, phase: PhaseId, gate: ExerciseGate): Ste
   if (step) return step;
   const nextId = exerciseOf(p).progression;
   const next = nextId === null ? undefined : EXERCISES_BY_ID.get(nextId);
-  if (!next) return { kind: 'none', why: `${exerciseOf(p).name} is at the top of its progression and its dose is at the ceiling` };
+  if (!next)
+    return {
+      kind: 'none',
+      why: `${exerciseOf(p).name} is at the top of its progression and its dose is at the ceiling`,
+    };
   const allowed = gate(next);
-  if (!allowed.allowed) return { kind: 'none', why: `the next exercise, ${next.name}, is not for this client: ${allowed.why}` };
-  return { kind: 'next_exercise', prescription: prescriptionFor(next, phase, p), change: `${exerciseOf(p).name} → ${next.name}` };
+  if (!allowed.allowed)
+    return { kind: 'none', why: `the next exercise, ${next.name}, is not for this client: ${allowed.why}` };
+  return {
+    kind: 'next_exercise',
+    prescription: prescriptionFor(next, phase, p),
+    change: `${exerciseOf(p).name} → ${next.name}`,
+  };
 }
 
 function resistanceDown(p: Prescription): Step | null {
@@ -181,35 +198,51 @@ function resistanceDown(p: Prescription): Step | null {
     const level = BAND_LEVELS[BAND_LEVELS.indexOf(r.level) - 1];
     next = level ? { kind: 'band', level } : { kind: 'bodyweight' };
   } else return null;
-  return { kind: 'resistance', prescription: { ...p, resistance: next }, change: `resistance ${resistanceLabel(r)} → ${resistanceLabel(next)}` };
+  return {
+    kind: 'resistance',
+    prescription: { ...p, resistance: next },
+    change: `resistance ${resistanceLabel(r)} → ${resistanceLabel(next)}`,
+  };
 }
 
 function rangeDown(p: Prescription): Step | null {
   if (p.range === undefined || p.range === 'partial') return null;
   const next = RANGE_LEVELS[RANGE_LEVELS.indexOf(p.range) - 1] ?? 'partial';
-  return { kind: 'range', prescription: { ...p, range: next }, change: `range ${rangeLabel(p.range)} → ${rangeLabel(next)}` };
+  return {
+    kind: 'range',
+    prescription: { ...p, range: next },
+    change: `range ${rangeLabel(p.range)} → ${rangeLabel(next)}`,
+  };
 }
 
 function volumeDown(p: Prescription, l: VolumeLimits): Step | null {
-  if (p.sets > 1) return { kind: 'volume', prescription: { ...p, sets: p.sets - 1 }, change: `sets ${p.sets} → ${p.sets - 1}` };
+  if (p.sets > 1)
+    return { kind: 'volume', prescription: { ...p, sets: p.sets - 1 }, change: `sets ${p.sets} → ${p.sets - 1}` };
   const unit = unitOf(p);
   if (unit === 'minutes') {
     const minutes = p.minutes ?? 0;
     const next = Math.max(MINUTES_FLOOR, Math.min(minutes - 0.5, halfMinute(minutes / MINUTES_FACTOR)));
-    return next < minutes ? { kind: 'volume', prescription: { ...p, minutes: next }, change: `minutes ${minutes} → ${next}` } : null;
+    return next < minutes
+      ? { kind: 'volume', prescription: { ...p, minutes: next }, change: `minutes ${minutes} → ${next}` }
+      : null;
   }
   const value = (unit === 'reps' ? p.reps : p.holdSeconds) ?? 0;
   const floor = unit === 'reps' ? Math.ceil(l.repsStart / 2) : HOLD_FLOOR;
   const next = Math.max(floor, value - (unit === 'reps' ? REP_STEP : HOLD_STEP));
   if (next >= value) return null;
-  return { kind: 'volume', prescription: { ...p, [unit]: next }, change: `${unit === 'reps' ? 'reps' : 'hold (s)'} ${value} → ${next}` };
+  return {
+    kind: 'volume',
+    prescription: { ...p, [unit]: next },
+    change: `${unit === 'reps' ? 'reps' : 'hold (s)'} ${value} → ${next}`,
+  };
 }
 
 /** The easier exercise's resistance never exceeds the current one where the two can be compared. */
 function capResistance(next: Resistance, current: Resistance): Resistance {
   if (current.kind === 'bodyweight') return current;
   if (next.kind === 'weight' && current.kind === 'weight') return next.kg <= current.kg ? next : current;
-  if (next.kind === 'band' && current.kind === 'band') return BAND_LEVELS.indexOf(next.level) <= BAND_LEVELS.indexOf(current.level) ? next : current;
+  if (next.kind === 'band' && current.kind === 'band')
+    return BAND_LEVELS.indexOf(next.level) <= BAND_LEVELS.indexOf(current.level) ? next : current;
   return next;
 }
 
@@ -221,9 +254,11 @@ export function stepDown(p: Prescription, phase: PhaseId, gate: ExerciseGate): S
   if (step) return step;
   const previousId = exerciseOf(p).regression;
   const previous = previousId === null ? undefined : EXERCISES_BY_ID.get(previousId);
-  if (!previous) return { kind: 'none', why: `${exerciseOf(p).name} is already the easiest version at its lowest dose` };
+  if (!previous)
+    return { kind: 'none', why: `${exerciseOf(p).name} is already the easiest version at its lowest dose` };
   const allowed = gate(previous);
-  if (!allowed.allowed) return { kind: 'none', why: `the easier exercise, ${previous.name}, is not for this client: ${allowed.why}` };
+  if (!allowed.allowed)
+    return { kind: 'none', why: `the easier exercise, ${previous.name}, is not for this client: ${allowed.why}` };
   const next = prescriptionFor(previous, phase, p);
   return {
     kind: 'previous_exercise',
@@ -236,7 +271,8 @@ export function stepDown(p: Prescription, phase: PhaseId, gate: ExerciseGate): S
 export function scaleVolume(p: Prescription, factor: number): Prescription {
   if (p.sets > 1) return { ...p, sets: Math.max(1, Math.round(p.sets * factor)) };
   if (p.reps !== undefined) return { ...p, reps: Math.max(1, Math.round(p.reps * factor)) };
-  if (p.holdSeconds !== undefined) return { ...p, holdSeconds: Math.max(HOLD_FLOOR, Math.round(p.holdSeconds * factor)) };
+  if (p.holdSeconds !== undefined)
+    return { ...p, holdSeconds: Math.max(HOLD_FLOOR, Math.round(p.holdSeconds * factor)) };
   return { ...p, minutes: Math.max(1, halfMinute((p.minutes ?? 1) * factor)) };
 }
 
@@ -252,9 +288,14 @@ export const restartPrescription = (p: Prescription): Prescription => {
  */
 export function rebuildStep(current: Prescription, earlier: Prescription): Step {
   const threeQuarters = scaleVolume(earlier, 0.75);
-  const next = volumeOf(threeQuarters) > volumeOf(current) && current.exercise === earlier.exercise ? threeQuarters : earlier;
+  const next =
+    volumeOf(threeQuarters) > volumeOf(current) && current.exercise === earlier.exercise ? threeQuarters : earlier;
   const share = next === earlier ? 'the dose' : 'three quarters of the dose';
-  return { kind: 'rebuild', prescription: next, change: `back to ${share} before the flare: ${describeChange(current, next) || 'no change'}` };
+  return {
+    kind: 'rebuild',
+    prescription: next,
+    change: `back to ${share} before the flare: ${describeChange(current, next) || 'no change'}`,
+  };
 }
 
 /** What differs between two prescriptions, in words ("sets 3 → 2, 10 kg → 9 kg"); empty when nothing does. */
@@ -262,10 +303,15 @@ export function describeChange(before: Prescription, after: Prescription): strin
   if (before.exercise !== after.exercise) return `${exerciseOf(before).name} → ${exerciseOf(after).name}`;
   const parts: string[] = [];
   if (before.sets !== after.sets) parts.push(`sets ${before.sets} → ${after.sets}`);
-  for (const [unit, label] of [['reps', 'reps'], ['holdSeconds', 'hold (s)'], ['minutes', 'minutes']] as const) {
+  for (const [unit, label] of [
+    ['reps', 'reps'],
+    ['holdSeconds', 'hold (s)'],
+    ['minutes', 'minutes'],
+  ] as const) {
     if (before[unit] !== after[unit]) parts.push(`${label} ${before[unit] ?? '-'} → ${after[unit] ?? '-'}`);
   }
-  if (resistanceLabel(before.resistance) !== resistanceLabel(after.resistance)) parts.push(`resistance ${resistanceLabel(before.resistance)} → ${resistanceLabel(after.resistance)}`);
+  if (resistanceLabel(before.resistance) !== resistanceLabel(after.resistance))
+    parts.push(`resistance ${resistanceLabel(before.resistance)} → ${resistanceLabel(after.resistance)}`);
   if (before.range !== after.range) parts.push(`range ${rangeLabel(before.range)} → ${rangeLabel(after.range)}`);
   return parts.join(', ');
 }
@@ -281,7 +327,13 @@ export function loadRank(r: Resistance): number {
 }
 
 export const rangeLabel = (range: Prescription['range']): string =>
-  range === undefined ? 'as described' : range === 'partial' ? 'partial range' : range === 'most' ? 'most of the range' : 'full range';
+  range === undefined
+    ? 'as described'
+    : range === 'partial'
+      ? 'partial range'
+      : range === 'most'
+        ? 'most of the range'
+        : 'full range';
 
 export const resistanceLabel = (r: Resistance): string =>
   r.kind === 'bodyweight' ? 'bodyweight' : r.kind === 'weight' ? `${r.kg} kg` : `${r.level.replace('_', ' ')} band`;
@@ -289,7 +341,12 @@ export const resistanceLabel = (r: Resistance): string =>
 /** "3 × 12 reps, 8.5 kg, most of the range; pain up to 5/10; 3 days a week". */
 export function describePrescription(p: Prescription): string {
   const name = exerciseOf(p).name;
-  const size = p.reps !== undefined ? `${p.reps} reps` : p.holdSeconds !== undefined ? `${p.holdSeconds} s hold` : `${p.minutes ?? 0} min`;
+  const size =
+    p.reps !== undefined
+      ? `${p.reps} reps`
+      : p.holdSeconds !== undefined
+        ? `${p.holdSeconds} s hold`
+        : `${p.minutes ?? 0} min`;
   const range = p.range === undefined ? '' : `, ${rangeLabel(p.range)}`;
   return `${name}: ${p.sets} × ${size}${p.perSide ? ' each side' : ''}, ${resistanceLabel(p.resistance)}${range}; pain up to ${p.painCeiling}/10; ${p.daysPerWeek} day${p.daysPerWeek === 1 ? '' : 's'} a week`;
 }

@@ -16,8 +16,24 @@ import { maintenanceProgram } from './maintenance.ts';
 import { judgeSession, MIN_DAYS_BETWEEN_CHANGES } from './pain-monitoring.ts';
 import { checkPhaseExit, phaseReady, previousPhase } from './phase-exit.ts';
 import { ADHERENCE_CONFIRMED, detectPlateau, plateauMeasures } from './plateau.ts';
-import { deloadPrescription, describeChange, rebuildStep, restartPrescription, stepDown, stepUp, type ExerciseGate } from './prescription.ts';
-import type { Adherence, Alternative, EpisodeAction, EpisodeDecision, ExerciseDecision, ProgressEvent, ProgressReport } from './types.ts';
+import {
+  deloadPrescription,
+  describeChange,
+  rebuildStep,
+  restartPrescription,
+  stepDown,
+  stepUp,
+  type ExerciseGate,
+} from './prescription.ts';
+import type {
+  Adherence,
+  Alternative,
+  EpisodeAction,
+  EpisodeDecision,
+  ExerciseDecision,
+  ProgressEvent,
+  ProgressReport,
+} from './types.ts';
 import type { Decision } from '../decision.ts';
 
 export interface ProgressOptions {
@@ -69,7 +85,9 @@ function gatesFor(history: History): { safe: ExerciseGate; gate: ExerciseGate } 
     const safety = safe(exercise);
     if (!safety.allowed) return safety;
     const missing = exercise.equipment.filter((e) => !equipment.has(e));
-    return missing.length > 0 ? { allowed: false, why: `it needs ${missing.join(', ').replaceAll('_', ' ')}, which the client does not have` } : { allowed: true };
+    return missing.length > 0
+      ? { allowed: false, why: `it needs ${missing.join(', ').replaceAll('_', ' ')}, which the client does not have` }
+      : { allowed: true };
   };
   return { safe, gate };
 }
@@ -101,27 +119,48 @@ class Replay {
   private lastAdherenceAlert: number | null = null;
   private measuredUpTo = 0;
 
-  constructor(private readonly history: History, options: ProgressOptions) {
+  constructor(
+    private readonly history: History,
+    options: ProgressOptions,
+  ) {
     const gates = gatesFor(history);
     this.gate = gates.gate;
     history.prescription.forEach((p, i) => {
       const exercise = EXERCISES_BY_ID.get(p.exercise);
       const check = exercise ? gates.safe(exercise) : { allowed: true as const };
-      if (!check.allowed) this.problems.push({ path: `prescription[${i}].exercise`, message: `"${p.exercise}" is ruled out for this client by screening: ${check.why}` });
+      if (!check.allowed)
+        this.problems.push({
+          path: `prescription[${i}].exercise`,
+          message: `"${p.exercise}" is ruled out for this client by screening: ${check.why}`,
+        });
     });
     const start = dayNumber(history.start);
-    this.slots = history.prescription.map((prescription) => ({ prescription, qualified: false, cleanRun: 0, lastChange: start, lastChangeWasDown: false, lastSession: null, rebuildTo: null }));
-    const latest = [history.start, history.entries.at(-1)?.date ?? '', ...history.measures.map((m) => m.date)].reduce((a, b) => (b > a ? b : a));
+    this.slots = history.prescription.map((prescription) => ({
+      prescription,
+      qualified: false,
+      cleanRun: 0,
+      lastChange: start,
+      lastChangeWasDown: false,
+      lastSession: null,
+      rebuildTo: null,
+    }));
+    const latest = [history.start, history.entries.at(-1)?.date ?? '', ...history.measures.map((m) => m.date)].reduce(
+      (a, b) => (b > a ? b : a),
+    );
     this.asOf = options.asOf ?? latest;
     this.entries = history.entries.map((entry, index) => ({ entry, index })).filter((e) => e.entry.date <= this.asOf);
-    this.measures = [...history.measures].filter((m) => m.date <= this.asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    this.measures = [...history.measures]
+      .filter((m) => m.date <= this.asOf)
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     this.reassessAfter = history.reassessEvery ?? reassessEvery(history.visitsPerWeek);
     this.plateauKeys = plateauMeasures(history.goals, this.measures);
   }
 
   run(): Result<ProgressReport> {
     if (this.problems.length > 0) return fail(...this.problems);
-    const dates = [...new Set([...this.entries.map((e) => e.entry.date), ...this.measures.map((m) => m.date), this.asOf])].sort();
+    const dates = [
+      ...new Set([...this.entries.map((e) => e.entry.date), ...this.measures.map((m) => m.date), this.asOf]),
+    ].sort();
     let e = 0;
     for (const date of dates) {
       while (e < this.entries.length && this.entries[e]?.entry.date === date) {
@@ -142,7 +181,10 @@ class Replay {
       phase: this.phaseAt(this.asOf),
       events: this.events,
       prescription,
-      deload: this.deloadUntil !== null && today <= this.deloadUntil ? { until: isoDay(this.deloadUntil), prescription: prescription.map(deloadPrescription) } : null,
+      deload:
+        this.deloadUntil !== null && today <= this.deloadUntil
+          ? { until: isoDay(this.deloadUntil), prescription: prescription.map(deloadPrescription) }
+          : null,
       flare: this.flare ? { since: this.flare.since } : null,
       goals,
       adherence: { from: isoDay(adherenceFrom), to: this.asOf, ...this.adherence(adherenceFrom, today) },
@@ -152,7 +194,9 @@ class Replay {
 
   /** The client's gate, and never an exercise another slot already holds (one slot per exercise). */
   private readonly freeGate: ExerciseGate = (exercise) =>
-    this.slots.some((s) => s.prescription.exercise === exercise.id) ? { allowed: false, why: 'it is already in the program' } : this.gate(exercise);
+    this.slots.some((s) => s.prescription.exercise === exercise.id)
+      ? { allowed: false, why: 'it is already in the program' }
+      : this.gate(exercise);
 
   private phaseAt(date: string): PhaseId {
     let phase = this.history.phases[0]?.phase ?? 'restore';
@@ -180,7 +224,11 @@ class Replay {
         const fatigue = detectFatigue(this.days, this.history.baseline);
         if (fatigue) {
           this.deloadUntil = day.day + DELOAD_DAYS - 1;
-          this.episode(fatigue, entry.date, { kind: 'deload', until: isoDay(this.deloadUntil), prescription: this.slots.map((s) => deloadPrescription(s.prescription)) });
+          this.episode(fatigue, entry.date, {
+            kind: 'deload',
+            until: isoDay(this.deloadUntil),
+            prescription: this.slots.map((s) => deloadPrescription(s.prescription)),
+          });
         }
       }
     }
@@ -195,10 +243,16 @@ class Replay {
       const slot = this.slots.find((s) => s.prescription.exercise === log.exercise);
       if (!slot) {
         const current = this.slots.map((s) => s.prescription.exercise).join(', ');
-        this.problems.push({ path: `${path}.exercise`, message: `"${log.exercise}" is not in the prescription on ${entry.date} (prescribed then: ${current})` });
+        this.problems.push({
+          path: `${path}.exercise`,
+          message: `"${log.exercise}" is not in the prescription on ${entry.date} (prescribed then: ${current})`,
+        });
       } else if (log.done && unitOf(log.done) !== unitOf(slot.prescription)) {
         const expected = unitOf(slot.prescription);
-        this.problems.push({ path: `${path}.done`, message: `${log.exercise} is prescribed in ${expected} on ${entry.date}, so "done" must give ${expected}` });
+        this.problems.push({
+          path: `${path}.done`,
+          message: `${log.exercise} is prescribed in ${expected} on ${entry.date}, so "done" must give ${expected}`,
+        });
       } else {
         out.push({ slot, log });
       }
@@ -215,9 +269,15 @@ class Replay {
     const waiting = slot.lastChangeWasDown && today - slot.lastChange < MIN_DAYS_BETWEEN_CHANGES;
     const morningLastWeek = waiting ? null : mean(valuesIn(this.days, 'morning', today - 13, today - 6));
     const blocked = this.flare
-      ? { ruleId: 'episode.flare_active', why: `Done well, but the flare since ${this.flare.since} has not settled; the dose rises again once pain at rest is back below ${this.flare.threshold}/10.` }
+      ? {
+          ruleId: 'episode.flare_active',
+          why: `Done well, but the flare since ${this.flare.since} has not settled; the dose rises again once pain at rest is back below ${this.flare.threshold}/10.`,
+        }
       : deload
-        ? { ruleId: 'episode.deload_active', why: `Done well; this is a deload week until ${isoDay(this.deloadUntil ?? today)}, so the dose rises again after it.` }
+        ? {
+            ruleId: 'episode.deload_active',
+            why: `Done well; this is a deload week until ${isoDay(this.deloadUntil ?? today)}, so the dose rises again after it.`,
+          }
         : null;
     const gap = slot.lastSession === null ? null : today - slot.lastSession;
     slot.lastSession = today;
@@ -238,15 +298,31 @@ class Replay {
     let change: string | null = null;
     if (decision.decision !== 'hold') {
       const phase = this.phaseAt(entry.date);
-      const next = decision.decision === 'regress'
-        ? stepDown(base, phase, this.freeGate)
-        : slot.rebuildTo ? rebuildStep(base, slot.rebuildTo) : stepUp(base, phase, this.freeGate);
+      const next =
+        decision.decision === 'regress'
+          ? stepDown(base, phase, this.freeGate)
+          : slot.rebuildTo
+            ? rebuildStep(base, slot.rebuildTo)
+            : stepUp(base, phase, this.freeGate);
       // A step back once the flare has passed means the earlier dose was too much after all; the final rebuild step ends it.
-      if ((decision.decision === 'regress' && !this.flare) || (next.kind === 'rebuild' && next.prescription === slot.rebuildTo)) slot.rebuildTo = null;
+      if (
+        (decision.decision === 'regress' && !this.flare) ||
+        (next.kind === 'rebuild' && next.prescription === slot.rebuildTo)
+      )
+        slot.rebuildTo = null;
       if (next.kind === 'none') {
-        outcome = decision.decision === 'progress'
-          ? { ...decision, decision: 'hold', ruleId: 'progress.ceiling', rationale: `Ready for more, but ${next.why}; keep the dose and review the exercise choice.` }
-          : { ...decision, rationale: `${decision.rationale} No easier step is left: ${next.why}; review with the clinician.` };
+        outcome =
+          decision.decision === 'progress'
+            ? {
+                ...decision,
+                decision: 'hold',
+                ruleId: 'progress.ceiling',
+                rationale: `Ready for more, but ${next.why}; keep the dose and review the exercise choice.`,
+              }
+            : {
+                ...decision,
+                rationale: `${decision.rationale} No easier step is left: ${next.why}; review with the clinician.`,
+              };
       } else {
         slot.prescription = next.prescription;
         slot.lastChange = today;
@@ -256,14 +332,31 @@ class Replay {
         change = next.change;
       }
     }
-    this.events.push({ scope: 'exercise', date: entry.date, entry: index, exercise: log.exercise, ...outcome, step, change, before: base, after: slot.prescription });
+    this.events.push({
+      scope: 'exercise',
+      date: entry.date,
+      entry: index,
+      exercise: log.exercise,
+      ...outcome,
+      step,
+      change,
+      before: base,
+      after: slot.prescription,
+    });
   }
 
   private restart(setback: Decision<'setback'>, entry: Entry, index: number): void {
     const today = dayNumber(entry.date);
     const before = this.slots.map((slot) => slot.prescription);
     for (const slot of this.slots) {
-      Object.assign(slot, { prescription: restartPrescription(slot.prescription), rebuildTo: slot.prescription, qualified: false, cleanRun: 0, lastChange: today, lastChangeWasDown: true });
+      Object.assign(slot, {
+        prescription: restartPrescription(slot.prescription),
+        rebuildTo: slot.prescription,
+        qualified: false,
+        cleanRun: 0,
+        lastChange: today,
+        lastChangeWasDown: true,
+      });
     }
     this.episode(setback, entry.date, {
       kind: 'restart',
@@ -275,10 +368,19 @@ class Replay {
     this.slots.forEach((slot, i) => {
       const from = before[i] ?? slot.prescription;
       this.events.push({
-        scope: 'exercise', date: entry.date, entry: index, exercise: from.exercise,
-        decision: 'regress', ruleId: 'episode.setback_restart',
-        rationale: 'Restarted after a flare at about half the volume, with one step less resistance where there is any; once pain settles it builds back to the earlier dose over one to two weeks.',
-        inputs: { since: setback.inputs.since }, step: 'restart', change: describeChange(from, slot.prescription) || 'already at the lowest dose', before: from, after: slot.prescription,
+        scope: 'exercise',
+        date: entry.date,
+        entry: index,
+        exercise: from.exercise,
+        decision: 'regress',
+        ruleId: 'episode.setback_restart',
+        rationale:
+          'Restarted after a flare at about half the volume, with one step less resistance where there is any; once pain settles it builds back to the earlier dose over one to two weeks.',
+        inputs: { since: setback.inputs.since },
+        step: 'restart',
+        change: describeChange(from, slot.prescription) || 'already at the lowest dose',
+        before: from,
+        after: slot.prescription,
       });
     });
   }
@@ -294,18 +396,25 @@ class Replay {
     if (assessed) {
       this.visitsSinceAssessment = 0;
       this.announced.delete('reassess');
-      while (this.measuredUpTo < this.measures.length && (this.measures[this.measuredUpTo]?.date ?? '') <= date) this.measuredUpTo++;
+      while (this.measuredUpTo < this.measures.length && (this.measures[this.measuredUpTo]?.date ?? '') <= date)
+        this.measuredUpTo++;
       this.checkPlateau(date);
     }
     if (this.visitsSinceAssessment >= this.reassessAfter && !this.announced.has('reassess')) {
       this.announced.add('reassess');
-      const measures = [...new Set([...this.history.goals.map((g) => g.measure), ...this.measures.map((m) => m.measure)])];
-      this.episode({
-        decision: 'reassess_due',
-        ruleId: 'episode.reassess_due',
-        rationale: `${this.visitsSinceAssessment} visits since the last re-assessment: re-assess every ${this.reassessAfter} visits (Medicare asks for a progress report at least every 10 treatment days).`,
-        inputs: { visitsSince: this.visitsSinceAssessment, every: this.reassessAfter },
-      }, date, { kind: 'reassess', visitsSince: this.visitsSinceAssessment, measures });
+      const measures = [
+        ...new Set([...this.history.goals.map((g) => g.measure), ...this.measures.map((m) => m.measure)]),
+      ];
+      this.episode(
+        {
+          decision: 'reassess_due',
+          ruleId: 'episode.reassess_due',
+          rationale: `${this.visitsSinceAssessment} visits since the last re-assessment: re-assess every ${this.reassessAfter} visits (Medicare asks for a progress report at least every 10 treatment days).`,
+          inputs: { visitsSince: this.visitsSinceAssessment, every: this.reassessAfter },
+        },
+        date,
+        { kind: 'reassess', visitsSince: this.visitsSinceAssessment, measures },
+      );
     }
     // Goals are worked out only where they matter: the load phase's exit criteria, and discharge after new scores.
     let goals: GoalStanding[] | undefined;
@@ -320,15 +429,32 @@ class Replay {
         this.episode(ready, date, { kind: 'advance', from: phase, to: ready.inputs.next as PhaseId, criteria: checks });
       }
     }
-    if (assessed && this.history.goals.length > 0 && !this.announced.has('discharge') && goalsNow().every((g) => g.decision === 'met')) {
+    if (
+      assessed &&
+      this.history.goals.length > 0 &&
+      !this.announced.has('discharge') &&
+      goalsNow().every((g) => g.decision === 'met')
+    ) {
       const met = goalsNow();
       this.announced.add('discharge');
-      this.episode({
-        decision: 'discharge_ready',
-        ruleId: 'episode.discharge_ready',
-        rationale: `Every goal is met (${met.map((g) => `${g.measure} ${g.latest?.value ?? ''} against ${g.target}`).join(', ')}): discharge to the maintenance program with follow-up check-ins.`,
-        inputs: { goals: met.map((g) => ({ measure: g.measure, latest: g.latest?.value ?? null, target: g.target })) },
-      }, date, { kind: 'discharge', maintenance: maintenanceProgram(this.slots.map((s) => s.prescription), date) });
+      this.episode(
+        {
+          decision: 'discharge_ready',
+          ruleId: 'episode.discharge_ready',
+          rationale: `Every goal is met (${met.map((g) => `${g.measure} ${g.latest?.value ?? ''} against ${g.target}`).join(', ')}): discharge to the maintenance program with follow-up check-ins.`,
+          inputs: {
+            goals: met.map((g) => ({ measure: g.measure, latest: g.latest?.value ?? null, target: g.target })),
+          },
+        },
+        date,
+        {
+          kind: 'discharge',
+          maintenance: maintenanceProgram(
+            this.slots.map((s) => s.prescription),
+            date,
+          ),
+        },
+      );
     }
     this.checkAdherence(date, today);
   }
@@ -372,23 +498,35 @@ class Replay {
     const a = this.adherence(today - ADHERENCE_WINDOW_DAYS + 1, today);
     if (a.ratio === null || a.ratio >= ADHERENCE_CONFIRMED) return;
     this.lastAdherenceAlert = today;
-    this.episode({
-      decision: 'adherence_low',
-      ruleId: 'episode.adherence_low',
-      rationale: `${a.done} of ${a.prescribed} prescribed exercise sessions were logged as done in the last two weeks (${Math.round(a.ratio * 100)} %); doses do not rise on missed sessions. Talk through what gets in the way.`,
-      inputs: { from: isoDay(today - ADHERENCE_WINDOW_DAYS + 1), to: date, ...a, threshold: ADHERENCE_CONFIRMED },
-    }, date, {
-      kind: 'talk',
-      ratio: a.ratio,
-      suggestions: ['Ask what gets in the way: time, pain, doubt about the exercises, or equipment.', 'Shorten the program to the two or three exercises that matter most and tie them to a daily habit.'],
-    });
+    this.episode(
+      {
+        decision: 'adherence_low',
+        ruleId: 'episode.adherence_low',
+        rationale: `${a.done} of ${a.prescribed} prescribed exercise sessions were logged as done in the last two weeks (${Math.round(a.ratio * 100)} %); doses do not rise on missed sessions. Talk through what gets in the way.`,
+        inputs: { from: isoDay(today - ADHERENCE_WINDOW_DAYS + 1), to: date, ...a, threshold: ADHERENCE_CONFIRMED },
+      },
+      date,
+      {
+        kind: 'talk',
+        ratio: a.ratio,
+        suggestions: [
+          'Ask what gets in the way: time, pain, doubt about the exercises, or equipment.',
+          'Shorten the program to the two or three exercises that matter most and tie them to a daily habit.',
+        ],
+      },
+    );
   }
 
   private checkPlateau(date: string): void {
     const measures = this.measures.slice(0, this.measuredUpTo);
     const dates = measures.map((m) => m.date);
     const from = dayNumber(dates[0] ?? date);
-    const plateau = detectPlateau(measures, this.plateauKeys, date, this.adherence(Math.max(from, dayNumber(this.history.start)), dayNumber(date)).ratio);
+    const plateau = detectPlateau(
+      measures,
+      this.plateauKeys,
+      date,
+      this.adherence(Math.max(from, dayNumber(this.history.start)), dayNumber(date)).ratio,
+    );
     if (!plateau) return;
     const phase = this.phaseAt(date);
     this.episode(plateau, date, {
@@ -413,7 +551,12 @@ class Replay {
       if (!current || out.length >= 3) continue;
       let best: { exercise: Exercise; shared: number } | null = null;
       for (const candidate of EXERCISES) {
-        if (prescribed.has(candidate.id) || candidate.category !== current.category || !candidate.phases.includes(phase)) continue;
+        if (
+          prescribed.has(candidate.id) ||
+          candidate.category !== current.category ||
+          !candidate.phases.includes(phase)
+        )
+          continue;
         if (!candidate.regions.some((r) => current.regions.includes(r))) continue;
         const shared = candidate.addresses.filter((a) => current.addresses.includes(a)).length;
         if (shared === 0 || (best && shared <= best.shared) || !this.gate(candidate).allowed) continue;
@@ -427,4 +570,3 @@ class Replay {
     return out;
   }
 }
-

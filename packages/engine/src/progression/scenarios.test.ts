@@ -64,14 +64,20 @@ describe('eight-week scenarios', () => {
     expect(r.prescription[2]?.minutes).toBe(19.5);
     expect(r.goals[0]).toMatchObject({ decision: 'met', latest: 19 });
     const discharge = episodes(r).find((e) => e.decision === 'discharge_ready');
-    expect(discharge?.action).toMatchObject({ kind: 'discharge', maintenance: { checkIns: [on(70), on(98), on(126)] } });
+    expect(discharge?.action).toMatchObject({
+      kind: 'discharge',
+      maintenance: { checkIns: [on(70), on(98), on(126)] },
+    });
   });
 
   it('plateau: ODI stuck across two re-assessments prompts a review with alternatives, not a discharge', () => {
     const r = report(simulate(scenario(steadyDay, [40, 38, 37, 36])));
     const plateaus = episodes(r).filter((e) => e.decision === 'plateau');
     expect(plateaus.map((e) => e.date)).toEqual([on(28), on(42)]);
-    expect(plateaus[0]?.action).toMatchObject({ kind: 'review', suggestions: expect.arrayContaining([expect.stringMatching(/hands-on/)]) as unknown });
+    expect(plateaus[0]?.action).toMatchObject({
+      kind: 'review',
+      suggestions: expect.arrayContaining([expect.stringMatching(/hands-on/)]) as unknown,
+    });
     const alternatives = plateaus[0]?.action.kind === 'review' ? plateaus[0].action.alternatives : [];
     expect(alternatives.length).toBeGreaterThan(0);
     expect(episodes(r).some((e) => e.decision === 'discharge_ready')).toBe(false);
@@ -79,14 +85,24 @@ describe('eight-week scenarios', () => {
   });
 
   it('flare and recovery: steps back, a setback restart with a check-in, then builds back', () => {
-    const flare = (d: number): SimDay => (d >= 21 && d <= 24 ? { painAtRest: 7, painDuring: 6, painNextMorning: 7 } : { painAtRest: 3, painDuring: 2 });
+    const flare = (d: number): SimDay =>
+      d >= 21 && d <= 24 ? { painAtRest: 7, painDuring: 6, painNextMorning: 7 } : { painAtRest: 3, painDuring: 2 };
     const r = report(simulate(scenario(flare, [40, 34, 30, 24])));
     const setbacks = episodes(r).filter((e) => e.decision === 'setback');
     expect(setbacks.map((e) => e.date)).toEqual([on(23)]);
-    expect(setbacks[0]?.action).toMatchObject({ kind: 'restart', phase: 'settle', checkInBy: on(25), education: 'flare_up_plan' });
+    expect(setbacks[0]?.action).toMatchObject({
+      kind: 'restart',
+      phase: 'settle',
+      checkInBy: on(25),
+      education: 'flare_up_plan',
+    });
     const decided = exercises(r);
     // Pain over the ceiling on the first flare day steps the logged exercises back.
-    expect(decided.filter((e) => e.date === on(21)).every((e) => e.decision === 'regress' && e.ruleId === 'progress.pain_during')).toBe(true);
+    expect(
+      decided
+        .filter((e) => e.date === on(21))
+        .every((e) => e.decision === 'regress' && e.ruleId === 'progress.pain_during'),
+    ).toBe(true);
     const restarts = decided.filter((e) => e.ruleId === 'episode.setback_restart');
     expect(restarts).toHaveLength(3);
     // While the flare lasts nothing rises; once it settles the dose builds back.
@@ -128,12 +144,19 @@ describe('eight-week scenarios', () => {
   });
 
   it('never moves an exercise onto one already in the program (one slot per exercise)', () => {
-    const r = report(simulate({ ...scenario(steadyDay, [40, 34, 27, 19]), prescription: [
-      { exercise: 'glute_bridge', sets: 3, reps: 15, range: 'full', daysPerWeek: 3 },
-      { exercise: 'glute_bridge_march', sets: 2, reps: 8, daysPerWeek: 3 },
-    ] }));
+    const r = report(
+      simulate({
+        ...scenario(steadyDay, [40, 34, 27, 19]),
+        prescription: [
+          { exercise: 'glute_bridge', sets: 3, reps: 15, range: 'full', daysPerWeek: 3 },
+          { exercise: 'glute_bridge_march', sets: 2, reps: 8, daysPerWeek: 3 },
+        ],
+      }),
+    );
     const ids = r.prescription.map((p) => p.exercise);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(exercises(r).some((e) => e.ruleId === 'progress.ceiling' && e.before.exercise === 'glute_bridge')).toBe(true);
+    expect(exercises(r).some((e) => e.ruleId === 'progress.ceiling' && e.before.exercise === 'glute_bridge')).toBe(
+      true,
+    );
   });
 });

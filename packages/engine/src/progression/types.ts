@@ -21,8 +21,17 @@ export interface ExerciseDecision extends Decision<SessionDecision> {
   after: Prescription;
 }
 
-export type EpisodeDecisionKind = 'setback' | 'fatigue' | 'plateau' | 'phase_ready' | 'reassess_due' | 'discharge_ready' | 'adherence_low';
-export const EPISODE_DECISIONS: readonly EpisodeDecisionKind[] = ['setback', 'fatigue', 'plateau', 'phase_ready', 'reassess_due', 'discharge_ready', 'adherence_low'];
+export type EpisodeDecisionKind =
+  'setback' | 'fatigue' | 'plateau' | 'phase_ready' | 'reassess_due' | 'discharge_ready' | 'adherence_low';
+export const EPISODE_DECISIONS: readonly EpisodeDecisionKind[] = [
+  'setback',
+  'fatigue',
+  'plateau',
+  'phase_ready',
+  'reassess_due',
+  'discharge_ready',
+  'adherence_low',
+];
 
 export interface Alternative {
   replace: string;

@@ -28,7 +28,12 @@ export interface WeekOfAdherence {
  * Each week from `start` to `end`. A week without a home entry keeps the program of the week before; before the
  * first home entry (or when that program asks for nothing) `currentPerWeek`, the program now, is assumed.
  */
-export function weeklyAdherence(entries: readonly AdherenceLogEntry[], start: string, end: string, currentPerWeek: number): WeekOfAdherence[] {
+export function weeklyAdherence(
+  entries: readonly AdherenceLogEntry[],
+  start: string,
+  end: string,
+  currentPerWeek: number,
+): WeekOfAdherence[] {
   const weeks = Math.floor((dayNumber(end) - dayNumber(start)) / 7) + 1;
   if (weeks <= 0) return [];
   const done = new Array<number>(weeks).fill(0);
@@ -45,6 +50,12 @@ export function weeklyAdherence(entries: readonly AdherenceLogEntry[], start: st
     carried = perWeek;
     const from = addDays(start, w * 7);
     const days = Math.min(7, dayNumber(end) - dayNumber(from) + 1);
-    return { from, to: addDays(from, days - 1), days, done: done[w] ?? 0, prescribed: ((perWeek > 0 ? perWeek : currentPerWeek) * days) / 7 };
+    return {
+      from,
+      to: addDays(from, days - 1),
+      days,
+      done: done[w] ?? 0,
+      prescribed: ((perWeek > 0 ? perWeek : currentPerWeek) * days) / 7,
+    };
   });
 }

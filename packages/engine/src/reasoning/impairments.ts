@@ -2,8 +2,16 @@
 import type { CaseFile } from '../case-file.ts';
 import { scoreInstrument } from '../instruments/registry.ts';
 import {
-  MOVEMENT_FINDINGS, POSTURE_FINDINGS, ROM_LIMITED_FRACTION, STRENGTH_WEAK_AT_OR_BELOW, STRUCTURES, romNorm,
-  type FunctionalTest, type Impairment, type PalpationFinding, type Region,
+  MOVEMENT_FINDINGS,
+  POSTURE_FINDINGS,
+  ROM_LIMITED_FRACTION,
+  STRENGTH_WEAK_AT_OR_BELOW,
+  STRUCTURES,
+  romNorm,
+  type FunctionalTest,
+  type Impairment,
+  type PalpationFinding,
+  type Region,
 } from '../vocabulary/index.ts';
 
 /** A type alias, so a plan holding findings fits the API's open plan document (see plan/types.ts). */
@@ -32,8 +40,12 @@ const PALPATION_IMPAIRMENT: Record<PalpationFinding, Impairment> = {
 
 /** Springer et al. 2007 (J Geriatr Phys Ther 30:8): mean single-leg stance, eyes open, by age (s). [R] */
 export const SINGLE_LEG_STANCE_NORMS: readonly { maxAge: number; seconds: number }[] = [
-  { maxAge: 39, seconds: 43 }, { maxAge: 49, seconds: 40 }, { maxAge: 59, seconds: 37 },
-  { maxAge: 69, seconds: 27 }, { maxAge: 79, seconds: 15 }, { maxAge: 120, seconds: 6 },
+  { maxAge: 39, seconds: 43 },
+  { maxAge: 49, seconds: 40 },
+  { maxAge: 59, seconds: 37 },
+  { maxAge: 69, seconds: 27 },
+  { maxAge: 79, seconds: 15 },
+  { maxAge: 120, seconds: 6 },
 ];
 /** [P] Below three quarters of the age-group mean counts as a balance deficit. */
 export const BALANCE_DEFICIT_FRACTION = 0.75;
@@ -66,7 +78,11 @@ export function inferImpairments(caseFile: CaseFile): ImpairmentFinding[] {
   }
   for (const p of findings.palpation) {
     const side = p.side ? ` (${p.side})` : '';
-    add(PALPATION_IMPAIRMENT[p.finding], STRUCTURES.entries[p.structure].region, `palpation: ${p.structure} ${p.finding}${side}`);
+    add(
+      PALPATION_IMPAIRMENT[p.finding],
+      STRUCTURES.entries[p.structure].region,
+      `palpation: ${p.structure} ${p.finding}${side}`,
+    );
   }
   for (const rom of findings.rom) {
     const norm = romNorm(rom.joint, rom.motion);
@@ -78,12 +94,20 @@ export function inferImpairments(caseFile: CaseFile): ImpairmentFinding[] {
       add('tissue_restriction', rom.joint, evidence);
     }
     if (rom.painfulFrom !== undefined) {
-      add('motor_control_deficit', rom.joint, `ROM: ${rom.joint}${side} ${rom.motion} painful ${rom.painfulFrom}–${rom.painfulTo ?? '?'}°`);
+      add(
+        'motor_control_deficit',
+        rom.joint,
+        `ROM: ${rom.joint}${side} ${rom.motion} painful ${rom.painfulFrom}–${rom.painfulTo ?? '?'}°`,
+      );
     }
   }
   for (const s of findings.strength) {
     if (s.grade <= STRENGTH_WEAK_AT_OR_BELOW) {
-      add('strength_deficit', STRUCTURES.entries[s.muscle].region, `strength: ${s.muscle}${s.side ? ` ${s.side}` : ''} grade ${s.grade}/5`);
+      add(
+        'strength_deficit',
+        STRUCTURES.entries[s.muscle].region,
+        `strength: ${s.muscle}${s.side ? ` ${s.side}` : ''} grade ${s.grade}/5`,
+      );
     }
   }
   for (const f of findings.functional) {
@@ -91,7 +115,11 @@ export function inferImpairments(caseFile: CaseFile): ImpairmentFinding[] {
     if (f.test === 'single_leg_stance' && mapping) {
       const norm = SINGLE_LEG_STANCE_NORMS.find((n) => caseFile.client.age <= n.maxAge)?.seconds;
       if (norm !== undefined && f.value < norm * BALANCE_DEFICIT_FRACTION) {
-        add(mapping.impairment, mapping.region, `functional: single-leg stance${f.side ? ` ${f.side}` : ''} ${f.value} s (age mean ${norm} s)`);
+        add(
+          mapping.impairment,
+          mapping.region,
+          `functional: single-leg stance${f.side ? ` ${f.side}` : ''} ${f.value} s (age mean ${norm} s)`,
+        );
       }
     }
   }

@@ -21,7 +21,8 @@ export function classifyIrritability(caseFile: CaseFile): Decision<IrritabilityL
   const { nprs, irritability = {} } = caseFile.pain;
   const votes: { level: IrritabilityLevel; reason: string }[] = [];
   if (nprs.current >= IRRITABILITY_HIGH_PAIN) votes.push({ level: 'high', reason: `pain now ${nprs.current}/10` });
-  else if (nprs.current >= IRRITABILITY_MODERATE_PAIN) votes.push({ level: 'moderate', reason: `pain now ${nprs.current}/10` });
+  else if (nprs.current >= IRRITABILITY_MODERATE_PAIN)
+    votes.push({ level: 'moderate', reason: `pain now ${nprs.current}/10` });
   else votes.push({ level: 'low', reason: `pain now ${nprs.current}/10` });
   if (irritability.constantPain === true) votes.push({ level: 'high', reason: 'constant pain at rest' });
   if (irritability.nightPain === true) votes.push({ level: 'moderate', reason: 'night pain' });
@@ -41,8 +42,10 @@ export function classifyIrritability(caseFile: CaseFile): Decision<IrritabilityL
     decision: level,
     ruleId: 'reason.irritability',
     rationale: `Irritability is ${level} (${reasons.join(', ')}), so the plan ${
-      level === 'high' ? 'starts by settling symptoms with gentle techniques and low-load movement'
-        : level === 'moderate' ? 'starts by restoring mobility and activation within mild discomfort'
+      level === 'high'
+        ? 'starts by settling symptoms with gentle techniques and low-load movement'
+        : level === 'moderate'
+          ? 'starts by restoring mobility and activation within mild discomfort'
           : 'can start with progressive loading'
     }.`,
     inputs: { nprs: nprs.current, ...irritability },

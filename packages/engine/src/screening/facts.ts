@@ -43,4 +43,5 @@ export function caseFacts(caseFile: CaseFile): CaseFacts {
 }
 
 /** The ids of `ids` present in `set`, in the order of `ids`. */
-export const present = <T extends string>(set: ReadonlySet<T>, ids: readonly T[]): T[] => ids.filter((id) => set.has(id));
+export const present = <T extends string>(set: ReadonlySet<T>, ids: readonly T[]): T[] =>
+  ids.filter((id) => set.has(id));

@@ -6,18 +6,39 @@ import { z } from 'zod';
 import { problemsFromZod } from '../case-file.ts';
 import { fail, ok, type Result } from '../result.ts';
 import {
-  CONDITIONS, MEDICATIONS, RED_FLAGS, REGIONS,
-  type Condition, type Intensity, type Medication, type Region, type TechniqueCategory,
+  CONDITIONS,
+  MEDICATIONS,
+  RED_FLAGS,
+  REGIONS,
+  type Condition,
+  type Intensity,
+  type Medication,
+  type Region,
+  type TechniqueCategory,
 } from '../vocabulary/index.ts';
 import { SPINE_REGIONS, type CaseFacts } from './facts.ts';
 import {
-  ALL_BUT_THRUST, ALL_TECHNIQUES, FEET, JOINT_MOBILISING, LEGS, LIMBS, LOWER_LIMB, MASSAGE_TECHNIQUES, PERIPHERAL_JOINTS,
+  ALL_BUT_THRUST,
+  ALL_TECHNIQUES,
+  FEET,
+  JOINT_MOBILISING,
+  LEGS,
+  LIMBS,
+  LOWER_LIMB,
+  MASSAGE_TECHNIQUES,
+  PERIPHERAL_JOINTS,
   VIGOROUS_TECHNIQUES,
 } from './groups.ts';
 import { SOURCES, cite } from './sources.ts';
 import {
-  ZExerciseLimitTemplate, ZNoticeTemplate, ZRestrictionTemplate,
-  type Activation, type ExerciseLimitTemplate, type NoticeTemplate, type RegionScope, type RestrictionTemplate,
+  ZExerciseLimitTemplate,
+  ZNoticeTemplate,
+  ZRestrictionTemplate,
+  type Activation,
+  type ExerciseLimitTemplate,
+  type NoticeTemplate,
+  type RegionScope,
+  type RestrictionTemplate,
 } from './templates.ts';
 
 /** What makes a row fire. A surgery trigger fires once per matching recorded surgery, with that surgery's region as site. */
@@ -39,16 +60,20 @@ export const ZPrecautionTrigger = z.discriminatedUnion('kind', [
 ]);
 export type PrecautionTrigger = z.infer<typeof ZPrecautionTrigger>;
 
-export const ZPrecautionRule = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/, 'use a dotted lowercase id such as precaution.osteoporosis'),
-  trigger: ZPrecautionTrigger,
-  source: z.string().min(3),
-  restrictions: z.array(ZRestrictionTemplate).readonly().default([]),
-  exerciseLimits: z.array(ZExerciseLimitTemplate).readonly().default([]),
-  notices: z.array(ZNoticeTemplate).readonly().default([]),
-}).refine((r) => r.restrictions.length + r.exerciseLimits.length + r.notices.length > 0, {
-  message: 'a precaution rule must restrict, limit or notify something',
-});
+export const ZPrecautionRule = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/, 'use a dotted lowercase id such as precaution.osteoporosis'),
+    trigger: ZPrecautionTrigger,
+    source: z.string().min(3),
+    restrictions: z.array(ZRestrictionTemplate).readonly().default([]),
+    exerciseLimits: z.array(ZExerciseLimitTemplate).readonly().default([]),
+    notices: z.array(ZNoticeTemplate).readonly().default([]),
+  })
+  .refine((r) => r.restrictions.length + r.exerciseLimits.length + r.notices.length > 0, {
+    message: 'a precaution rule must restrict, limit or notify something',
+  });
 export type PrecautionRule = z.infer<typeof ZPrecautionRule>;
 
 export const ZPrecautionRules = z.array(ZPrecautionRule).superRefine((rules, ctx) => {
@@ -69,7 +94,11 @@ export function parsePrecautionRules(raw: unknown): Result<PrecautionRule[]> {
 
 const regionWords = (region: Region): string => REGIONS.entries[region].label.toLowerCase();
 
-function surgeryMatches(trigger: Extract<PrecautionTrigger, { kind: 'surgery' }>, weeksAgo: number, kind: string | undefined): boolean {
+function surgeryMatches(
+  trigger: Extract<PrecautionTrigger, { kind: 'surgery' }>,
+  weeksAgo: number,
+  kind: string | undefined,
+): boolean {
   if (weeksAgo < (trigger.minWeeks ?? 0)) return false;
   if (trigger.belowWeeks !== undefined && weeksAgo >= trigger.belowWeeks) return false;
   if (trigger.kinds === undefined) return true;
@@ -81,11 +110,17 @@ function surgeryMatches(trigger: Extract<PrecautionTrigger, { kind: 'surgery' }>
 export function triggerActivations(trigger: PrecautionTrigger, facts: CaseFacts): Activation[] {
   switch (trigger.kind) {
     case 'condition':
-      return facts.conditions.has(trigger.id) ? [{ trigger: trigger.id, label: CONDITIONS.entries[trigger.id].label }] : [];
+      return facts.conditions.has(trigger.id)
+        ? [{ trigger: trigger.id, label: CONDITIONS.entries[trigger.id].label }]
+        : [];
     case 'medication':
-      return facts.medications.has(trigger.id) ? [{ trigger: trigger.id, label: MEDICATIONS.entries[trigger.id].label }] : [];
+      return facts.medications.has(trigger.id)
+        ? [{ trigger: trigger.id, label: MEDICATIONS.entries[trigger.id].label }]
+        : [];
     case 'red_flag':
-      return facts.redFlags.has(trigger.id) ? [{ trigger: trigger.id, label: RED_FLAGS.entries[trigger.id].label }] : [];
+      return facts.redFlags.has(trigger.id)
+        ? [{ trigger: trigger.id, label: RED_FLAGS.entries[trigger.id].label }]
+        : [];
     case 'pregnant':
       return facts.pregnant ? [{ trigger: 'pregnant', label: 'Pregnancy' }] : [];
     case 'min_age':
@@ -96,7 +131,11 @@ export function triggerActivations(trigger: PrecautionTrigger, facts: CaseFacts)
         const id = `surgery:${s.region}`;
         if (!surgeryMatches(trigger, s.weeksAgo, s.kind) || out.some((a) => a.trigger === id)) continue;
         const what = s.kind === undefined ? 'Surgery' : `Surgery (${s.kind})`;
-        out.push({ trigger: id, label: `${what} at the ${regionWords(s.region)} ${s.weeksAgo} weeks ago`, site: s.region });
+        out.push({
+          trigger: id,
+          label: `${what} at the ${regionWords(s.region)} ${s.weeksAgo} weeks ago`,
+          site: s.region,
+        });
       }
       return out;
     }
@@ -120,7 +159,9 @@ export function describeTrigger(trigger: PrecautionTrigger): string {
       const window = [
         trigger.minWeeks === undefined ? '' : `≥ ${trigger.minWeeks} weeks ago`,
         trigger.belowWeeks === undefined ? '' : `< ${trigger.belowWeeks} weeks ago`,
-      ].filter((s) => s !== '').join(' and ');
+      ]
+        .filter((s) => s !== '')
+        .join(' and ');
       const kinds = trigger.kinds === undefined ? '' : ` whose kind mentions ${trigger.kinds.join('/')}`;
       return `a recorded surgery${kinds}${window === '' ? '' : ` ${window}`}`;
     }
@@ -129,10 +170,17 @@ export function describeTrigger(trigger: PrecautionTrigger): string {
 
 // ── Table helpers ──────────────────────────────────────────────────────────────────────────────────────────────
 
-const avoid = (categories: readonly TechniqueCategory[], regions: RegionScope, rationale: string): RestrictionTemplate =>
-  ({ action: 'avoid', categories, regions, rationale });
-const modify = (categories: readonly TechniqueCategory[], maxIntensity: Intensity, regions: RegionScope, rationale: string): RestrictionTemplate =>
-  ({ action: 'modify', categories, maxIntensity, regions, rationale });
+const avoid = (
+  categories: readonly TechniqueCategory[],
+  regions: RegionScope,
+  rationale: string,
+): RestrictionTemplate => ({ action: 'avoid', categories, regions, rationale });
+const modify = (
+  categories: readonly TechniqueCategory[],
+  maxIntensity: Intensity,
+  regions: RegionScope,
+  rationale: string,
+): RestrictionTemplate => ({ action: 'modify', categories, maxIntensity, regions, rationale });
 const limit = (
   regions: RegionScope,
   what: Partial<Pick<ExerciseLimitTemplate, 'avoidCategories' | 'avoidPositions' | 'maxEffort'>>,
@@ -149,7 +197,12 @@ interface RowParts {
   notices?: readonly NoticeTemplate[];
 }
 const row = (id: string, trigger: PrecautionTrigger, source: string, parts: RowParts): PrecautionRule => ({
-  id, trigger, source, restrictions: parts.restrictions ?? [], exerciseLimits: parts.exerciseLimits ?? [], notices: parts.notices ?? [],
+  id,
+  trigger,
+  source,
+  restrictions: parts.restrictions ?? [],
+  exerciseLimits: parts.exerciseLimits ?? [],
+  notices: parts.notices ?? [],
 });
 const onCondition = (id: Condition): PrecautionTrigger => ({ kind: 'condition', id });
 const onMedication = (id: Medication): PrecautionTrigger => ({ kind: 'medication', id });
@@ -160,7 +213,12 @@ const onMedication = (id: Medication): PrecautionTrigger => ({ kind: 'medication
 const BONE_FRAGILITY: RowParts = {
   restrictions: [
     avoid(['joint_manipulation'], 'everywhere', 'No thrust manipulation with fragile bone ({trigger}).'),
-    modify(JOINT_MOBILISING, 'gentle', 'everywhere', 'Only low-grade joint mobilisation with fragile bone ({trigger}).'),
+    modify(
+      JOINT_MOBILISING,
+      'gentle',
+      'everywhere',
+      'Only low-grade joint mobilisation with fragile bone ({trigger}).',
+    ),
     modify(VIGOROUS_TECHNIQUES, 'moderate', 'everywhere', 'Light to moderate pressure only over bone ({trigger}).'),
   ],
 };
@@ -169,8 +227,17 @@ const BONE_SOURCE = cite(SOURCES.who, SOURCES.consensus, SOURCES.pmc);
 const BLEEDING_AVOID: readonly TechniqueCategory[] = ['joint_manipulation', 'deep_tissue', 'iastm', 'percussive'];
 const bleeding = (check: string): RowParts => ({
   restrictions: [
-    avoid(BLEEDING_AVOID, 'everywhere', 'No thrust, deep-tissue, instrument or percussive work with a bleeding risk ({trigger}).'),
-    modify(except(ALL_TECHNIQUES, ...BLEEDING_AVOID), 'gentle', 'everywhere', 'Light pressure only with a bleeding risk ({trigger}).'),
+    avoid(
+      BLEEDING_AVOID,
+      'everywhere',
+      'No thrust, deep-tissue, instrument or percussive work with a bleeding risk ({trigger}).',
+    ),
+    modify(
+      except(ALL_TECHNIQUES, ...BLEEDING_AVOID),
+      'gentle',
+      'everywhere',
+      'Light pressure only with a bleeding risk ({trigger}).',
+    ),
   ],
   notices: [notice(check)],
 });
@@ -179,12 +246,24 @@ const BLEEDING_SOURCE = cite(SOURCES.who, SOURCES.consensus, SOURCES.batavia);
 const INFLAMED_AVOID: readonly TechniqueCategory[] = [...JOINT_MOBILISING, 'joint_manipulation', ...MASSAGE_TECHNIQUES];
 const INFLAMMATION: RowParts = {
   restrictions: [
-    avoid(INFLAMED_AVOID, 'complaint', 'No joint or pressure techniques on acutely inflamed or infected tissue ({trigger}).'),
-    modify(ALL_TECHNIQUES, 'gentle', 'everywhere', 'Only gentle, pain-relieving techniques elsewhere until it settles ({trigger}).'),
+    avoid(
+      INFLAMED_AVOID,
+      'complaint',
+      'No joint or pressure techniques on acutely inflamed or infected tissue ({trigger}).',
+    ),
+    modify(
+      ALL_TECHNIQUES,
+      'gentle',
+      'everywhere',
+      'Only gentle, pain-relieving techniques elsewhere until it settles ({trigger}).',
+    ),
   ],
   exerciseLimits: [
-    limit('complaint', { avoidCategories: ['strength', 'self_massage'], maxEffort: 'light' },
-      'Only gentle range-of-motion work for the inflamed region until it settles ({trigger}).'),
+    limit(
+      'complaint',
+      { avoidCategories: ['strength', 'self_massage'], maxEffort: 'light' },
+      'Only gentle range-of-motion work for the inflamed region until it settles ({trigger}).',
+    ),
   ],
 };
 const INFLAMMATION_SOURCE = cite(SOURCES.who, SOURCES.pmc, SOURCES.batavia, SOURCES.kelley);
@@ -192,17 +271,34 @@ const INFLAMMATION_SOURCE = cite(SOURCES.who, SOURCES.pmc, SOURCES.batavia, SOUR
 const CANCER_AVOID: readonly TechniqueCategory[] = ['joint_manipulation', 'deep_tissue', 'iastm', 'percussive'];
 const cancer = (extra: RowParts): RowParts => ({
   restrictions: [
-    avoid(CANCER_AVOID, 'everywhere', 'No thrust and no deep, instrument or percussive pressure: bone and tissue may be fragile ({trigger}).'),
+    avoid(
+      CANCER_AVOID,
+      'everywhere',
+      'No thrust and no deep, instrument or percussive pressure: bone and tissue may be fragile ({trigger}).',
+    ),
     modify(except(ALL_TECHNIQUES, ...CANCER_AVOID), 'gentle', 'everywhere', 'Light touch only ({trigger}).'),
   ],
   exerciseLimits: extra.exerciseLimits ?? [],
-  notices: [notice('Confirm oncology clearance and ask where tumours, metastases, radiation fields and at-risk lymph nodes are.')],
+  notices: [
+    notice(
+      'Confirm oncology clearance and ask where tumours, metastases, radiation fields and at-risk lymph nodes are.',
+    ),
+  ],
 });
 const CANCER_SOURCE = cite(SOURCES.who, SOURCES.batavia);
 
 const cardiovascular = (check: string): RowParts => ({
-  restrictions: [modify(ALL_TECHNIQUES, 'moderate', 'everywhere', 'No vigorous or firm techniques until it is under control ({trigger}).')],
-  exerciseLimits: [limit('everywhere', { maxEffort: 'light' }, 'Only light exercise until a doctor clears more ({trigger}).')],
+  restrictions: [
+    modify(
+      ALL_TECHNIQUES,
+      'moderate',
+      'everywhere',
+      'No vigorous or firm techniques until it is under control ({trigger}).',
+    ),
+  ],
+  exerciseLimits: [
+    limit('everywhere', { maxEffort: 'light' }, 'Only light exercise until a doctor clears more ({trigger}).'),
+  ],
   notices: [notice(check)],
 });
 const CARDIO_SOURCE = cite(SOURCES.consensus, SOURCES.batavia);
@@ -210,15 +306,29 @@ const CARDIO_SOURCE = cite(SOURCES.consensus, SOURCES.batavia);
 const SKIN_AVOID = VIGOROUS_TECHNIQUES;
 const skin = (extra: readonly NoticeTemplate[]): RowParts => ({
   restrictions: [
-    avoid(SKIN_AVOID, 'everywhere', 'No instrument, percussive or deep-tissue work on fragile or broken skin ({trigger}).'),
-    modify(except(MASSAGE_TECHNIQUES, ...SKIN_AVOID), 'gentle', 'everywhere', 'Gentle pressure only, without drag on the skin ({trigger}).'),
+    avoid(
+      SKIN_AVOID,
+      'everywhere',
+      'No instrument, percussive or deep-tissue work on fragile or broken skin ({trigger}).',
+    ),
+    modify(
+      except(MASSAGE_TECHNIQUES, ...SKIN_AVOID),
+      'gentle',
+      'everywhere',
+      'Gentle pressure only, without drag on the skin ({trigger}).',
+    ),
   ],
   notices: extra,
 });
 
 const REDUCED_SENSATION: RowParts = {
   restrictions: [
-    modify(MASSAGE_TECHNIQUES, 'moderate', 'everywhere', 'Moderate pressure at most: with reduced sensation the client may not feel too much pressure ({trigger}).'),
+    modify(
+      MASSAGE_TECHNIQUES,
+      'moderate',
+      'everywhere',
+      'Moderate pressure at most: with reduced sensation the client may not feel too much pressure ({trigger}).',
+    ),
     avoid(['percussive'], only(FEET), 'No percussive device on the feet with reduced sensation ({trigger}).'),
   ],
   notices: [notice('Check sensation and the skin of the feet before working on them.')],
@@ -227,19 +337,41 @@ const REDUCED_SENSATION: RowParts = {
 const LAX_JOINTS: RowParts = {
   restrictions: [
     avoid(['joint_manipulation'], 'everywhere', 'No thrust manipulation with lax joints ({trigger}).'),
-    modify(JOINT_MOBILISING, 'gentle', 'everywhere', 'Only gentle joint mobilisation with lax joints; favour stabilising exercise ({trigger}).'),
+    modify(
+      JOINT_MOBILISING,
+      'gentle',
+      'everywhere',
+      'Only gentle joint mobilisation with lax joints; favour stabilising exercise ({trigger}).',
+    ),
   ],
 };
 
 const LAX_UPPER_NECK: RowParts = {
   restrictions: [
-    avoid(['joint_manipulation'], only(['cervical']), 'No neck manipulation: the upper neck ligaments may be lax ({trigger}).'),
-    modify(JOINT_MOBILISING, 'gentle', only(['cervical']), 'Only gentle neck mobilisation: the upper neck ligaments may be lax ({trigger}).'),
+    avoid(
+      ['joint_manipulation'],
+      only(['cervical']),
+      'No neck manipulation: the upper neck ligaments may be lax ({trigger}).',
+    ),
+    modify(
+      JOINT_MOBILISING,
+      'gentle',
+      only(['cervical']),
+      'Only gentle neck mobilisation: the upper neck ligaments may be lax ({trigger}).',
+    ),
   ],
 };
 
 const SURGERY_SOURCE = cite(SOURCES.who, SOURCES.pmc, 'scar under about 6 weeks');
-const SURGERY_PRESSURE: readonly TechniqueCategory[] = ['soft_tissue', 'myofascial_release', 'deep_tissue', 'trigger_point', 'iastm', 'percussive', 'joint_manipulation'];
+const SURGERY_PRESSURE: readonly TechniqueCategory[] = [
+  'soft_tissue',
+  'myofascial_release',
+  'deep_tissue',
+  'trigger_point',
+  'iastm',
+  'percussive',
+  'joint_manipulation',
+];
 
 /** Weeks after surgery before pressure over the scar and region is allowed (the usual massage precaution [R]). */
 export const SURGERY_SCAR_WEEKS = 6;
@@ -255,110 +387,295 @@ export const DEFAULT_PRECAUTION_RULES: readonly PrecautionRule[] = [
   row('precaution.osteoporosis', onCondition('osteoporosis'), BONE_SOURCE, BONE_FRAGILITY),
   row('precaution.osteopenia', onCondition('osteopenia'), BONE_SOURCE, BONE_FRAGILITY),
   row('precaution.corticosteroid_long_term', onMedication('corticosteroid_long_term'), BONE_SOURCE, BONE_FRAGILITY),
-  row('precaution.anticoagulant', onMedication('anticoagulant'), BLEEDING_SOURCE,
-    bleeding('Confirm the INR or anticoagulation is stable and look for new bruising before each session.')),
-  row('precaution.antiplatelet', onMedication('antiplatelet'), BLEEDING_SOURCE,
-    bleeding('Look for new or easy bruising before each session.')),
-  row('precaution.bleeding_disorder', onCondition('bleeding_disorder'), BLEEDING_SOURCE,
-    bleeding('Confirm the bleeding disorder is stable and look for new bruising before each session.')),
+  row(
+    'precaution.anticoagulant',
+    onMedication('anticoagulant'),
+    BLEEDING_SOURCE,
+    bleeding('Confirm the INR or anticoagulation is stable and look for new bruising before each session.'),
+  ),
+  row(
+    'precaution.antiplatelet',
+    onMedication('antiplatelet'),
+    BLEEDING_SOURCE,
+    bleeding('Look for new or easy bruising before each session.'),
+  ),
+  row(
+    'precaution.bleeding_disorder',
+    onCondition('bleeding_disorder'),
+    BLEEDING_SOURCE,
+    bleeding('Confirm the bleeding disorder is stable and look for new bruising before each session.'),
+  ),
   row('precaution.dvt', onCondition('dvt'), SOURCES.batavia, {
-    restrictions: [avoid(ALL_TECHNIQUES, only(LOWER_LIMB), 'No massage, compression or joint work on the legs with a deep vein thrombosis: a clot could break loose.')],
-    exerciseLimits: [limit(only(LOWER_LIMB), { avoidCategories: ['self_massage'], maxEffort: 'light' }, 'No self-massage and no vigorous leg exercise until a doctor clears the clot.')],
+    restrictions: [
+      avoid(
+        ALL_TECHNIQUES,
+        only(LOWER_LIMB),
+        'No massage, compression or joint work on the legs with a deep vein thrombosis: a clot could break loose.',
+      ),
+    ],
+    exerciseLimits: [
+      limit(
+        only(LOWER_LIMB),
+        { avoidCategories: ['self_massage'], maxEffort: 'light' },
+        'No self-massage and no vigorous leg exercise until a doctor clears the clot.',
+      ),
+    ],
     notices: [notice('Get medical clearance (anticoagulation started, doctor’s go-ahead) before working the legs.')],
   }),
   row('precaution.history_of_dvt', onCondition('history_of_dvt'), SOURCES.batavia, {
-    notices: [notice('Before leg work, check the calf for new swelling, warmth or tenderness and ask about current anticoagulants.')],
+    notices: [
+      notice(
+        'Before leg work, check the calf for new swelling, warmth or tenderness and ask about current anticoagulants.',
+      ),
+    ],
   }),
   row('precaution.surgery_recent', { kind: 'surgery', belowWeeks: SURGERY_SCAR_WEEKS }, SURGERY_SOURCE, {
     restrictions: [
-      avoid(SURGERY_PRESSURE, 'site_and_neighbours', 'No pressure, instrument, percussive or thrust work near an operation less than 6 weeks old ({trigger}).'),
-      modify(except(ALL_TECHNIQUES, ...SURGERY_PRESSURE), 'gentle', 'site_and_neighbours', 'Only gentle joint, nerve or lymphatic work near a recent operation ({trigger}).'),
+      avoid(
+        SURGERY_PRESSURE,
+        'site_and_neighbours',
+        'No pressure, instrument, percussive or thrust work near an operation less than 6 weeks old ({trigger}).',
+      ),
+      modify(
+        except(ALL_TECHNIQUES, ...SURGERY_PRESSURE),
+        'gentle',
+        'site_and_neighbours',
+        'Only gentle joint, nerve or lymphatic work near a recent operation ({trigger}).',
+      ),
     ],
-    exerciseLimits: [limit('site', { avoidCategories: ['self_massage'], maxEffort: 'light' }, 'Only light, graded range-of-motion work at the operated region ({trigger}).')],
+    exerciseLimits: [
+      limit(
+        'site',
+        { avoidCategories: ['self_massage'], maxEffort: 'light' },
+        'Only light, graded range-of-motion work at the operated region ({trigger}).',
+      ),
+    ],
     notices: [notice('Confirm the surgeon’s protocol and restrictions for the operated region ({trigger}).')],
   }),
-  row('precaution.surgery_healing', { kind: 'surgery', minWeeks: SURGERY_SCAR_WEEKS, belowWeeks: SURGERY_HEALING_WEEKS }, cite(SURGERY_SOURCE, SOURCES.policy), {
-    restrictions: [
-      avoid(['joint_manipulation'], 'site_and_neighbours', 'No thrust near an operation 6 to 12 weeks old ({trigger}).'),
-      modify(ALL_BUT_THRUST, 'gentle', 'site_and_neighbours', 'Only gentle techniques near a healing operation site ({trigger}).'),
-    ],
-    exerciseLimits: [limit('site', { maxEffort: 'moderate' }, 'Load the healing operated region only moderately, following the surgeon’s protocol ({trigger}).')],
-  }),
-  row('precaution.surgery_hardware', { kind: 'surgery', kinds: ['fusion', 'fixation', 'replacement', 'arthroplasty', 'hardware'] }, SOURCES.who, {
-    restrictions: [avoid(['joint_manipulation'], 'site', 'No thrust at a fused, fixed or replaced segment ({trigger}).')],
-  }),
+  row(
+    'precaution.surgery_healing',
+    { kind: 'surgery', minWeeks: SURGERY_SCAR_WEEKS, belowWeeks: SURGERY_HEALING_WEEKS },
+    cite(SURGERY_SOURCE, SOURCES.policy),
+    {
+      restrictions: [
+        avoid(
+          ['joint_manipulation'],
+          'site_and_neighbours',
+          'No thrust near an operation 6 to 12 weeks old ({trigger}).',
+        ),
+        modify(
+          ALL_BUT_THRUST,
+          'gentle',
+          'site_and_neighbours',
+          'Only gentle techniques near a healing operation site ({trigger}).',
+        ),
+      ],
+      exerciseLimits: [
+        limit(
+          'site',
+          { maxEffort: 'moderate' },
+          'Load the healing operated region only moderately, following the surgeon’s protocol ({trigger}).',
+        ),
+      ],
+    },
+  ),
+  row(
+    'precaution.surgery_hardware',
+    { kind: 'surgery', kinds: ['fusion', 'fixation', 'replacement', 'arthroplasty', 'hardware'] },
+    SOURCES.who,
+    {
+      restrictions: [
+        avoid(['joint_manipulation'], 'site', 'No thrust at a fused, fixed or replaced segment ({trigger}).'),
+      ],
+    },
+  ),
   row('precaution.spinal_fusion', onCondition('spinal_fusion'), SOURCES.who, {
-    restrictions: [avoid(['joint_manipulation'], { surgerySitesWithin: SPINE_REGIONS }, 'No thrust at fused or instrumented spinal levels.')],
+    restrictions: [
+      avoid(
+        ['joint_manipulation'],
+        { surgerySitesWithin: SPINE_REGIONS },
+        'No thrust at fused or instrumented spinal levels.',
+      ),
+    ],
     notices: [notice('Confirm which spinal levels are fused or instrumented.')],
   }),
   row('precaution.joint_replacement', onCondition('joint_replacement'), cite(SOURCES.who, SOURCES.pmc), {
-    restrictions: [avoid(['joint_manipulation'], { surgerySitesWithin: PERIPHERAL_JOINTS }, 'No thrust at a replaced joint.')],
+    restrictions: [
+      avoid(['joint_manipulation'], { surgerySitesWithin: PERIPHERAL_JOINTS }, 'No thrust at a replaced joint.'),
+    ],
     notices: [notice('Confirm which joint was replaced and the surgeon’s movement precautions.')],
   }),
   row('precaution.pregnancy', { kind: 'pregnant' }, SOURCES.batavia, {
     restrictions: [
-      avoid(['deep_tissue'], only(['abdomen', ...LEGS]), 'No deep pressure on the abdomen or legs in pregnancy: the risk of clots is higher.'),
+      avoid(
+        ['deep_tissue'],
+        only(['abdomen', ...LEGS]),
+        'No deep pressure on the abdomen or legs in pregnancy: the risk of clots is higher.',
+      ),
       avoid(['percussive'], 'everywhere', 'No percussive devices in pregnancy.'),
       avoid(['joint_manipulation'], only(['lumbar', 'pelvis']), 'No thrust to the low back or pelvis in pregnancy.'),
       modify(ALL_BUT_THRUST, 'gentle', only(['abdomen']), 'Only gentle work on the abdomen in pregnancy.'),
     ],
-    exerciseLimits: [limit('everywhere', { avoidPositions: ['supine', 'prone'] }, 'Avoid lying on the back or front in pregnancy: use side-lying, sitting or standing instead.')],
+    exerciseLimits: [
+      limit(
+        'everywhere',
+        { avoidPositions: ['supine', 'prone'] },
+        'Avoid lying on the back or front in pregnancy: use side-lying, sitting or standing instead.',
+      ),
+    ],
     notices: [notice('Ask about the stage of pregnancy and confirm obstetric clearance if it is high-risk.')],
   }),
   row('precaution.pre_eclampsia', onCondition('pre_eclampsia'), SOURCES.batavia, {
     restrictions: [avoid(MASSAGE_TECHNIQUES, 'everywhere', 'No massage with pre-eclampsia.')],
-    exerciseLimits: [limit('everywhere', { maxEffort: 'light' }, 'Only light activity with pre-eclampsia, as the obstetric team allows.')],
+    exerciseLimits: [
+      limit(
+        'everywhere',
+        { maxEffort: 'light' },
+        'Only light activity with pre-eclampsia, as the obstetric team allows.',
+      ),
+    ],
     notices: [notice('Confirm with the obstetric team what care and activity are allowed.')],
   }),
   row('precaution.acute_inflammation', onCondition('acute_inflammation'), INFLAMMATION_SOURCE, INFLAMMATION),
-  row('precaution.inflammatory_arthritis_flare', onCondition('inflammatory_arthritis_flare'), INFLAMMATION_SOURCE, INFLAMMATION),
+  row(
+    'precaution.inflammatory_arthritis_flare',
+    onCondition('inflammatory_arthritis_flare'),
+    INFLAMMATION_SOURCE,
+    INFLAMMATION,
+  ),
   row('precaution.local_infection', onCondition('local_infection'), INFLAMMATION_SOURCE, INFLAMMATION),
   row('precaution.spinal_infection', onCondition('spinal_infection'), SOURCES.who, {
-    restrictions: [avoid(ALL_TECHNIQUES, only(SPINE_REGIONS), 'No manual therapy to the spine with a spinal infection.')],
-    exerciseLimits: [limit(only(SPINE_REGIONS), { maxEffort: 'light' }, 'Only light spinal exercise with a spinal infection.')],
+    restrictions: [
+      avoid(ALL_TECHNIQUES, only(SPINE_REGIONS), 'No manual therapy to the spine with a spinal infection.'),
+    ],
+    exerciseLimits: [
+      limit(only(SPINE_REGIONS), { maxEffort: 'light' }, 'Only light spinal exercise with a spinal infection.'),
+    ],
     notices: [notice('Confirm the treating doctor’s go-ahead before any care with a spinal infection.')],
   }),
   row('precaution.cancer_active', onCondition('cancer_active'), CANCER_SOURCE, cancer({})),
-  row('precaution.bone_metastases', onCondition('bone_metastases'), CANCER_SOURCE, cancer({
-    exerciseLimits: [limit('everywhere', { maxEffort: 'moderate' }, 'No heavy loading with bone metastases: adapt exercise to the fracture risk.')],
-  })),
+  row(
+    'precaution.bone_metastases',
+    onCondition('bone_metastases'),
+    CANCER_SOURCE,
+    cancer({
+      exerciseLimits: [
+        limit(
+          'everywhere',
+          { maxEffort: 'moderate' },
+          'No heavy loading with bone metastases: adapt exercise to the fracture risk.',
+        ),
+      ],
+    }),
+  ),
   row('precaution.chemotherapy', onMedication('chemotherapy'), CANCER_SOURCE, cancer({})),
   row('precaution.lymphoedema', onCondition('lymphoedema'), SOURCES.batavia, {
-    restrictions: [avoid(VIGOROUS_TECHNIQUES, only(LIMBS), 'No deep, instrument or percussive work on the limbs with lymphoedema or removed lymph nodes; lymphatic drainage is fine.')],
+    restrictions: [
+      avoid(
+        VIGOROUS_TECHNIQUES,
+        only(LIMBS),
+        'No deep, instrument or percussive work on the limbs with lymphoedema or removed lymph nodes; lymphatic drainage is fine.',
+      ),
+    ],
   }),
-  row('precaution.uncontrolled_hypertension', onCondition('uncontrolled_hypertension'), CARDIO_SOURCE,
-    cardiovascular('Check blood pressure before each session and get medical clearance for exercise.')),
-  row('precaution.unstable_cardiac_condition', onCondition('unstable_cardiac_condition'), CARDIO_SOURCE,
-    cardiovascular('Get medical clearance before exercise and stop for chest pain, breathlessness or dizziness.')),
+  row(
+    'precaution.uncontrolled_hypertension',
+    onCondition('uncontrolled_hypertension'),
+    CARDIO_SOURCE,
+    cardiovascular('Check blood pressure before each session and get medical clearance for exercise.'),
+  ),
+  row(
+    'precaution.unstable_cardiac_condition',
+    onCondition('unstable_cardiac_condition'),
+    CARDIO_SOURCE,
+    cardiovascular('Get medical clearance before exercise and stop for chest pain, breathlessness or dizziness.'),
+  ),
   row('precaution.aortic_aneurysm', onCondition('aortic_aneurysm'), SOURCES.consensus, {
     restrictions: [
-      avoid(except(MASSAGE_TECHNIQUES, 'soft_tissue', 'lymphatic'), only(['abdomen']), 'No deep pressure on the abdomen with an aortic aneurysm.'),
-      modify(['soft_tissue', 'lymphatic'], 'gentle', only(['abdomen']), 'Only light touch on the abdomen with an aortic aneurysm.'),
+      avoid(
+        except(MASSAGE_TECHNIQUES, 'soft_tissue', 'lymphatic'),
+        only(['abdomen']),
+        'No deep pressure on the abdomen with an aortic aneurysm.',
+      ),
+      modify(
+        ['soft_tissue', 'lymphatic'],
+        'gentle',
+        only(['abdomen']),
+        'Only light touch on the abdomen with an aortic aneurysm.',
+      ),
       avoid(['joint_manipulation'], only(['thoracic', 'lumbar']), 'No thrust to the back with an aortic aneurysm.'),
     ],
-    exerciseLimits: [limit('everywhere', { maxEffort: 'moderate' }, 'No heavy straining or breath-holding with an aortic aneurysm.')],
+    exerciseLimits: [
+      limit('everywhere', { maxEffort: 'moderate' }, 'No heavy straining or breath-holding with an aortic aneurysm.'),
+    ],
     notices: [notice('Confirm the aneurysm is under medical surveillance and what exertion is allowed.')],
   }),
-  row('precaution.recent_stroke_or_tia', onCondition('recent_stroke_or_tia'), cite(SOURCES.consensus, SOURCES.ifomptCervical), {
-    restrictions: [
-      avoid(['joint_manipulation', 'deep_tissue', 'iastm', 'percussive'], only(['cervical']), 'No neck manipulation and no deep pressure on the neck after a recent stroke or TIA.'),
-      modify(ALL_BUT_THRUST, 'moderate', only(['cervical']), 'No firm or end-range neck techniques after a recent stroke or TIA.'),
-    ],
-    notices: [notice('Confirm medical clearance after the stroke or TIA.')],
-  }),
+  row(
+    'precaution.recent_stroke_or_tia',
+    onCondition('recent_stroke_or_tia'),
+    cite(SOURCES.consensus, SOURCES.ifomptCervical),
+    {
+      restrictions: [
+        avoid(
+          ['joint_manipulation', 'deep_tissue', 'iastm', 'percussive'],
+          only(['cervical']),
+          'No neck manipulation and no deep pressure on the neck after a recent stroke or TIA.',
+        ),
+        modify(
+          ALL_BUT_THRUST,
+          'moderate',
+          only(['cervical']),
+          'No firm or end-range neck techniques after a recent stroke or TIA.',
+        ),
+      ],
+      notices: [notice('Confirm medical clearance after the stroke or TIA.')],
+    },
+  ),
   row('precaution.fragile_skin', onCondition('fragile_skin'), SOURCES.batavia, skin([])),
-  row('precaution.open_wound', onCondition('open_wound'), SOURCES.batavia,
-    skin([notice('Keep all hands-on work clear of the wound and its edges.')])),
-  row('precaution.peripheral_neuropathy', onCondition('peripheral_neuropathy'), cite(SOURCES.batavia, SOURCES.policy), REDUCED_SENSATION),
+  row(
+    'precaution.open_wound',
+    onCondition('open_wound'),
+    SOURCES.batavia,
+    skin([notice('Keep all hands-on work clear of the wound and its edges.')]),
+  ),
+  row(
+    'precaution.peripheral_neuropathy',
+    onCondition('peripheral_neuropathy'),
+    cite(SOURCES.batavia, SOURCES.policy),
+    REDUCED_SENSATION,
+  ),
   row('precaution.diabetes', onCondition('diabetes'), cite(SOURCES.batavia, SOURCES.policy), REDUCED_SENSATION),
   row('precaution.hypermobility_syndrome', onCondition('hypermobility_syndrome'), SOURCES.who, LAX_JOINTS),
   row('precaution.connective_tissue_disorder', onCondition('connective_tissue_disorder'), SOURCES.who, LAX_JOINTS),
-  row('precaution.rheumatoid_arthritis', onCondition('rheumatoid_arthritis'), cite(SOURCES.who, 'upper-cervical instability'), LAX_UPPER_NECK),
-  row('precaution.down_syndrome', onCondition('down_syndrome'), cite(SOURCES.who, 'upper-cervical instability'), LAX_UPPER_NECK),
+  row(
+    'precaution.rheumatoid_arthritis',
+    onCondition('rheumatoid_arthritis'),
+    cite(SOURCES.who, 'upper-cervical instability'),
+    LAX_UPPER_NECK,
+  ),
+  row(
+    'precaution.down_syndrome',
+    onCondition('down_syndrome'),
+    cite(SOURCES.who, 'upper-cervical instability'),
+    LAX_UPPER_NECK,
+  ),
   row('precaution.varicose_veins', onCondition('varicose_veins'), SOURCES.batavia, {
-    restrictions: [avoid(VIGOROUS_TECHNIQUES, only(['calf', 'thigh']), 'No deep pressure over varicose veins in the calf or thigh.')],
+    restrictions: [
+      avoid(VIGOROUS_TECHNIQUES, only(['calf', 'thigh']), 'No deep pressure over varicose veins in the calf or thigh.'),
+    ],
   }),
-  row('precaution.age_70_plus', { kind: 'min_age', years: OLDER_ADULT_AGE }, cite(SOURCES.who, SOURCES.finucane, SOURCES.policy), {
-    restrictions: [avoid(['joint_manipulation'], 'everywhere', 'No thrust manipulation from age 70: bone is more often fragile ({trigger}).')],
-  }),
+  row(
+    'precaution.age_70_plus',
+    { kind: 'min_age', years: OLDER_ADULT_AGE },
+    cite(SOURCES.who, SOURCES.finucane, SOURCES.policy),
+    {
+      restrictions: [
+        avoid(
+          ['joint_manipulation'],
+          'everywhere',
+          'No thrust manipulation from age 70: bone is more often fragile ({trigger}).',
+        ),
+      ],
+    },
+  ),
 ];

@@ -9,8 +9,14 @@
 // - Every positive red flag raises at least one alert (each needs a documented clinician decision).
 // - Within a concern the rules are mutually exclusive (a cluster rule and its single-flag rule never both fire).
 import {
-  CONDITIONS, MEDICATIONS, RED_FLAGS, REGIONS,
-  type Condition, type Medication, type RedFlag, type RedFlagConcern,
+  CONDITIONS,
+  MEDICATIONS,
+  RED_FLAGS,
+  REGIONS,
+  type Condition,
+  type Medication,
+  type RedFlag,
+  type RedFlagConcern,
 } from '../vocabulary/index.ts';
 import { present, type CaseFacts } from './facts.ts';
 import { ALL_BUT_THRUST, ALL_TECHNIQUES, LOWER_LIMB } from './groups.ts';
@@ -49,17 +55,36 @@ export const MALIGNANCY_AGE_ABOVE = 50;
 export const FRACTURE_AGE_ABOVE = 70;
 
 export const CAUDA_EQUINA_FLAGS: readonly RedFlag[] = [
-  'saddle_anaesthesia', 'bladder_dysfunction', 'bowel_dysfunction', 'sexual_dysfunction', 'bilateral_sciatica',
+  'saddle_anaesthesia',
+  'bladder_dysfunction',
+  'bowel_dysfunction',
+  'sexual_dysfunction',
+  'bilateral_sciatica',
 ];
 /** Every cervical arterial dysfunction feature in the vocabulary (the 5 Ds and 3 Ns, carotid features, ...). */
-export const CAD_FEATURES: readonly RedFlag[] = RED_FLAGS.ids.filter((id) => RED_FLAGS.entries[id].concern === 'cervical_arterial');
+export const CAD_FEATURES: readonly RedFlag[] = RED_FLAGS.ids.filter(
+  (id) => RED_FLAGS.entries[id].concern === 'cervical_arterial',
+);
 /** CAD features that on their own are acute neurological signs (IFOMPT cervical framework: emergency). */
 export const CAD_MAJOR_SIGNS: readonly RedFlag[] = [
-  'diplopia', 'dysarthria', 'dysphagia', 'drop_attacks', 'nystagmus', 'ataxia', 'horners_syndrome', 'cranial_nerve_signs',
-  'tia_symptoms', 'worst_ever_headache', 'facial_numbness',
+  'diplopia',
+  'dysarthria',
+  'dysphagia',
+  'drop_attacks',
+  'nystagmus',
+  'ataxia',
+  'horners_syndrome',
+  'cranial_nerve_signs',
+  'tia_symptoms',
+  'worst_ever_headache',
+  'facial_numbness',
 ];
 export const CANCER_HISTORY_CONDITIONS: readonly Condition[] = ['cancer_history', 'cancer_active', 'bone_metastases'];
-export const MALIGNANCY_FEATURES: readonly RedFlag[] = ['unexplained_weight_loss', 'constant_night_pain', 'failure_to_improve'];
+export const MALIGNANCY_FEATURES: readonly RedFlag[] = [
+  'unexplained_weight_loss',
+  'constant_night_pain',
+  'failure_to_improve',
+];
 export const FRACTURE_SIGNS: readonly RedFlag[] = ['minor_fall', 'structural_deformity', 'spinal_point_tenderness'];
 export const FRAGILITY_CONDITIONS: readonly Condition[] = ['osteoporosis', 'osteopenia'];
 export const FRAGILITY_MEDICATIONS: readonly Medication[] = ['corticosteroid_long_term'];
@@ -122,7 +147,9 @@ function malignancyEvidence(f: CaseFacts): RuleMatch {
   return evidence({
     redFlags: [...history.redFlags, ...present(f.redFlags, MALIGNANCY_FEATURES)],
     conditions: history.conditions,
-    ...(f.age > MALIGNANCY_AGE_ABOVE ? { age: { value: f.age, words: `Age ${f.age} (over ${MALIGNANCY_AGE_ABOVE})` } } : {}),
+    ...(f.age > MALIGNANCY_AGE_ABOVE
+      ? { age: { value: f.age, words: `Age ${f.age} (over ${MALIGNANCY_AGE_ABOVE})` } }
+      : {}),
   });
 }
 
@@ -130,7 +157,9 @@ function fragility(f: CaseFacts): Evidence {
   return {
     conditions: present(f.conditions, FRAGILITY_CONDITIONS),
     medications: present(f.medications, FRAGILITY_MEDICATIONS),
-    ...(f.age > FRACTURE_AGE_ABOVE ? { age: { value: f.age, words: `Age ${f.age} (over ${FRACTURE_AGE_ABOVE})` } } : {}),
+    ...(f.age > FRACTURE_AGE_ABOVE
+      ? { age: { value: f.age, words: `Age ${f.age} (over ${FRACTURE_AGE_ABOVE})` } }
+      : {}),
   };
 }
 
@@ -140,7 +169,11 @@ const hasFragility = (f: CaseFacts): boolean => {
 };
 
 function spinalWords(f: CaseFacts): string[] {
-  return f.spinalComplaint ? [`Complaint involves the spine (${f.complaintRegions.map((r) => REGIONS.entries[r].label.toLowerCase()).join(', ')})`] : [];
+  return f.spinalComplaint
+    ? [
+        `Complaint involves the spine (${f.complaintRegions.map((r) => REGIONS.entries[r].label.toLowerCase()).join(', ')})`,
+      ]
+    : [];
 }
 
 function infectionEvidence(f: CaseFacts, flags: readonly RedFlag[]): RuleMatch {
@@ -154,7 +187,9 @@ function infectionEvidence(f: CaseFacts, flags: readonly RedFlag[]): RuleMatch {
 }
 
 const immunosuppressed = (f: CaseFacts): boolean =>
-  present(f.conditions, IMMUNOSUPPRESSION_CONDITIONS).length + present(f.medications, IMMUNOSUPPRESSION_MEDICATIONS).length > 0;
+  present(f.conditions, IMMUNOSUPPRESSION_CONDITIONS).length +
+    present(f.medications, IMMUNOSUPPRESSION_MEDICATIONS).length >
+  0;
 
 const upperCervicalRisk = (f: CaseFacts) => ({
   redFlags: present(f.redFlags, ['significant_trauma']),
@@ -164,33 +199,63 @@ const upperCervicalRisk = (f: CaseFacts) => ({
 // ── Restriction templates shared by several rules ───────────────────────────────────────────────────────────────
 
 const NO_THRUST_EVERYWHERE: RestrictionTemplate = {
-  action: 'avoid', categories: ['joint_manipulation'], regions: 'everywhere',
+  action: 'avoid',
+  categories: ['joint_manipulation'],
+  regions: 'everywhere',
   rationale: 'No thrust manipulation until a doctor has assessed the red flags.',
 };
 
 const SUSPECTED_FRACTURE: readonly RestrictionTemplate[] = [
-  { action: 'avoid', categories: ['joint_manipulation'], regions: 'complaint', rationale: 'No thrust over a possible fracture.' },
   {
-    action: 'modify', categories: ['joint_mobilisation', 'mobilisation_with_movement', 'deep_tissue', 'iastm', 'percussive'],
-    maxIntensity: 'gentle', regions: 'complaint', rationale: 'Only gentle force over a possible fracture until imaging has ruled it out.',
+    action: 'avoid',
+    categories: ['joint_manipulation'],
+    regions: 'complaint',
+    rationale: 'No thrust over a possible fracture.',
+  },
+  {
+    action: 'modify',
+    categories: ['joint_mobilisation', 'mobilisation_with_movement', 'deep_tissue', 'iastm', 'percussive'],
+    maxIntensity: 'gentle',
+    regions: 'complaint',
+    rationale: 'Only gentle force over a possible fracture until imaging has ruled it out.',
   },
 ];
 
 const SUSPECTED_MALIGNANCY: readonly RestrictionTemplate[] = [
   {
-    action: 'avoid', categories: ['joint_manipulation', 'deep_tissue', 'percussive'], regions: 'complaint',
+    action: 'avoid',
+    categories: ['joint_manipulation', 'deep_tissue', 'percussive'],
+    regions: 'complaint',
     rationale: 'No thrust and no deep pressure over a site where a tumour has not been ruled out.',
   },
   {
-    action: 'modify', categories: ['soft_tissue', 'myofascial_release', 'trigger_point', 'iastm', 'joint_mobilisation', 'mobilisation_with_movement'],
-    maxIntensity: 'moderate', regions: 'complaint', rationale: 'No firm pressure or force over a site where a tumour has not been ruled out.',
+    action: 'modify',
+    categories: [
+      'soft_tissue',
+      'myofascial_release',
+      'trigger_point',
+      'iastm',
+      'joint_mobilisation',
+      'mobilisation_with_movement',
+    ],
+    maxIntensity: 'moderate',
+    regions: 'complaint',
+    rationale: 'No firm pressure or force over a site where a tumour has not been ruled out.',
   },
 ];
 
 const UPPER_CERVICAL: readonly RestrictionTemplate[] = [
-  { action: 'avoid', categories: ['joint_manipulation'], regions: { regions: ['cervical'] }, rationale: 'No neck manipulation while the upper neck may be unstable.' },
   {
-    action: 'modify', categories: ['joint_mobilisation', 'mobilisation_with_movement'], maxIntensity: 'gentle', regions: { regions: ['cervical'] },
+    action: 'avoid',
+    categories: ['joint_manipulation'],
+    regions: { regions: ['cervical'] },
+    rationale: 'No neck manipulation while the upper neck may be unstable.',
+  },
+  {
+    action: 'modify',
+    categories: ['joint_mobilisation', 'mobilisation_with_movement'],
+    maxIntensity: 'gentle',
+    regions: { regions: ['cervical'] },
     rationale: 'Only gentle neck mobilisation while the upper neck may be unstable.',
   },
 ];
@@ -204,7 +269,8 @@ export const REFERRAL_RULES: readonly ReferralRule[] = [
     urgency: 'emergency',
     stopsTreatment: true,
     firesWhen: 'any cauda equina sign: saddle numbness, bladder, bowel or sexual dysfunction, leg signs in both legs',
-    rationale: 'Signs of cauda equina compression need same-day emergency assessment; no manual therapy or exercise until it is ruled out.',
+    rationale:
+      'Signs of cauda equina compression need same-day emergency assessment; no manual therapy or exercise until it is ruled out.',
     source: SOURCES.finucane,
     match: (f) => {
       const flags = present(f.redFlags, CAUDA_EQUINA_FLAGS);
@@ -219,14 +285,22 @@ export const REFERRAL_RULES: readonly ReferralRule[] = [
     urgency: 'emergency',
     stopsTreatment: true,
     firesWhen: `any major cervical arterial sign (${CAD_MAJOR_SIGNS.join(', ')}) or two or more cervical arterial features`,
-    rationale: 'These signs can mean a dissecting neck artery or a stroke in progress: send the client for emergency care today.',
+    rationale:
+      'These signs can mean a dissecting neck artery or a stroke in progress: send the client for emergency care today.',
     source: SOURCES.ifomptCervical,
     match: (f) => {
       const features = present(f.redFlags, CAD_FEATURES);
       const major = present(f.redFlags, CAD_MAJOR_SIGNS);
       return major.length > 0 || features.length >= 2 ? evidence({ redFlags: features }) : null;
     },
-    restrictions: [{ action: 'avoid', categories: ALL_TECHNIQUES, regions: { regions: ['cervical'] }, rationale: 'No manual therapy to the neck with acute cervical arterial signs.' }],
+    restrictions: [
+      {
+        action: 'avoid',
+        categories: ALL_TECHNIQUES,
+        regions: { regions: ['cervical'] },
+        rationale: 'No manual therapy to the neck with acute cervical arterial signs.',
+      },
+    ],
     exerciseLimits: [],
   },
   {
@@ -234,22 +308,38 @@ export const REFERRAL_RULES: readonly ReferralRule[] = [
     concern: 'cervical_arterial',
     urgency: 'routine',
     stopsTreatment: false,
-    firesWhen: 'exactly one cervical arterial feature and it is not a major sign (dizziness, nausea or pulsatile tinnitus alone)',
-    rationale: 'A single non-specific feature such as dizziness rarely means arterial disease, but the neck is treated cautiously and the doctor is told.',
+    firesWhen:
+      'exactly one cervical arterial feature and it is not a major sign (dizziness, nausea or pulsatile tinnitus alone)',
+    rationale:
+      'A single non-specific feature such as dizziness rarely means arterial disease, but the neck is treated cautiously and the doctor is told.',
     source: SOURCES.ifomptCervical,
     match: (f) => {
       const features = present(f.redFlags, CAD_FEATURES);
-      return features.length === 1 && present(f.redFlags, CAD_MAJOR_SIGNS).length === 0 ? evidence({ redFlags: features }) : null;
+      return features.length === 1 && present(f.redFlags, CAD_MAJOR_SIGNS).length === 0
+        ? evidence({ redFlags: features })
+        : null;
     },
     restrictions: [
-      { action: 'avoid', categories: ['joint_manipulation'], regions: { regions: ['cervical'] }, rationale: 'No neck manipulation while a cervical arterial cause is possible.' },
       {
-        // Maitland grades III–IV work at the end of range, so neck joint techniques stay at grades I–II.
-        action: 'modify', categories: ['joint_mobilisation', 'mobilisation_with_movement', 'neural_mobilisation'], maxIntensity: 'gentle', regions: { regions: ['cervical'] },
-        rationale: 'Neck joint techniques stay gentle (grades I–II, short of end range) while a cervical arterial cause is possible.',
+        action: 'avoid',
+        categories: ['joint_manipulation'],
+        regions: { regions: ['cervical'] },
+        rationale: 'No neck manipulation while a cervical arterial cause is possible.',
       },
       {
-        action: 'modify', categories: ALL_BUT_THRUST, maxIntensity: 'moderate', regions: { regions: ['cervical'] },
+        // Maitland grades III–IV work at the end of range, so neck joint techniques stay at grades I–II.
+        action: 'modify',
+        categories: ['joint_mobilisation', 'mobilisation_with_movement', 'neural_mobilisation'],
+        maxIntensity: 'gentle',
+        regions: { regions: ['cervical'] },
+        rationale:
+          'Neck joint techniques stay gentle (grades I–II, short of end range) while a cervical arterial cause is possible.',
+      },
+      {
+        action: 'modify',
+        categories: ALL_BUT_THRUST,
+        maxIntensity: 'moderate',
+        regions: { regions: ['cervical'] },
         rationale: 'No firm or end-range neck techniques while a cervical arterial cause is possible.',
       },
     ],
@@ -278,7 +368,8 @@ export const REFERRAL_RULES: readonly ReferralRule[] = [
     match: (f) => {
       if (malignancyCluster(f)) return null;
       const history = cancerHistory(f);
-      const any = history.redFlags.length + history.conditions.length + present(f.redFlags, MALIGNANCY_FEATURES).length > 0;
+      const any =
+        history.redFlags.length + history.conditions.length + present(f.redFlags, MALIGNANCY_FEATURES).length > 0;
       return any ? malignancyEvidence(f) : null;
     },
     restrictions: SUSPECTED_MALIGNANCY,
@@ -306,7 +397,8 @@ export const REFERRAL_RULES: readonly ReferralRule[] = [
     urgency: 'urgent',
     stopsTreatment: false,
     firesWhen: `a minor fall, structural deformity or spinal point tenderness with a fragility factor (osteoporosis, osteopenia, long-term corticosteroid, age over ${FRACTURE_AGE_ABOVE}), without significant trauma`,
-    rationale: 'In fragile bone a small fall or a new deformity can mean a fracture, which needs imaging before treatment.',
+    rationale:
+      'In fragile bone a small fall or a new deformity can mean a fracture, which needs imaging before treatment.',
     source: cite(SOURCES.finucane, SOURCES.who),
     match: (f) => {
       const signs = present(f.redFlags, FRACTURE_SIGNS);
@@ -321,8 +413,10 @@ export const REFERRAL_RULES: readonly ReferralRule[] = [
     concern: 'fracture',
     urgency: 'routine',
     stopsTreatment: false,
-    firesWhen: 'a minor fall, structural deformity or spinal point tenderness without a fragility factor or significant trauma',
-    rationale: 'Without trauma or fragile bone a fracture is unlikely, but force over the area stays low until the doctor has reviewed it.',
+    firesWhen:
+      'a minor fall, structural deformity or spinal point tenderness without a fragility factor or significant trauma',
+    rationale:
+      'Without trauma or fragile bone a fracture is unlikely, but force over the area stays low until the doctor has reviewed it.',
     source: SOURCES.finucane,
     match: (f) => {
       const signs = present(f.redFlags, FRACTURE_SIGNS);
@@ -340,24 +434,49 @@ export const REFERRAL_RULES: readonly ReferralRule[] = [
     firesWhen: 'fever or feeling systemically unwell',
     rationale: 'Fever with musculoskeletal pain needs medical review for infection; no manual therapy while feverish.',
     source: cite(SOURCES.finucane, SOURCES.who),
-    match: (f) => (f.redFlags.has('fever') ? infectionEvidence(f, present(f.redFlags, ['fever', ...INFECTION_RISK_FLAGS])) : null),
-    restrictions: [{ action: 'avoid', categories: ALL_TECHNIQUES, regions: 'everywhere', rationale: 'No manual therapy while the client has a fever.' }],
-    exerciseLimits: [{ regions: 'everywhere', avoidCategories: [], avoidPositions: [], maxEffort: 'light', rationale: 'Only light activity while the client has a fever.' }],
+    match: (f) =>
+      f.redFlags.has('fever') ? infectionEvidence(f, present(f.redFlags, ['fever', ...INFECTION_RISK_FLAGS])) : null,
+    restrictions: [
+      {
+        action: 'avoid',
+        categories: ALL_TECHNIQUES,
+        regions: 'everywhere',
+        rationale: 'No manual therapy while the client has a fever.',
+      },
+    ],
+    exerciseLimits: [
+      {
+        regions: 'everywhere',
+        avoidCategories: [],
+        avoidPositions: [],
+        maxEffort: 'light',
+        rationale: 'Only light activity while the client has a fever.',
+      },
+    ],
   },
   {
     id: 'refer.infection_risk',
     concern: 'infection',
     urgency: 'routine',
     stopsTreatment: false,
-    firesWhen: 'intravenous drug use, recent infection or recent spinal injection, or immunosuppression with a spinal complaint; without fever',
-    rationale: 'A risk factor for spinal infection without fever calls for the doctor to be told and for watching for fever or night pain.',
+    firesWhen:
+      'intravenous drug use, recent infection or recent spinal injection, or immunosuppression with a spinal complaint; without fever',
+    rationale:
+      'A risk factor for spinal infection without fever calls for the doctor to be told and for watching for fever or night pain.',
     source: SOURCES.finucane,
     match: (f) => {
       if (f.redFlags.has('fever')) return null;
       const flags = present(f.redFlags, INFECTION_RISK_FLAGS);
       return flags.length > 0 || (immunosuppressed(f) && f.spinalComplaint) ? infectionEvidence(f, flags) : null;
     },
-    restrictions: [{ action: 'avoid', categories: ['joint_manipulation'], regions: 'complaint', rationale: 'No thrust at the complaint while an infection has not been ruled out.' }],
+    restrictions: [
+      {
+        action: 'avoid',
+        categories: ['joint_manipulation'],
+        regions: 'complaint',
+        rationale: 'No thrust at the complaint while an infection has not been ruled out.',
+      },
+    ],
     exerciseLimits: [],
   },
   {
@@ -366,18 +485,31 @@ export const REFERRAL_RULES: readonly ReferralRule[] = [
     urgency: 'urgent',
     stopsTreatment: false,
     firesWhen: 'a swollen, warm, tender calf, or a current or suspected deep vein thrombosis',
-    rationale: 'A suspected clot needs medical review within a day; nothing may press on or work the leg until it is cleared.',
+    rationale:
+      'A suspected clot needs medical review within a day; nothing may press on or work the leg until it is cleared.',
     source: SOURCES.batavia,
     match: (f) => {
       const flags = present(f.redFlags, ['calf_swelling_warmth']);
       const conditions = present(f.conditions, ['dvt']);
       return flags.length + conditions.length > 0 ? evidence({ redFlags: flags, conditions }) : null;
     },
-    restrictions: [{ action: 'avoid', categories: ALL_TECHNIQUES, regions: { regions: LOWER_LIMB }, rationale: 'No manual therapy on the legs with a suspected clot: it could break loose.' }],
-    exerciseLimits: [{
-      regions: { regions: LOWER_LIMB }, avoidCategories: ['self_massage'], avoidPositions: [], maxEffort: 'light',
-      rationale: 'No self-massage and only light leg exercise until a suspected clot is cleared.',
-    }],
+    restrictions: [
+      {
+        action: 'avoid',
+        categories: ALL_TECHNIQUES,
+        regions: { regions: LOWER_LIMB },
+        rationale: 'No manual therapy on the legs with a suspected clot: it could break loose.',
+      },
+    ],
+    exerciseLimits: [
+      {
+        regions: { regions: LOWER_LIMB },
+        avoidCategories: ['self_massage'],
+        avoidPositions: [],
+        maxEffort: 'light',
+        rationale: 'No self-massage and only light leg exercise until a suspected clot is cleared.',
+      },
+    ],
   },
   {
     id: 'refer.progressive_neuro',
@@ -385,9 +517,13 @@ export const REFERRAL_RULES: readonly ReferralRule[] = [
     urgency: 'urgent',
     stopsTreatment: false,
     firesWhen: 'progressive weakness or numbness',
-    rationale: 'A worsening neurological deficit needs medical review before treatment; manipulation is contraindicated.',
+    rationale:
+      'A worsening neurological deficit needs medical review before treatment; manipulation is contraindicated.',
     source: cite(SOURCES.finucane, SOURCES.who),
-    match: (f) => (f.redFlags.has('progressive_neurological_deficit') ? evidence({ redFlags: ['progressive_neurological_deficit'] }) : null),
+    match: (f) =>
+      f.redFlags.has('progressive_neurological_deficit')
+        ? evidence({ redFlags: ['progressive_neurological_deficit'] })
+        : null,
     restrictions: [NO_THRUST_EVERYWHERE],
     exerciseLimits: [],
   },
@@ -396,8 +532,10 @@ export const REFERRAL_RULES: readonly ReferralRule[] = [
     concern: 'upper_cervical_instability',
     urgency: 'urgent',
     stopsTreatment: false,
-    firesWhen: 'pins and needles in both arms or legs, lump in the throat or drop attacks, with rheumatoid arthritis, Down syndrome or significant trauma',
-    rationale: 'These symptoms with a cause of ligament laxity suggest upper neck instability, which needs imaging before treatment.',
+    firesWhen:
+      'pins and needles in both arms or legs, lump in the throat or drop attacks, with rheumatoid arthritis, Down syndrome or significant trauma',
+    rationale:
+      'These symptoms with a cause of ligament laxity suggest upper neck instability, which needs imaging before treatment.',
     source: cite(SOURCES.ifomptCervical, SOURCES.who),
     match: (f) => {
       const flags = present(f.redFlags, UPPER_CERVICAL_FLAGS);
@@ -413,13 +551,17 @@ export const REFERRAL_RULES: readonly ReferralRule[] = [
     concern: 'upper_cervical_instability',
     urgency: 'routine',
     stopsTreatment: false,
-    firesWhen: 'pins and needles in both arms or legs, lump in the throat or drop attacks, without a cause of ligament laxity',
-    rationale: 'Without a cause of ligament laxity instability is less likely, but the neck is treated cautiously and the doctor is told.',
+    firesWhen:
+      'pins and needles in both arms or legs, lump in the throat or drop attacks, without a cause of ligament laxity',
+    rationale:
+      'Without a cause of ligament laxity instability is less likely, but the neck is treated cautiously and the doctor is told.',
     source: SOURCES.ifomptCervical,
     match: (f) => {
       const flags = present(f.redFlags, UPPER_CERVICAL_FLAGS);
       const risk = upperCervicalRisk(f);
-      return flags.length > 0 && risk.redFlags.length + risk.conditions.length === 0 ? evidence({ redFlags: flags }) : null;
+      return flags.length > 0 && risk.redFlags.length + risk.conditions.length === 0
+        ? evidence({ redFlags: flags })
+        : null;
     },
     restrictions: UPPER_CERVICAL,
     exerciseLimits: [],
@@ -430,9 +572,11 @@ export const REFERRAL_RULES: readonly ReferralRule[] = [
     urgency: 'emergency',
     stopsTreatment: true,
     firesWhen: 'unexplained breathlessness or chest pain',
-    rationale: 'Unexplained breathlessness or chest pain can be a clot in the lung or a heart problem: send the client for emergency care.',
+    rationale:
+      'Unexplained breathlessness or chest pain can be a clot in the lung or a heart problem: send the client for emergency care.',
     source: SOURCES.policy,
-    match: (f) => (f.redFlags.has('unexplained_breathlessness') ? evidence({ redFlags: ['unexplained_breathlessness'] }) : null),
+    match: (f) =>
+      f.redFlags.has('unexplained_breathlessness') ? evidence({ redFlags: ['unexplained_breathlessness'] }) : null,
     restrictions: [],
     exerciseLimits: [],
   },

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { CaseFile } from '../case-file.ts';
 import {
-  CONDITIONS, EXERCISE_CATEGORIES, INTENSITIES, MEDICATIONS, RED_FLAGS, REGIONS, TECHNIQUE_CATEGORIES,
+  CONDITIONS,
+  EXERCISE_CATEGORIES,
+  INTENSITIES,
+  MEDICATIONS,
+  RED_FLAGS,
+  REGIONS,
+  TECHNIQUE_CATEGORIES,
   type Region,
 } from '../vocabulary/index.ts';
 import { MASSAGE_TECHNIQUES } from './groups.ts';
@@ -18,23 +24,40 @@ const region = fc.constantFrom(...REGIONS.ids);
 const regions = fc.uniqueArray(region, { minLength: 1, maxLength: 3 });
 
 /** Random case files built from the vocabulary: any subset of conditions, medications and red flags, surgeries, age 0–120. */
-const arbCase: fc.Arbitrary<CaseFile> = fc.record({
-  age: fc.integer({ min: 0, max: 120 }),
-  regions,
-  painMap: fc.uniqueArray(region, { maxLength: 2 }),
-  conditions: fc.subarray([...CONDITIONS.ids]),
-  medications: fc.subarray([...MEDICATIONS.ids]),
-  redFlags: fc.subarray([...RED_FLAGS.ids], { maxLength: 6 }),
-  surgeries: fc.array(fc.record({
-    region,
-    weeksAgo: fc.oneof(fc.integer({ min: 0, max: 60 }), fc.double({ min: 0, max: 30, noNaN: true, noDefaultInfinity: true })),
-    kind: fc.constantFrom(undefined, 'arthroscopy', 'total hip replacement', 'L4-5 fusion', 'plate fixation', 'repair'),
-  }), { maxLength: 3 }),
-  pregnant: fc.boolean(),
-}).map((s) => sketchCase({
-  ...s,
-  surgeries: s.surgeries.map(({ kind, ...rest }) => (kind === undefined ? rest : { ...rest, kind })),
-}));
+const arbCase: fc.Arbitrary<CaseFile> = fc
+  .record({
+    age: fc.integer({ min: 0, max: 120 }),
+    regions,
+    painMap: fc.uniqueArray(region, { maxLength: 2 }),
+    conditions: fc.subarray([...CONDITIONS.ids]),
+    medications: fc.subarray([...MEDICATIONS.ids]),
+    redFlags: fc.subarray([...RED_FLAGS.ids], { maxLength: 6 }),
+    surgeries: fc.array(
+      fc.record({
+        region,
+        weeksAgo: fc.oneof(
+          fc.integer({ min: 0, max: 60 }),
+          fc.double({ min: 0, max: 30, noNaN: true, noDefaultInfinity: true }),
+        ),
+        kind: fc.constantFrom(
+          undefined,
+          'arthroscopy',
+          'total hip replacement',
+          'L4-5 fusion',
+          'plate fixation',
+          'repair',
+        ),
+      }),
+      { maxLength: 3 },
+    ),
+    pregnant: fc.boolean(),
+  })
+  .map((s) =>
+    sketchCase({
+      ...s,
+      surgeries: s.surgeries.map(({ kind, ...rest }) => (kind === undefined ? rest : { ...rest, kind })),
+    }),
+  );
 
 const arbTechnique: fc.Arbitrary<TechniqueQuery> = fc.record({
   category: fc.constantFrom(...TECHNIQUE_CATEGORIES.ids),
@@ -50,109 +73,141 @@ const arbExercise: fc.Arbitrary<ExerciseQuery> = fc.record({
 
 /** Independent oracle for region overlap (null = everywhere; widespread or no regions = anywhere). */
 const touches = (restricted: readonly Region[] | null, at: readonly Region[]): boolean =>
-  restricted === null || at.length === 0 || at.includes('widespread') || restricted.includes('widespread')
-  || at.some((r) => restricted.includes(r));
+  restricted === null ||
+  at.length === 0 ||
+  at.includes('widespread') ||
+  restricted.includes('widespread') ||
+  at.some((r) => restricted.includes(r));
 
 const allRuleIds = (r: ScreeningResult): string[] => [
-  ...r.alerts.map((a) => a.ruleId), ...(r.referral?.ruleIds ?? []), ...r.restrictions.map((x) => x.ruleId),
-  ...r.exerciseLimits.map((x) => x.ruleId), ...r.notices.map((x) => x.ruleId),
+  ...r.alerts.map((a) => a.ruleId),
+  ...(r.referral?.ruleIds ?? []),
+  ...r.restrictions.map((x) => x.ruleId),
+  ...r.exerciseLimits.map((x) => x.ruleId),
+  ...r.notices.map((x) => x.ruleId),
 ];
 
 const rank = (i: keyof typeof INTENSITIES.entries): number => INTENSITIES.entries[i].rank;
 
 describe('screenCase properties', () => {
   test('never throws, is deterministic, and every rule id is in the rule tables', () => {
-    fc.assert(fc.property(arbCase, (c) => {
-      const result = screenCase(c);
-      expect(screenCase(c)).toEqual(result);
-      for (const id of allRuleIds(result)) expect(RULE_IDS.has(id)).toBe(true);
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(arbCase, (c) => {
+        const result = screenCase(c);
+        expect(screenCase(c)).toEqual(result);
+        for (const id of allRuleIds(result)) expect(RULE_IDS.has(id)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
   });
 
   test('emergency ⇔ stops treatment, and the referral summarises the alerts', () => {
-    fc.assert(fc.property(arbCase, (c) => {
-      const { referral, alerts } = screenCase(c);
-      for (const a of alerts) expect(a.stopsTreatment).toBe(a.urgency === 'emergency');
-      if (alerts.length === 0) {
-        expect(referral).toBeNull();
-        return;
-      }
-      expect(referral).not.toBeNull();
-      if (referral === null) return;
-      const top = Math.max(...alerts.map((a) => URGENCY_RANK[a.urgency]));
-      expect(URGENCY_RANK[referral.urgency]).toBe(top);
-      expect(referral.stopsTreatment).toBe(referral.urgency === 'emergency');
-      expect(referral.ruleIds).toEqual(alerts.map((a) => a.ruleId));
-      for (const a of alerts) for (const reason of a.reasons) expect(referral.reasons).toContain(reason);
-      const ranks = alerts.map((a) => URGENCY_RANK[a.urgency]);
-      expect(ranks).toEqual([...ranks].sort((x, y) => y - x));
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(arbCase, (c) => {
+        const { referral, alerts } = screenCase(c);
+        for (const a of alerts) expect(a.stopsTreatment).toBe(a.urgency === 'emergency');
+        if (alerts.length === 0) {
+          expect(referral).toBeNull();
+          return;
+        }
+        expect(referral).not.toBeNull();
+        if (referral === null) return;
+        const top = Math.max(...alerts.map((a) => URGENCY_RANK[a.urgency]));
+        expect(URGENCY_RANK[referral.urgency]).toBe(top);
+        expect(referral.stopsTreatment).toBe(referral.urgency === 'emergency');
+        expect(referral.ruleIds).toEqual(alerts.map((a) => a.ruleId));
+        for (const a of alerts) for (const reason of a.reasons) expect(referral.reasons).toContain(reason);
+        const ranks = alerts.map((a) => URGENCY_RANK[a.urgency]);
+        expect(ranks).toEqual([...ranks].sort((x, y) => y - x));
+      }),
+      { numRuns: 400 },
+    );
   });
 
   test('every positive red flag raises an alert that lists it', () => {
-    fc.assert(fc.property(arbCase, (c) => {
-      const { alerts } = screenCase(c);
-      const named = new Set(alerts.flatMap((a) => a.inputs['redFlags'] as string[]));
-      for (const flag of c.redFlags) expect(named.has(flag)).toBe(true);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(arbCase, (c) => {
+        const { alerts } = screenCase(c);
+        const named = new Set(alerts.flatMap((a) => a.inputs['redFlags'] as string[]));
+        for (const flag of c.redFlags) expect(named.has(flag)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   test('restrictions, limits and notices are well formed; massage restrictions always ask for confirmation', () => {
-    fc.assert(fc.property(arbCase, (c) => {
-      const result = screenCase(c);
-      for (const r of result.restrictions) {
-        expect(r.categories.length).toBeGreaterThan(0);
-        expect(r.regions === null || r.regions.length > 0).toBe(true);
-        expect(r.action === 'modify').toBe(r.maxIntensity !== undefined);
-        expect(r.rationale).not.toContain('{trigger}');
-        if (r.categories.some((cat) => MASSAGE_TECHNIQUES.includes(cat))) {
-          expect(result.notices.some((n) => n.ruleId === r.ruleId && n.inputs['kind'] === 'massage_confirmation')).toBe(true);
+    fc.assert(
+      fc.property(arbCase, (c) => {
+        const result = screenCase(c);
+        for (const r of result.restrictions) {
+          expect(r.categories.length).toBeGreaterThan(0);
+          expect(r.regions === null || r.regions.length > 0).toBe(true);
+          expect(r.action === 'modify').toBe(r.maxIntensity !== undefined);
+          expect(r.rationale).not.toContain('{trigger}');
+          if (r.categories.some((cat) => MASSAGE_TECHNIQUES.includes(cat))) {
+            expect(
+              result.notices.some((n) => n.ruleId === r.ruleId && n.inputs['kind'] === 'massage_confirmation'),
+            ).toBe(true);
+          }
         }
-      }
-      for (const l of result.exerciseLimits) {
-        expect(l.avoidCategories.length + l.avoidPositions.length > 0 || l.maxEffort !== null).toBe(true);
-      }
-      for (const n of result.notices) expect(n.decision).toBe('confirm');
-      const keys = result.restrictions.map((r) => JSON.stringify(r));
-      expect(new Set(keys).size).toBe(keys.length);
-    }), { numRuns: 300 });
+        for (const l of result.exerciseLimits) {
+          expect(l.avoidCategories.length + l.avoidPositions.length > 0 || l.maxEffort !== null).toBe(true);
+        }
+        for (const n of result.notices) expect(n.decision).toBe('confirm');
+        const keys = result.restrictions.map((r) => JSON.stringify(r));
+        expect(new Set(keys).size).toBe(keys.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
 describe('checkTechnique / checkExercise properties', () => {
   test('no restriction is ignored: avoid exactly when an avoid row matches; a modified intensity respects every matching cap', () => {
-    fc.assert(fc.property(arbCase, fc.array(arbTechnique, { minLength: 1, maxLength: 8 }), (c, techniques) => {
-      const screening = screenCase(c);
-      for (const t of techniques) {
-        const check = checkTechnique(screening, t);
-        const matching = screening.restrictions.filter((r) => r.categories.includes(t.category) && touches(r.regions, t.regions));
-        const avoiders = matching.filter((r) => r.action === 'avoid');
-        if (avoiders.length > 0) {
-          expect(check.decision).toBe('avoid');
-          expect(new Set(check.ruleIds)).toEqual(new Set(avoiders.map((r) => r.ruleId)));
-          continue;
+    fc.assert(
+      fc.property(arbCase, fc.array(arbTechnique, { minLength: 1, maxLength: 8 }), (c, techniques) => {
+        const screening = screenCase(c);
+        for (const t of techniques) {
+          const check = checkTechnique(screening, t);
+          const matching = screening.restrictions.filter(
+            (r) => r.categories.includes(t.category) && touches(r.regions, t.regions),
+          );
+          const avoiders = matching.filter((r) => r.action === 'avoid');
+          if (avoiders.length > 0) {
+            expect(check.decision).toBe('avoid');
+            expect(new Set(check.ruleIds)).toEqual(new Set(avoiders.map((r) => r.ruleId)));
+            continue;
+          }
+          expect(check.decision).not.toBe('avoid');
+          const caps = matching.map((r) => r.maxIntensity ?? 'gentle');
+          // The returned intensity never exceeds the asked one nor any matching cap, and is the highest that fits.
+          const expected = caps.reduce((lo, cap) => (rank(cap) < rank(lo) ? cap : lo), t.intensity);
+          expect(check.intensity).toBe(expected);
+          expect(check.decision).toBe(expected === t.intensity ? 'allow' : 'modify');
+          for (const id of check.ruleIds) expect(matching.some((r) => r.ruleId === id)).toBe(true);
         }
-        expect(check.decision).not.toBe('avoid');
-        const caps = matching.map((r) => r.maxIntensity ?? 'gentle');
-        // The returned intensity never exceeds the asked one nor any matching cap, and is the highest that fits.
-        const expected = caps.reduce((lo, cap) => (rank(cap) < rank(lo) ? cap : lo), t.intensity);
-        expect(check.intensity).toBe(expected);
-        expect(check.decision).toBe(expected === t.intensity ? 'allow' : 'modify');
-        for (const id of check.ruleIds) expect(matching.some((r) => r.ruleId === id)).toBe(true);
-      }
-    }), { numRuns: 300 });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   test('exercise checks honour every matching limit', () => {
-    fc.assert(fc.property(arbCase, arbExercise, (c, e) => {
-      const screening = screenCase(c);
-      const check = checkExercise(screening, e);
-      const matching = screening.exerciseLimits.filter((l) => touches(l.regions, e.regions));
-      const avoided = matching.some((l) => l.avoidCategories.includes(e.category) || l.avoidPositions.some((p) => e.positions.includes(p)));
-      expect(check.decision === 'avoid').toBe(avoided);
-      const efforts = matching.flatMap((l) => (l.maxEffort === null ? [] : [l.maxEffort]));
-      expect(check.maxEffort).toBe(efforts.includes('light') ? 'light' : efforts.includes('moderate') ? 'moderate' : null);
-      if (!avoided) expect(check.decision).toBe(efforts.length > 0 ? 'modify' : 'allow');
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(arbCase, arbExercise, (c, e) => {
+        const screening = screenCase(c);
+        const check = checkExercise(screening, e);
+        const matching = screening.exerciseLimits.filter((l) => touches(l.regions, e.regions));
+        const avoided = matching.some(
+          (l) => l.avoidCategories.includes(e.category) || l.avoidPositions.some((p) => e.positions.includes(p)),
+        );
+        expect(check.decision === 'avoid').toBe(avoided);
+        const efforts = matching.flatMap((l) => (l.maxEffort === null ? [] : [l.maxEffort]));
+        expect(check.maxEffort).toBe(
+          efforts.includes('light') ? 'light' : efforts.includes('moderate') ? 'moderate' : null,
+        );
+        if (!avoided) expect(check.decision).toBe(efforts.length > 0 ? 'modify' : 'allow');
+      }),
+      { numRuns: 300 },
+    );
   });
 });

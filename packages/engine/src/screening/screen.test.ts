@@ -24,15 +24,21 @@ describe('screenCase on example cases', () => {
     });
     expect(result.alerts).toHaveLength(1);
     expect(result.alerts[0]).toMatchObject({
-      ruleId: 'refer.cauda_equina', concern: 'cauda_equina', urgency: 'emergency', stopsTreatment: true,
+      ruleId: 'refer.cauda_equina',
+      concern: 'cauda_equina',
+      urgency: 'emergency',
+      stopsTreatment: true,
       inputs: { redFlags: ['saddle_anaesthesia', 'bladder_dysfunction'] },
     });
   });
 
-  test.each(['lbp-desk-analyst', 'neck-accountant-screen-work', 'shoulder-decorator-overhead'])('%s: no referral, no restriction', (name) => {
-    const result = screenCase(loadCase(name));
-    expect(result).toEqual({ referral: null, alerts: [], restrictions: [], exerciseLimits: [], notices: [] });
-  });
+  test.each(['lbp-desk-analyst', 'neck-accountant-screen-work', 'shoulder-decorator-overhead'])(
+    '%s: no referral, no restriction',
+    (name) => {
+      const result = screenCase(loadCase(name));
+      expect(result).toEqual({ referral: null, alerts: [], restrictions: [], exerciseLimits: [], notices: [] });
+    },
+  );
 });
 
 describe('screenCase', () => {
@@ -43,7 +49,10 @@ describe('screenCase', () => {
       redFlags: ['dizziness', 'calf_swelling_warmth', 'unexplained_breathlessness'],
       conditions: ['osteoporosis', 'dvt'],
       medications: ['anticoagulant'],
-      surgeries: [{ region: 'knee', weeksAgo: 3 }, { region: 'knee', weeksAgo: 4 }],
+      surgeries: [
+        { region: 'knee', weeksAgo: 3 },
+        { region: 'knee', weeksAgo: 4 },
+      ],
     });
     const result = screenCase(c);
     expect(result.alerts.map((a) => a.ruleId)).toEqual(['refer.systemic', 'refer.dvt', 'refer.cad_possible']);
@@ -56,8 +65,11 @@ describe('screenCase', () => {
     const keys = result.restrictions.map((r) => JSON.stringify(r));
     expect(new Set(keys).size).toBe(keys.length);
     // Each rule keeps its own entry: the DVT flag rule and the DVT condition row both restrict the legs.
-    expect(result.restrictions.filter((r) => r.regions?.includes('calf') && r.action === 'avoid' && r.categories.includes('soft_tissue')).map((r) => r.ruleId))
-      .toEqual(expect.arrayContaining(['refer.dvt', 'precaution.dvt', 'precaution.surgery_recent']));
+    expect(
+      result.restrictions
+        .filter((r) => r.regions?.includes('calf') && r.action === 'avoid' && r.categories.includes('soft_tissue'))
+        .map((r) => r.ruleId),
+    ).toEqual(expect.arrayContaining(['refer.dvt', 'precaution.dvt', 'precaution.surgery_recent']));
     expect(result.restrictions.filter((r) => r.ruleId === 'precaution.surgery_recent')).toHaveLength(2);
   });
 
@@ -88,7 +100,10 @@ describe('screenCase', () => {
 
 describe('rule catalogue', () => {
   const doc = readFileSync(new URL('../../../../docs/rules.md', import.meta.url), 'utf8');
-  test.each([...REFERRAL_RULES.map((r) => r.id), ...DEFAULT_PRECAUTION_RULES.map((r) => r.id)])('%s is in docs/rules.md', (id) => {
-    expect(doc).toContain(`| \`${id}\` |`);
-  });
+  test.each([...REFERRAL_RULES.map((r) => r.id), ...DEFAULT_PRECAUTION_RULES.map((r) => r.id)])(
+    '%s is in docs/rules.md',
+    (id) => {
+      expect(doc).toContain(`| \`${id}\` |`);
+    },
+  );
 });

@@ -8,11 +8,21 @@ import { DEFAULT_PRECAUTION_RULES, triggerActivations, type PrecautionRule } fro
 import { REFERRAL_RULES } from './referral-rules.ts';
 import { SOURCES } from './sources.ts';
 import {
-  instantiateExerciseLimit, instantiateNotice, instantiateRestriction,
-  type Activation, type ExerciseLimitTemplate, type NoticeTemplate, type RestrictionTemplate,
+  instantiateExerciseLimit,
+  instantiateNotice,
+  instantiateRestriction,
+  type Activation,
+  type ExerciseLimitTemplate,
+  type NoticeTemplate,
+  type RestrictionTemplate,
 } from './templates.ts';
 import {
-  URGENCY_RANK, type ExerciseLimit, type Notice, type ReferralAlert, type Restriction, type ScreeningResult,
+  URGENCY_RANK,
+  type ExerciseLimit,
+  type Notice,
+  type ReferralAlert,
+  type Restriction,
+  type ScreeningResult,
 } from './types.ts';
 
 export interface ScreenOptions {
@@ -48,12 +58,30 @@ class Collector {
     for (const template of parts.restrictions) {
       const r = instantiateRestriction(template, ruleId, source, facts, activation);
       for (const c of r.categories) if (MASSAGE_TECHNIQUES.includes(c) && !massage.includes(c)) massage.push(c);
-      const key = JSON.stringify(['r', r.ruleId, r.trigger, r.action, r.categories, r.maxIntensity ?? null, r.regions, r.rationale]);
+      const key = JSON.stringify([
+        'r',
+        r.ruleId,
+        r.trigger,
+        r.action,
+        r.categories,
+        r.maxIntensity ?? null,
+        r.regions,
+        r.rationale,
+      ]);
       if (this.fresh(key)) this.restrictions.push(r);
     }
     for (const template of parts.exerciseLimits) {
       const l = instantiateExerciseLimit(template, ruleId, source, facts, activation);
-      const key = JSON.stringify(['l', l.ruleId, l.trigger, l.regions, l.avoidCategories, l.avoidPositions, l.maxEffort, l.rationale]);
+      const key = JSON.stringify([
+        'l',
+        l.ruleId,
+        l.trigger,
+        l.regions,
+        l.avoidCategories,
+        l.avoidPositions,
+        l.maxEffort,
+        l.rationale,
+      ]);
       if (this.fresh(key)) this.exerciseLimits.push(l);
     }
     for (const template of parts.notices) this.addNotice(instantiateNotice(template, ruleId, source, activation));
@@ -75,7 +103,12 @@ function massageNotice(ruleId: string, activation: Activation, categories: reado
     decision: 'confirm',
     ruleId,
     rationale: `Sources disagree on massage precautions: confirm that restricting ${names.join(', ')} fits this client (${activation.label}) and record your decision.`,
-    inputs: { kind: 'massage_confirmation', trigger: activation.trigger, categories: [...categories], source: SOURCES.batavia },
+    inputs: {
+      kind: 'massage_confirmation',
+      trigger: activation.trigger,
+      categories: [...categories],
+      source: SOURCES.batavia,
+    },
   };
 }
 
@@ -97,22 +130,30 @@ export function screenCase(caseFile: CaseFile, options: ScreenOptions = {}): Scr
       inputs: match.inputs,
     });
     const activation: Activation = { trigger: match.triggers[0] ?? rule.concern, label: match.reasons.join(', ') };
-    out.addRule(rule.id, rule.source, facts, activation, { restrictions: rule.restrictions, exerciseLimits: rule.exerciseLimits, notices: [] });
+    out.addRule(rule.id, rule.source, facts, activation, {
+      restrictions: rule.restrictions,
+      exerciseLimits: rule.exerciseLimits,
+      notices: [],
+    });
   }
 
   for (const rule of options.precautionRules ?? DEFAULT_PRECAUTION_RULES) {
-    for (const activation of triggerActivations(rule.trigger, facts)) out.addRule(rule.id, rule.source, facts, activation, rule);
+    for (const activation of triggerActivations(rule.trigger, facts))
+      out.addRule(rule.id, rule.source, facts, activation, rule);
   }
 
   // Most urgent first; Array.prototype.sort is stable, so table order holds within a level.
   alerts.sort((a, b) => URGENCY_RANK[b.urgency] - URGENCY_RANK[a.urgency]);
   const top = alerts[0];
-  const referral = top === undefined ? null : {
-    urgency: top.urgency,
-    reasons: [...new Set(alerts.flatMap((a) => a.reasons))],
-    ruleIds: alerts.map((a) => a.ruleId),
-    stopsTreatment: alerts.some((a) => a.stopsTreatment),
-  };
+  const referral =
+    top === undefined
+      ? null
+      : {
+          urgency: top.urgency,
+          reasons: [...new Set(alerts.flatMap((a) => a.reasons))],
+          ruleIds: alerts.map((a) => a.ruleId),
+          stopsTreatment: alerts.some((a) => a.stopsTreatment),
+        };
 
   return { referral, alerts, restrictions: out.restrictions, exerciseLimits: out.exerciseLimits, notices: out.notices };
 }

@@ -2,7 +2,8 @@
 
 export const SOURCES = {
   finucane: 'Finucane et al. 2020, J Orthop Sports Phys Ther 50(7):350 (IFOMPT red-flag framework)',
-  ifomptCervical: 'IFOMPT cervical framework (Rushton et al. 2023, J Orthop Sports Phys Ther 53(1):7); Kerry & Taylor 2006/2009',
+  ifomptCervical:
+    'IFOMPT cervical framework (Rushton et al. 2023, J Orthop Sports Phys Ther 53(1):7); Kerry & Taylor 2006/2009',
   who: 'WHO 2005, Guidelines on basic training and safety in chiropractic (contraindications to manipulation)',
   consensus: 'Hawk et al. 2020, J Altern Complement Med 26(10):884 (chiropractic best-practices consensus), Table 9',
   pmc: 'Absolute/relative contraindication table, PubMed Central PMC1116959',

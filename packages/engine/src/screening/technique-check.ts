@@ -4,8 +4,13 @@
 // Region matching: a restriction with regions null applies everywhere; `widespread` on either side overlaps every
 // region; an item with no regions listed is treated as possibly anywhere (conservative).
 import {
-  EXERCISE_CATEGORIES, INTENSITIES, TECHNIQUE_CATEGORIES,
-  type ExerciseCategory, type Intensity, type Region, type TechniqueCategory,
+  EXERCISE_CATEGORIES,
+  INTENSITIES,
+  TECHNIQUE_CATEGORIES,
+  type ExerciseCategory,
+  type Intensity,
+  type Region,
+  type TechniqueCategory,
 } from '../vocabulary/index.ts';
 import type { ExercisePosition, ScreeningResult } from './types.ts';
 
@@ -53,7 +58,10 @@ const addOnce = (list: string[], item: string): void => {
   if (!list.includes(item)) list.push(item);
 };
 
-export function checkTechnique(screening: Pick<ScreeningResult, 'restrictions'>, technique: TechniqueQuery): TechniqueCheck {
+export function checkTechnique(
+  screening: Pick<ScreeningResult, 'restrictions'>,
+  technique: TechniqueQuery,
+): TechniqueCheck {
   const avoidIds: string[] = [];
   const avoidWhy: string[] = [];
   const capIds: string[] = [];
@@ -90,7 +98,10 @@ export function checkTechnique(screening: Pick<ScreeningResult, 'restrictions'>,
 
 const EFFORT_RANK = { light: 0, moderate: 1 } as const;
 
-export function checkExercise(screening: Pick<ScreeningResult, 'exerciseLimits'>, exercise: ExerciseQuery): ExerciseCheck {
+export function checkExercise(
+  screening: Pick<ScreeningResult, 'exerciseLimits'>,
+  exercise: ExerciseQuery,
+): ExerciseCheck {
   const avoidIds: string[] = [];
   const avoidWhy: string[] = [];
   const capIds: string[] = [];
@@ -98,8 +109,8 @@ export function checkExercise(screening: Pick<ScreeningResult, 'exerciseLimits'>
   let maxEffort: 'light' | 'moderate' | null = null;
   for (const l of screening.exerciseLimits) {
     if (!regionsOverlap(l.regions, exercise.regions)) continue;
-    const avoided = l.avoidCategories.includes(exercise.category)
-      || l.avoidPositions.some((p) => exercise.positions.includes(p));
+    const avoided =
+      l.avoidCategories.includes(exercise.category) || l.avoidPositions.some((p) => exercise.positions.includes(p));
     if (avoided) {
       addOnce(avoidIds, l.ruleId);
       addOnce(avoidWhy, l.rationale);
@@ -113,5 +124,10 @@ export function checkExercise(screening: Pick<ScreeningResult, 'exerciseLimits'>
   if (avoidIds.length > 0) return { decision: 'avoid', maxEffort, ruleIds: avoidIds, rationale: avoidWhy.join(' ') };
   if (maxEffort !== null) return { decision: 'modify', maxEffort, ruleIds: capIds, rationale: capWhy.join(' ') };
   const label = EXERCISE_CATEGORIES.entries[exercise.category].label;
-  return { decision: 'allow', maxEffort: null, ruleIds: [], rationale: `No screening limit applies to ${label.toLowerCase()} exercise here.` };
+  return {
+    decision: 'allow',
+    maxEffort: null,
+    ruleIds: [],
+    rationale: `No screening limit applies to ${label.toLowerCase()} exercise here.`,
+  };
 }

@@ -1,12 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { caseFacts } from './facts.ts';
 import {
-  ZExerciseLimitTemplate, ZRegionScope, instantiateNotice, instantiateRestriction, resolveRegions,
-  type Activation, type RegionScope,
+  ZExerciseLimitTemplate,
+  ZRegionScope,
+  instantiateNotice,
+  instantiateRestriction,
+  resolveRegions,
+  type Activation,
+  type RegionScope,
 } from './templates.ts';
 import { sketchCase } from './test-fixtures.ts';
 
-const facts = caseFacts(sketchCase({ regions: ['lumbar'], painMap: ['gluteal'], surgeries: [{ region: 'hip', weeksAgo: 50 }] }));
+const facts = caseFacts(
+  sketchCase({ regions: ['lumbar'], painMap: ['gluteal'], surgeries: [{ region: 'hip', weeksAgo: 50 }] }),
+);
 const plain: Activation = { trigger: 'osteoporosis', label: 'Osteoporosis' };
 const surgery: Activation = { trigger: 'surgery:knee', label: 'Surgery at the knee 3 weeks ago', site: 'knee' };
 
@@ -28,14 +35,31 @@ describe('resolveRegions', () => {
 
 describe('instantiate', () => {
   test('avoid rows carry no cap; {trigger} is filled in', () => {
-    const r = instantiateRestriction({ action: 'avoid', categories: ['iastm'], regions: 'everywhere', rationale: 'Not with this ({trigger}).' }, 'x.y', 'src', facts, plain);
-    expect(r).toEqual({ ruleId: 'x.y', trigger: 'osteoporosis', action: 'avoid', categories: ['iastm'], regions: null, rationale: 'Not with this (Osteoporosis).', source: 'src' });
+    const r = instantiateRestriction(
+      { action: 'avoid', categories: ['iastm'], regions: 'everywhere', rationale: 'Not with this ({trigger}).' },
+      'x.y',
+      'src',
+      facts,
+      plain,
+    );
+    expect(r).toEqual({
+      ruleId: 'x.y',
+      trigger: 'osteoporosis',
+      action: 'avoid',
+      categories: ['iastm'],
+      regions: null,
+      rationale: 'Not with this (Osteoporosis).',
+      source: 'src',
+    });
     expect('maxIntensity' in r).toBe(false);
   });
 
   test('notices are confirmations', () => {
     expect(instantiateNotice({ rationale: 'Check {trigger} first.' }, 'x.y', 'src', surgery)).toEqual({
-      decision: 'confirm', ruleId: 'x.y', rationale: 'Check Surgery at the knee 3 weeks ago first.', inputs: { kind: 'check', trigger: 'surgery:knee', source: 'src' },
+      decision: 'confirm',
+      ruleId: 'x.y',
+      rationale: 'Check Surgery at the knee 3 weeks ago first.',
+      inputs: { kind: 'check', trigger: 'surgery:knee', source: 'src' },
     });
   });
 
@@ -49,8 +73,17 @@ describe('instantiate', () => {
   });
 
   test('an exercise limit must limit something', () => {
-    expect(ZExerciseLimitTemplate.safeParse({ regions: 'everywhere', rationale: 'Nothing at all here.' }).success).toBe(false);
-    expect(ZExerciseLimitTemplate.parse({ regions: 'everywhere', maxEffort: 'light', rationale: 'Light effort only.' }))
-      .toEqual({ regions: 'everywhere', avoidCategories: [], avoidPositions: [], maxEffort: 'light', rationale: 'Light effort only.' });
+    expect(ZExerciseLimitTemplate.safeParse({ regions: 'everywhere', rationale: 'Nothing at all here.' }).success).toBe(
+      false,
+    );
+    expect(
+      ZExerciseLimitTemplate.parse({ regions: 'everywhere', maxEffort: 'light', rationale: 'Light effort only.' }),
+    ).toEqual({
+      regions: 'everywhere',
+      avoidCategories: [],
+      avoidPositions: [],
+      maxEffort: 'light',
+      rationale: 'Light effort only.',
+    });
   });
 });

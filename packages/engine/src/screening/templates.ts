@@ -2,7 +2,12 @@
 import { z } from 'zod';
 import { formatPath } from '../case-file.ts';
 import {
-  EXERCISE_CATEGORIES, INTENSITIES, REGIONS, TECHNIQUE_CATEGORIES, regionAndNeighbours, type Region,
+  EXERCISE_CATEGORIES,
+  INTENSITIES,
+  REGIONS,
+  TECHNIQUE_CATEGORIES,
+  regionAndNeighbours,
+  type Region,
 } from '../vocabulary/index.ts';
 import type { CaseFacts } from './facts.ts';
 import type { ExerciseLimit, Notice, Restriction } from './types.ts';
@@ -16,19 +21,22 @@ import type { ExerciseLimit, Notice, Restriction } from './types.ts';
  * - `{ regions }`: a fixed list;
  * - `{ surgerySitesWithin }`: the recorded surgery regions inside the list, or the whole list when none is recorded.
  */
-export const ZRegionScope = z.union([
-  z.enum(['everywhere', 'complaint', 'site', 'site_and_neighbours']),
-  z.strictObject({ regions: z.array(REGIONS.schema).min(1).readonly() }),
-  z.strictObject({ surgerySitesWithin: z.array(REGIONS.schema).min(1).readonly() }),
-], {
-  // Name the nested problem (e.g. an unknown region) rather than "invalid input".
-  error: (issue) => {
-    const deep = issue.errors.flat().find((e) => e.path.length > 0);
-    return deep === undefined
-      ? 'expected "everywhere", "complaint", "site", "site_and_neighbours", { "regions": [...] } or { "surgerySitesWithin": [...] }'
-      : `${formatPath(deep.path)}: ${deep.message}`;
+export const ZRegionScope = z.union(
+  [
+    z.enum(['everywhere', 'complaint', 'site', 'site_and_neighbours']),
+    z.strictObject({ regions: z.array(REGIONS.schema).min(1).readonly() }),
+    z.strictObject({ surgerySitesWithin: z.array(REGIONS.schema).min(1).readonly() }),
+  ],
+  {
+    // Name the nested problem (e.g. an unknown region) rather than "invalid input".
+    error: (issue) => {
+      const deep = issue.errors.flat().find((e) => e.path.length > 0);
+      return deep === undefined
+        ? 'expected "everywhere", "complaint", "site", "site_and_neighbours", { "regions": [...] } or { "surgerySitesWithin": [...] }'
+        : `${formatPath(deep.path)}: ${deep.message}`;
+    },
   },
-});
+);
 export type RegionScope = z.infer<typeof ZRegionScope>;
 
 const categories = z.array(TECHNIQUE_CATEGORIES.schema).min(1).readonly();
@@ -36,21 +44,29 @@ const sentence = z.string().min(8);
 
 export const ZRestrictionTemplate = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('avoid'), categories, regions: ZRegionScope, rationale: sentence }),
-  z.strictObject({ action: z.literal('modify'), categories, maxIntensity: INTENSITIES.schema, regions: ZRegionScope, rationale: sentence }),
+  z.strictObject({
+    action: z.literal('modify'),
+    categories,
+    maxIntensity: INTENSITIES.schema,
+    regions: ZRegionScope,
+    rationale: sentence,
+  }),
 ]);
 export type RestrictionTemplate = z.infer<typeof ZRestrictionTemplate>;
 
 export const ZExercisePosition = z.enum(['supine', 'prone']);
 
-export const ZExerciseLimitTemplate = z.strictObject({
-  regions: ZRegionScope,
-  avoidCategories: z.array(EXERCISE_CATEGORIES.schema).readonly().default([]),
-  avoidPositions: z.array(ZExercisePosition).readonly().default([]),
-  maxEffort: z.enum(['light', 'moderate']).nullable().default(null),
-  rationale: sentence,
-}).refine((l) => l.avoidCategories.length > 0 || l.avoidPositions.length > 0 || l.maxEffort !== null, {
-  message: 'an exercise limit must avoid something or cap the effort',
-});
+export const ZExerciseLimitTemplate = z
+  .strictObject({
+    regions: ZRegionScope,
+    avoidCategories: z.array(EXERCISE_CATEGORIES.schema).readonly().default([]),
+    avoidPositions: z.array(ZExercisePosition).readonly().default([]),
+    maxEffort: z.enum(['light', 'moderate']).nullable().default(null),
+    rationale: sentence,
+  })
+  .refine((l) => l.avoidCategories.length > 0 || l.avoidPositions.length > 0 || l.maxEffort !== null, {
+    message: 'an exercise limit must avoid something or cap the effort',
+  });
 export type ExerciseLimitTemplate = z.infer<typeof ZExerciseLimitTemplate>;
 
 export const ZNoticeTemplate = z.strictObject({ rationale: sentence });
@@ -85,10 +101,15 @@ export function resolveRegions(scope: RegionScope, facts: CaseFacts, activation:
 }
 
 /** Puts the trigger's readable words where a template says `{trigger}`. */
-export const fillRationale = (text: string, activation: Activation): string => text.replaceAll('{trigger}', activation.label);
+export const fillRationale = (text: string, activation: Activation): string =>
+  text.replaceAll('{trigger}', activation.label);
 
 export function instantiateRestriction(
-  template: RestrictionTemplate, ruleId: string, source: string, facts: CaseFacts, activation: Activation,
+  template: RestrictionTemplate,
+  ruleId: string,
+  source: string,
+  facts: CaseFacts,
+  activation: Activation,
 ): Restriction {
   const base = {
     ruleId,
@@ -104,7 +125,11 @@ export function instantiateRestriction(
 }
 
 export function instantiateExerciseLimit(
-  template: ExerciseLimitTemplate, ruleId: string, source: string, facts: CaseFacts, activation: Activation,
+  template: ExerciseLimitTemplate,
+  ruleId: string,
+  source: string,
+  facts: CaseFacts,
+  activation: Activation,
 ): ExerciseLimit {
   return {
     ruleId,
@@ -118,7 +143,12 @@ export function instantiateExerciseLimit(
   };
 }
 
-export function instantiateNotice(template: NoticeTemplate, ruleId: string, source: string, activation: Activation): Notice {
+export function instantiateNotice(
+  template: NoticeTemplate,
+  ruleId: string,
+  source: string,
+  activation: Activation,
+): Notice {
   return {
     decision: 'confirm',
     ruleId,

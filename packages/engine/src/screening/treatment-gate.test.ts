@@ -4,7 +4,10 @@ import type { ReferralUrgency, ScreeningResult } from './types.ts';
 
 const screen = (urgency: ReferralUrgency | null, stopsTreatment = false): ScreeningResult => ({
   referral: urgency === null ? null : { urgency, reasons: ['a finding'], ruleIds: ['red_flag.x'], stopsTreatment },
-  alerts: [], restrictions: [], exerciseLimits: [], notices: [],
+  alerts: [],
+  restrictions: [],
+  exerciseLimits: [],
+  notices: [],
 });
 
 describe('treatmentGate', () => {
@@ -23,6 +26,8 @@ describe('treatmentGate', () => {
   });
 
   test('the rationale names the urgency and the reasons', () => {
-    expect(treatmentGate(screen('urgent')).rationale).toBe('the safety screen asks for an urgent referral before any treatment (a finding)');
+    expect(treatmentGate(screen('urgent')).rationale).toBe(
+      'the safety screen asks for an urgent referral before any treatment (a finding)',
+    );
   });
 });

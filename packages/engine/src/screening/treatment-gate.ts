@@ -19,7 +19,9 @@ export function treatmentGate(screening: ScreeningResult): TreatmentGate {
   return {
     decision: 'treat',
     ruleId: 'plan.referral_only',
-    rationale: r ? `a ${r.urgency} referral lets care continue within the screen's restrictions` : 'no referral is needed before care',
+    rationale: r
+      ? `a ${r.urgency} referral lets care continue within the screen's restrictions`
+      : 'no referral is needed before care',
     inputs: { urgency: r?.urgency ?? null },
   };
 }

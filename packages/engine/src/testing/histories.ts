@@ -29,7 +29,15 @@ export interface Scenario extends Omit<HistoryInput, 'entries' | 'measures'> {
 }
 
 /** Days of the week (0 = the start's weekday) an exercise done n days a week falls on. */
-const SCHEDULE: Record<number, readonly number[]> = { 1: [0], 2: [0, 3], 3: [0, 2, 4], 4: [0, 1, 3, 5], 5: [0, 1, 2, 4, 5], 6: [0, 1, 2, 3, 4, 5], 7: [0, 1, 2, 3, 4, 5, 6] };
+const SCHEDULE: Record<number, readonly number[]> = {
+  1: [0],
+  2: [0, 3],
+  3: [0, 2, 4],
+  4: [0, 1, 3, 5],
+  5: [0, 1, 2, 4, 5],
+  6: [0, 1, 2, 3, 4, 5],
+  7: [0, 1, 2, 3, 4, 5, 6],
+};
 
 export function report(history: HistoryInput, asOf?: string): ProgressReport {
   const parsed = parseHistory(history);
@@ -39,7 +47,10 @@ export function report(history: HistoryInput, asOf?: string): ProgressReport {
   return result.value;
 }
 
-export type SimulatedHistory = HistoryInput & { entries: NonNullable<HistoryInput['entries']>; measures: NonNullable<HistoryInput['measures']> };
+export type SimulatedHistory = HistoryInput & {
+  entries: NonNullable<HistoryInput['entries']>;
+  measures: NonNullable<HistoryInput['measures']>;
+};
 
 export function simulate(scenario: Scenario): SimulatedHistory {
   const { weeks, day: dayOf, measures: measuresOf, ...rest } = scenario;
@@ -56,7 +67,12 @@ export function simulate(scenario: Scenario): SimulatedHistory {
       .map((p) => {
         if (sim.train === false) return { exercise: p.exercise, done: null };
         const sets = Math.round(p.sets * (sim.completion ?? 1));
-        const unit = p.reps !== undefined ? { reps: p.reps } : p.holdSeconds !== undefined ? { holdSeconds: p.holdSeconds } : { minutes: p.minutes ?? 1 };
+        const unit =
+          p.reps !== undefined
+            ? { reps: p.reps }
+            : p.holdSeconds !== undefined
+              ? { holdSeconds: p.holdSeconds }
+              : { minutes: p.minutes ?? 1 };
         return {
           exercise: p.exercise,
           done: { sets, ...unit },

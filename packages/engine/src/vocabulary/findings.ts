@@ -10,7 +10,10 @@ export const POSTURE_FINDINGS = vocabulary('posture finding', {
   posterior_pelvic_tilt: f('Posterior pelvic tilt', 'pelvis', ['tissue_restriction', 'motor_control_deficit']),
   forward_head: f('Forward head posture', 'cervical', ['postural_load_intolerance', 'endurance_deficit']),
   rounded_shoulders: f('Rounded shoulders', 'shoulder', ['tissue_restriction', 'postural_load_intolerance']),
-  increased_thoracic_kyphosis: f('Increased thoracic kyphosis', 'thoracic', ['joint_hypomobility', 'postural_load_intolerance']),
+  increased_thoracic_kyphosis: f('Increased thoracic kyphosis', 'thoracic', [
+    'joint_hypomobility',
+    'postural_load_intolerance',
+  ]),
   flat_back: f('Flattened lumbar curve', 'lumbar', ['joint_hypomobility']),
   lateral_shift: f('Lateral shift of the trunk', 'lumbar', ['muscle_guarding']),
   scoliosis: f('Scoliosis', 'thoracic', ['postural_load_intolerance']),
@@ -25,22 +28,36 @@ export type PostureFinding = (typeof POSTURE_FINDINGS.ids)[number];
 
 export const MOVEMENT_FINDINGS = vocabulary('movement finding', {
   poor_hip_hinge: f('Bends from the spine instead of the hips', 'lumbar', ['motor_control_deficit']),
-  transversus_abdominis_inhibition: f('Poor deep abdominal activation', 'lumbar', ['motor_control_deficit', 'endurance_deficit']),
-  lumbar_flexion_intolerance: f('Pain with repeated or sustained bending', 'lumbar', ['postural_load_intolerance', 'fear_of_movement']),
+  transversus_abdominis_inhibition: f('Poor deep abdominal activation', 'lumbar', [
+    'motor_control_deficit',
+    'endurance_deficit',
+  ]),
+  lumbar_flexion_intolerance: f('Pain with repeated or sustained bending', 'lumbar', [
+    'postural_load_intolerance',
+    'fear_of_movement',
+  ]),
   lumbar_extension_intolerance: f('Pain with arching back or standing long', 'lumbar', ['postural_load_intolerance']),
   excessive_lumbar_extension: f('Arches the low back to move', 'lumbar', ['motor_control_deficit']),
   movement_guarding: f('Guarded, stiff, slow movement', 'lumbar', ['fear_of_movement', 'muscle_guarding']),
   thoracic_rotation_limited: f('Limited mid-back rotation', 'thoracic', ['joint_hypomobility']),
   thoracic_extension_limited: f('Limited mid-back extension', 'thoracic', ['joint_hypomobility']),
-  breathing_pattern_dysfunction: f('Upper-chest breathing or breath holding', 'chest', ['breathing_pattern_dysfunction']),
-  deep_neck_flexor_weakness: f('Deep neck flexors fatigue early', 'cervical', ['endurance_deficit', 'motor_control_deficit']),
+  breathing_pattern_dysfunction: f('Upper-chest breathing or breath holding', 'chest', [
+    'breathing_pattern_dysfunction',
+  ]),
+  deep_neck_flexor_weakness: f('Deep neck flexors fatigue early', 'cervical', [
+    'endurance_deficit',
+    'motor_control_deficit',
+  ]),
   cervical_rotation_limited: f('Limited neck rotation', 'cervical', ['joint_hypomobility', 'tissue_restriction']),
   upper_limb_neural_tension: f('Arm nerve tension test reproduces symptoms', 'cervical', ['neural_sensitivity']),
   painful_arc: f('Painful arc on raising the arm', 'shoulder', ['motor_control_deficit', 'strength_deficit']),
   scapular_dyskinesis: f('Shoulder blade moves poorly', 'scapula', ['motor_control_deficit']),
   lower_trapezius_weakness: f('Weak lower trapezius', 'scapula', ['strength_deficit']),
   rotator_cuff_weakness: f('Weak rotator cuff', 'shoulder', ['strength_deficit', 'endurance_deficit']),
-  shoulder_internal_rotation_deficit: f('Limited shoulder internal rotation', 'shoulder', ['joint_hypomobility', 'tissue_restriction']),
+  shoulder_internal_rotation_deficit: f('Limited shoulder internal rotation', 'shoulder', [
+    'joint_hypomobility',
+    'tissue_restriction',
+  ]),
   grip_pain: f('Gripping provokes elbow pain', 'elbow', ['strength_deficit']),
   wrist_extensor_weakness: f('Weak wrist extensors', 'forearm', ['strength_deficit']),
   gluteus_medius_weakness: f('Hip drops on single-leg stance (Trendelenburg)', 'gluteal', ['strength_deficit']),
@@ -54,7 +71,10 @@ export const MOVEMENT_FINDINGS = vocabulary('movement finding', {
   calf_weakness: f('Weak calf (few single-leg heel raises)', 'calf', ['strength_deficit', 'endurance_deficit']),
   poor_single_leg_balance: f('Poor single-leg balance', 'ankle', ['balance_deficit']),
   widespread_tenderness: f('Tender in many regions', 'widespread', ['pain_sensitisation']),
-  low_activity_tolerance: f('Tires quickly with walking or activity', 'widespread', ['aerobic_deconditioning', 'endurance_deficit']),
+  low_activity_tolerance: f('Tires quickly with walking or activity', 'widespread', [
+    'aerobic_deconditioning',
+    'endurance_deficit',
+  ]),
 });
 export type MovementFinding = (typeof MOVEMENT_FINDINGS.ids)[number];
 
@@ -66,7 +86,14 @@ export const ROM_NORMS = {
   cervical: { flexion: 45, extension: 45, lateral_flexion: 45, rotation: 60 },
   thoracic: { rotation: 30, flexion: 45 },
   lumbar: { flexion: 60, extension: 25, lateral_flexion: 25 },
-  shoulder: { flexion: 180, extension: 60, abduction: 180, internal_rotation: 70, external_rotation: 90, horizontal_adduction: 135 },
+  shoulder: {
+    flexion: 180,
+    extension: 60,
+    abduction: 180,
+    internal_rotation: 70,
+    external_rotation: 90,
+    horizontal_adduction: 135,
+  },
   elbow: { flexion: 150, extension: 0, pronation: 80, supination: 80 },
   wrist: { flexion: 80, extension: 70, radial_deviation: 20, ulnar_deviation: 30 },
   hip: { flexion: 120, extension: 30, abduction: 45, adduction: 30, internal_rotation: 45, external_rotation: 45 },
@@ -130,7 +157,12 @@ export const FUNCTIONAL_TESTS = vocabulary('functional test', {
   five_times_sit_to_stand: { label: 'Five times sit to stand', unit: 's', better: 'lower', lateral: false },
   six_minute_walk: { label: 'Six-minute walk', unit: 'm', better: 'higher', lateral: false },
   side_plank_hold: { label: 'Side plank hold', unit: 's', better: 'higher', lateral: true },
-  trunk_extensor_endurance: { label: 'Trunk extensor endurance (Sorensen)', unit: 's', better: 'higher', lateral: false },
+  trunk_extensor_endurance: {
+    label: 'Trunk extensor endurance (Sorensen)',
+    unit: 's',
+    better: 'higher',
+    lateral: false,
+  },
   deep_neck_flexor_endurance: { label: 'Deep neck flexor endurance', unit: 's', better: 'higher', lateral: false },
   single_leg_heel_raise: { label: 'Single-leg heel raises', unit: 'count', better: 'higher', lateral: true },
   grip_strength: { label: 'Grip strength', unit: 'kg', better: 'higher', lateral: true },

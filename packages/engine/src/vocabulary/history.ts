@@ -60,7 +60,16 @@ export const MEDICATIONS = vocabulary('medication class', {
 export type Medication = (typeof MEDICATIONS.ids)[number];
 
 /** Positive red-flag findings. `concern` groups them for screening (Finucane 2020; IFOMPT cervical framework). */
-export type RedFlagConcern = 'cauda_equina' | 'malignancy' | 'fracture' | 'infection' | 'cervical_arterial' | 'upper_cervical_instability' | 'dvt' | 'neurological' | 'systemic';
+export type RedFlagConcern =
+  | 'cauda_equina'
+  | 'malignancy'
+  | 'fracture'
+  | 'infection'
+  | 'cervical_arterial'
+  | 'upper_cervical_instability'
+  | 'dvt'
+  | 'neurological'
+  | 'systemic';
 
 const flag = (label: string, concern: RedFlagConcern) => ({ label, concern });
 

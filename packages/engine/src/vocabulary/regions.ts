@@ -65,4 +65,7 @@ export const NEIGHBOURING_REGIONS: Partial<Record<Region, readonly Region[]>> = 
 };
 
 /** The region itself and its neighbours. */
-export const regionAndNeighbours = (region: Region): readonly Region[] => [region, ...(NEIGHBOURING_REGIONS[region] ?? [])];
+export const regionAndNeighbours = (region: Region): readonly Region[] => [
+  region,
+  ...(NEIGHBOURING_REGIONS[region] ?? []),
+];

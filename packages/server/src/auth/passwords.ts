@@ -14,7 +14,8 @@ export const MAX_PASSWORD_LENGTH = 1024;
 export function passwordProblem(password: string): string | null {
   // Characters as a person counts them (grapheme clusters), not UTF-16 units.
   const length = Array.from(new Intl.Segmenter().segment(password)).length;
-  if (length < MIN_PASSWORD_LENGTH) return `the password must be at least ${MIN_PASSWORD_LENGTH} characters (got ${length})`;
+  if (length < MIN_PASSWORD_LENGTH)
+    return `the password must be at least ${MIN_PASSWORD_LENGTH} characters (got ${length})`;
   if (length > MAX_PASSWORD_LENGTH) return `the password must be at most ${MAX_PASSWORD_LENGTH} characters`;
   if (password.trim() === '') return 'the password must not be only spaces';
   return null;

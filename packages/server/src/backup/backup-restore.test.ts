@@ -27,7 +27,11 @@ describe('backup and restore on SQLite', () => {
 
   test('the table list names every table in the database', async () => {
     await withData(tempDir('tables'), async ({ handle }) => {
-      const rows = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name`.execute(handle.db);
+      const rows = await sql<{
+        name: string;
+      }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name`.execute(
+        handle.db,
+      );
       expect(rows.rows.map((r) => r.name)).toEqual([...TABLES].sort());
     });
   });
@@ -35,12 +39,16 @@ describe('backup and restore on SQLite', () => {
   test('backup → restore into an empty database reproduces the demo clinic exactly (every client export, every table)', async () => {
     const backup = await runCli(['backup', backupFile, '--data', source]);
     expect(backup.err).toBe('');
-    expect(backup.out).toMatch(/^backup written to .*tandem-backup\.sqlite \(SQLite snapshot, [\d.]+ [KM]B, \d+ ms\): 1 clinics, 6 users, 10 clients/);
+    expect(backup.out).toMatch(
+      /^backup written to .*tandem-backup\.sqlite \(SQLite snapshot, [\d.]+ [KM]B, \d+ ms\): 1 clinics, 6 users, 10 clients/,
+    );
     expect(statSync(backupFile).mode & 0o777).toBe(0o600);
     const target = tempDir('restore');
     const restore = await runCli(['restore', backupFile, '--data', target]);
     expect(restore.err).toBe('');
-    expect(restore.out).toMatch(/^restored .* \(sqlite backup of .*\) into the SQLite database in .*: 1 clinics, 6 users, 10 clients/);
+    expect(restore.out).toMatch(
+      /^restored .* \(sqlite backup of .*\) into the SQLite database in .*: 1 clinics, 6 users, 10 clients/,
+    );
     const after = await withData(target, async ({ handle, repo }) => {
       const [clinic] = await repo.clinics.list();
       expect((await repo.audit.list(clinic?.id ?? ''))[0]).toMatchObject({ action: 'restore', actorUserId: null });
@@ -53,7 +61,9 @@ describe('backup and restore on SQLite', () => {
 
   test('a JSON dump (the PostgreSQL backup format) restores into SQLite as exactly', async () => {
     const file = join(tempDir('dump'), 'tandem.json');
-    await withData(source, async ({ handle }) => { writeFileSync(file, serializeDump(await readDump(handle.db, handle.dialect, NOW))); });
+    await withData(source, async ({ handle }) => {
+      writeFileSync(file, serializeDump(await readDump(handle.db, handle.dialect, NOW)));
+    });
     const target = tempDir('restore-json');
     const restore = await runCli(['restore', file, '--data', target]);
     expect(restore.out).toMatch(/sqlite backup of 2026-11-23T10:00:00\.000Z/);
@@ -64,32 +74,65 @@ describe('backup and restore on SQLite', () => {
     const counts = await withData(source, ({ handle }) => countRows(handle.db));
     const { code, err } = await runCli(['restore', backupFile, '--data', source]);
     expect(code).toBe(2);
-    expect(err).toMatch(/^tandem: the database is not empty \(1 clinics, 6 users, 10 clients.*\): restore only into an empty database/);
+    expect(err).toMatch(
+      /^tandem: the database is not empty \(1 clinics, 6 users, 10 clients.*\): restore only into an empty database/,
+    );
     expect(await withData(source, ({ handle }) => countRows(handle.db))).toEqual(counts);
   });
 
   test.each([
-    { name: 'cut-short JSON', make: (f: string, json: string) => { writeFileSync(f, json.slice(0, json.length / 2)); }, message: /not valid JSON .*was it cut short/ },
-    { name: 'an edited row', make: (f: string, json: string) => { writeFileSync(f, json.replace('"Sam Okafor"', '"Sam Smith"')); }, message: /checksum does not match/ },
-    { name: 'some other JSON', make: (f: string) => { writeFileSync(f, '{"clients": []}'); }, message: /is not a Tandem backup/ },
-    { name: 'a damaged SQLite file', make: (f: string, _json: string, sqlite: string) => { copyFileSync(sqlite, f); truncateSync(f, Math.floor(statSync(sqlite).size / 3)); }, message: /damaged|cannot be read/ },
+    {
+      name: 'cut-short JSON',
+      make: (f: string, json: string) => {
+        writeFileSync(f, json.slice(0, json.length / 2));
+      },
+      message: /not valid JSON .*was it cut short/,
+    },
+    {
+      name: 'an edited row',
+      make: (f: string, json: string) => {
+        writeFileSync(f, json.replace('"Sam Okafor"', '"Sam Smith"'));
+      },
+      message: /checksum does not match/,
+    },
+    {
+      name: 'some other JSON',
+      make: (f: string) => {
+        writeFileSync(f, '{"clients": []}');
+      },
+      message: /is not a Tandem backup/,
+    },
+    {
+      name: 'a damaged SQLite file',
+      make: (f: string, _json: string, sqlite: string) => {
+        copyFileSync(sqlite, f);
+        truncateSync(f, Math.floor(statSync(sqlite).size / 3));
+      },
+      message: /damaged|cannot be read/,
+    },
   ])('restore verifies the file first: $name is refused and nothing is stored', async ({ make, message }) => {
     const dir = tempDir('bad-backup');
-    const json = await withData(source, async ({ handle }) => serializeDump(await readDump(handle.db, handle.dialect, NOW)));
+    const json = await withData(source, async ({ handle }) =>
+      serializeDump(await readDump(handle.db, handle.dialect, NOW)),
+    );
     const file = join(dir, 'bad');
     make(file, json, backupFile);
     const target = tempDir('restore-bad');
     const { code, err } = await runCli(['restore', file, '--data', target]);
     expect(code).toBe(2);
     expect(err).toMatch(message);
-    expect(Object.values(await withData(target, ({ handle }) => countRows(handle.db))).every((n) => n === 0)).toBe(true);
+    expect(Object.values(await withData(target, ({ handle }) => countRows(handle.db))).every((n) => n === 0)).toBe(
+      true,
+    );
   });
 
   test('usage errors: no file, a missing file, a directory', async () => {
     expect((await runCli(['backup', '--data', source])).err).toMatch(/backup needs a file/);
     expect((await runCli(['restore', '/nonexistent/backup.json', '--data', tempDir('x')])).err).toMatch(/no such file/);
     expect((await runCli(['backup', tempDir('dir'), '--data', source])).err).toMatch(/is a directory/);
-    expect((await runCli(['backup', join(tempDir('x'), 'b.sqlite'), '--data', join(tempDir('x'), 'typo')])).err).toMatch(/no Tandem database in .*typo/);
+    expect(
+      (await runCli(['backup', join(tempDir('x'), 'b.sqlite'), '--data', join(tempDir('x'), 'typo')])).err,
+    ).toMatch(/no Tandem database in .*typo/);
   });
 
   test('a backup taken while another process keeps writing holds whole transactions only', async () => {

@@ -40,11 +40,19 @@ export interface BusyWriter {
 /** Starts the busy writer on a data directory (or DATABASE_URL) and resolves once it has committed its first write. */
 export async function startBusyWriter(dataDir: string, databaseUrl = ''): Promise<BusyWriter> {
   const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dataDir], {
-    cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ['pipe', 'pipe', 'pipe'],
+    cwd: REPO_ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => { resolve(); }));
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      resolve();
+    }),
+  );
   let committed = 0;
   let partial = '';
   child.stdout.on('data', (chunk: Buffer) => {
@@ -53,16 +61,23 @@ export async function startBusyWriter(dataDir: string, databaseUrl = ''): Promis
     for (const line of lines) committed = Number(/^committed (\d+)$/.exec(line)?.[1] ?? committed);
   });
   // Registered after the parser above, so a check sees the count of the chunk that woke it.
-  const committedMoreThan = (n: number) => new Promise<void>((resolve, reject) => {
-    const check = () => {
-      if (committed <= n) return;
-      child.stdout.off('data', check);
-      resolve();
-    };
-    child.stdout.on('data', check);
-    void exited.then(() => { reject(new Error(`busy writer stopped after ${String(committed)} commits, waiting for more than ${String(n)}: ${stderr}`)); });
-    check();
-  });
+  const committedMoreThan = (n: number) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (committed <= n) return;
+        child.stdout.off('data', check);
+        resolve();
+      };
+      child.stdout.on('data', check);
+      void exited.then(() => {
+        reject(
+          new Error(
+            `busy writer stopped after ${String(committed)} commits, waiting for more than ${String(n)}: ${stderr}`,
+          ),
+        );
+      });
+      check();
+    });
   const stop = async () => {
     child.stdin.end();
     child.kill('SIGTERM');
@@ -86,10 +101,16 @@ export function writerConsistency(dump: Dump): { entries: number; torn: string[]
   const visits = dump.tables.visits;
   const torn = [
     ...entries.filter((e) => logs.get(e.id) !== n).map((e) => `entry ${String(e.id)} has ${logs.get(e.id) ?? 0} logs`),
-    ...visits.filter((v) => items.get(v.id) !== n).map((v) => `visit ${String(v.id)} has ${items.get(v.id) ?? 0} items`),
-    ...(dump.tables.exercise_logs.length !== entries.length * n ? [`${dump.tables.exercise_logs.length} logs for ${entries.length} entries`] : []),
+    ...visits
+      .filter((v) => items.get(v.id) !== n)
+      .map((v) => `visit ${String(v.id)} has ${items.get(v.id) ?? 0} items`),
+    ...(dump.tables.exercise_logs.length !== entries.length * n
+      ? [`${dump.tables.exercise_logs.length} logs for ${entries.length} entries`]
+      : []),
     ...(visits.length !== entries.length ? [`${visits.length} visits for ${entries.length} entries`] : []),
-    ...(dump.tables.measure_scores.length !== entries.length * 2 ? [`${dump.tables.measure_scores.length} scores for ${entries.length} entries`] : []),
+    ...(dump.tables.measure_scores.length !== entries.length * 2
+      ? [`${dump.tables.measure_scores.length} scores for ${entries.length} entries`]
+      : []),
   ];
   return { entries: entries.length, torn };
 }

@@ -48,10 +48,14 @@ if ('error' in postgres) {
 
     beforeAll(async () => {
       source = await newDatabase();
-      before = await withData('', async ({ handle, repo }) => {
-        await seedDemo(repo, { now: NOW });
-        return databaseState(handle, repo);
-      }, source);
+      before = await withData(
+        '',
+        async ({ handle, repo }) => {
+          await seedDemo(repo, { now: NOW });
+          return databaseState(handle, repo);
+        },
+        source,
+      );
       dumpFile = join(tempDir('pg-backup'), 'tandem.json');
     });
     afterAll(async () => {
@@ -114,10 +118,20 @@ if ('error' in postgres) {
       const [client] = before.exports;
       const { code, out } = await runCli(['export', '--client', client?.client.id ?? ''], pgEnv(source));
       expect(code).toBe(0);
-      expect(JSON.parse(out)).toMatchObject({ client: { id: client?.client.id }, episodes: client?.episodes.map((e) => ({ episode: { id: e.episode.id } })) });
-      await withData('', async ({ repo }) => {
-        expect((await repo.audit.list(client?.clinic.id ?? '', { clientId: client?.client.id }))[0]).toMatchObject({ action: 'export', outcome: 'success' });
-      }, source);
+      expect(JSON.parse(out)).toMatchObject({
+        client: { id: client?.client.id },
+        episodes: client?.episodes.map((e) => ({ episode: { id: e.episode.id } })),
+      });
+      await withData(
+        '',
+        async ({ repo }) => {
+          expect((await repo.audit.list(client?.clinic.id ?? '', { clientId: client?.client.id }))[0]).toMatchObject({
+            action: 'export',
+            outcome: 'success',
+          });
+        },
+        source,
+      );
     });
   });
 }

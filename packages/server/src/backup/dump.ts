@@ -25,12 +25,16 @@ export interface Dump {
  * on SQLite, so rows written together are in it together or not at all, while writers carry on.
  */
 export async function readDump(db: Kysely<Database>, source: Dialect, createdAt: string): Promise<Dump> {
-  return db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(async (trx) => {
-    const migrations = await appliedMigrations(trx);
-    const tables = {} as Record<BackupTable, Row[]>;
-    for (const table of BACKUP_TABLES) tables[table] = await tableRows(trx, table);
-    return { format: DUMP_FORMAT, version: DUMP_VERSION, createdAt, source, migrations, tables };
-  });
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .setAccessMode('read only')
+    .execute(async (trx) => {
+      const migrations = await appliedMigrations(trx);
+      const tables = {} as Record<BackupTable, Row[]>;
+      for (const table of BACKUP_TABLES) tables[table] = await tableRows(trx, table);
+      return { format: DUMP_FORMAT, version: DUMP_VERSION, createdAt, source, migrations, tables };
+    });
 }
 
 const checksumOf = (tablesJson: string): string => `sha256:${createHash('sha256').update(tablesJson).digest('hex')}`;
@@ -51,23 +55,42 @@ export function parseDump(text: string, source: string): Dump {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new BackupError(`${source} is not a Tandem backup: not valid JSON (${error instanceof Error ? error.message : 'unreadable'}); was it cut short?`);
+    throw new BackupError(
+      `${source} is not a Tandem backup: not valid JSON (${error instanceof Error ? error.message : 'unreadable'}); was it cut short?`,
+    );
   }
-  if (!isRecord(raw) || raw.format !== DUMP_FORMAT) throw new BackupError(`${source} is not a Tandem backup (no "format": "${DUMP_FORMAT}")`);
-  if (raw.version !== DUMP_VERSION) throw new BackupError(`${source} is a version ${String(raw.version)} backup; this Tandem reads version ${DUMP_VERSION}`);
+  if (!isRecord(raw) || raw.format !== DUMP_FORMAT)
+    throw new BackupError(`${source} is not a Tandem backup (no "format": "${DUMP_FORMAT}")`);
+  if (raw.version !== DUMP_VERSION)
+    throw new BackupError(
+      `${source} is a version ${String(raw.version)} backup; this Tandem reads version ${DUMP_VERSION}`,
+    );
   const { tables, migrations, checksum, createdAt } = raw;
-  if (!isRecord(tables) || !Array.isArray(migrations) || !migrations.every((m) => typeof m === 'string') || typeof checksum !== 'string' || typeof createdAt !== 'string') {
+  if (
+    !isRecord(tables) ||
+    !Array.isArray(migrations) ||
+    !migrations.every((m) => typeof m === 'string') ||
+    typeof checksum !== 'string' ||
+    typeof createdAt !== 'string'
+  ) {
     throw new BackupError(`${source}: the backup header is incomplete (tables, migrations, checksum, createdAt)`);
   }
   const unknown = Object.keys(tables).filter((t) => !(BACKUP_TABLES as readonly string[]).includes(t));
-  if (unknown.length > 0) throw new BackupError(`${source}: unknown table ${unknown.join(', ')} (made by a newer Tandem?)`);
+  if (unknown.length > 0)
+    throw new BackupError(`${source}: unknown table ${unknown.join(', ')} (made by a newer Tandem?)`);
   for (const table of BACKUP_TABLES) {
     const rows = tables[table];
-    if (!Array.isArray(rows) || !rows.every(isRecord)) throw new BackupError(`${source}: table ${table} is missing or not a list of rows`);
+    if (!Array.isArray(rows) || !rows.every(isRecord))
+      throw new BackupError(`${source}: table ${table} is missing or not a list of rows`);
   }
-  if (checksumOf(JSON.stringify(tables)) !== checksum) throw new BackupError(`${source}: the checksum does not match the rows: the file is damaged or was edited`);
+  if (checksumOf(JSON.stringify(tables)) !== checksum)
+    throw new BackupError(`${source}: the checksum does not match the rows: the file is damaged or was edited`);
   return {
-    format: DUMP_FORMAT, version: DUMP_VERSION, createdAt, source: raw.source === 'sqlite' ? 'sqlite' : 'postgres',
-    migrations, tables: tables as Record<BackupTable, Row[]>,
+    format: DUMP_FORMAT,
+    version: DUMP_VERSION,
+    createdAt,
+    source: raw.source === 'sqlite' ? 'sqlite' : 'postgres',
+    migrations,
+    tables: tables as Record<BackupTable, Row[]>,
   };
 }

@@ -26,7 +26,9 @@ export async function assertEmpty(db: Kysely<Database>): Promise<void> {
   const counts = await countRows(db);
   const used = Object.entries(counts).filter(([, n]) => n > 0);
   if (used.length > 0) {
-    throw new BackupError(`the database is not empty (${describeCounts(counts)}): restore only into an empty database, e.g. a new --data directory or a new PostgreSQL database`);
+    throw new BackupError(
+      `the database is not empty (${describeCounts(counts)}): restore only into an empty database, e.g. a new --data directory or a new PostgreSQL database`,
+    );
   }
 }
 
@@ -35,20 +37,29 @@ export async function restoreDump(db: Kysely<Database>, dump: Dump): Promise<Rec
   await assertEmpty(db);
   const applied = await appliedMigrations(db);
   if (JSON.stringify(applied) !== JSON.stringify(dump.migrations)) {
-    throw new BackupError(`the backup's schema (${dump.migrations.join(', ') || 'none'}) is not this database's (${applied.join(', ') || 'none'}): restore it with the Tandem version that made it`);
+    throw new BackupError(
+      `the backup's schema (${dump.migrations.join(', ') || 'none'}) is not this database's (${applied.join(', ') || 'none'}): restore it with the Tandem version that made it`,
+    );
   }
-  const columns = new Map((await db.introspection.getTables()).map((t) => [t.name, new Set(t.columns.map((c) => c.name))]));
+  const columns = new Map(
+    (await db.introspection.getTables()).map((t) => [t.name, new Set(t.columns.map((c) => c.name))]),
+  );
   for (const table of BACKUP_TABLES) {
     const known = columns.get(table);
     const extra = new Set(dump.tables[table].flatMap((row) => Object.keys(row).filter((k) => !known?.has(k))));
-    if (extra.size > 0) throw new BackupError(`the backup's ${table} rows have columns this database lacks: ${[...extra].join(', ')}`);
+    if (extra.size > 0)
+      throw new BackupError(`the backup's ${table} rows have columns this database lacks: ${[...extra].join(', ')}`);
   }
   // Tables are named at run time, so the insert goes through a loosely typed view of the same connection.
   const loose = db as unknown as Kysely<Record<string, Row>>;
   await loose.transaction().execute(async (trx) => {
     for (const table of BACKUP_TABLES) {
       const rows = dump.tables[table];
-      for (let i = 0; i < rows.length; i += BATCH) await trx.insertInto(table).values(rows.slice(i, i + BATCH)).execute();
+      for (let i = 0; i < rows.length; i += BATCH)
+        await trx
+          .insertInto(table)
+          .values(rows.slice(i, i + BATCH))
+          .execute();
     }
   });
   return Object.fromEntries(BACKUP_TABLES.map((t) => [t, dump.tables[t].length]));

@@ -40,17 +40,26 @@ function verifySqlite(file: string, name: string): SqliteDatabase.Database {
   const db = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
   try {
     const check = db.pragma('integrity_check', { simple: true });
-    if (check !== 'ok') throw new BackupError(`${name}: the SQLite file is damaged (integrity check: ${String(check)})`);
-    const present = new Set((db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((r) => r.name));
+    if (check !== 'ok')
+      throw new BackupError(`${name}: the SQLite file is damaged (integrity check: ${String(check)})`);
+    const present = new Set(
+      (db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map(
+        (r) => r.name,
+      ),
+    );
     const missing = TABLES.filter((t) => !present.has(t));
     if (!present.has('kysely_migration') || missing.length > 0) {
-      throw new BackupError(`${name} is not a Tandem database (missing ${present.has('kysely_migration') ? missing.join(', ') : 'its migration table'})`);
+      throw new BackupError(
+        `${name} is not a Tandem database (missing ${present.has('kysely_migration') ? missing.join(', ') : 'its migration table'})`,
+      );
     }
     return db;
   } catch (error) {
     db.close();
     if (error instanceof BackupError) throw error;
-    throw new BackupError(`${name} cannot be read as a SQLite database: ${error instanceof Error ? error.message : String(error)}`);
+    throw new BackupError(
+      `${name} cannot be read as a SQLite database: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -59,9 +68,12 @@ export function readSqliteBackup(file: string, createdAt: string): Dump {
   const db = verifySqlite(file, file);
   try {
     const read = db.transaction(() => {
-      const migrations = (db.prepare('select name from kysely_migration order by name').all() as { name: string }[]).map((r) => r.name);
+      const migrations = (
+        db.prepare('select name from kysely_migration order by name').all() as { name: string }[]
+      ).map((r) => r.name);
       const tables = {} as Record<BackupTable, Row[]>;
-      for (const table of BACKUP_TABLES) tables[table] = db.prepare(`select * from "${table}" order by id`).all() as Row[];
+      for (const table of BACKUP_TABLES)
+        tables[table] = db.prepare(`select * from "${table}" order by id`).all() as Row[];
       return { migrations, tables };
     });
     return { format: 'tandem-backup', version: 1, createdAt, source: 'sqlite', ...read() };
@@ -74,7 +86,9 @@ export function readSqliteBackup(file: string, createdAt: string): Dump {
 export function sqliteCounts(file: string): Record<string, number> {
   const db = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
   try {
-    return Object.fromEntries(BACKUP_TABLES.map((t) => [t, (db.prepare(`select count(*) as n from "${t}"`).get() as { n: number }).n]));
+    return Object.fromEntries(
+      BACKUP_TABLES.map((t) => [t, (db.prepare(`select count(*) as n from "${t}"`).get() as { n: number }).n]),
+    );
   } finally {
     db.close();
   }

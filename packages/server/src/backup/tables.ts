@@ -3,9 +3,25 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 
 export const TABLES = [
-  'clinics', 'users', 'sessions', 'clients', 'episodes', 'assessments', 'plans', 'visits', 'performed_items',
-  'prescriptions', 'home_log_entries', 'exercise_logs', 'measure_scores', 'goals', 'progression_decisions',
-  'appointments', 'referrals', 'education_assignments', 'audit_events',
+  'clinics',
+  'users',
+  'sessions',
+  'clients',
+  'episodes',
+  'assessments',
+  'plans',
+  'visits',
+  'performed_items',
+  'prescriptions',
+  'home_log_entries',
+  'exercise_logs',
+  'measure_scores',
+  'goals',
+  'progression_decisions',
+  'appointments',
+  'referrals',
+  'education_assignments',
+  'audit_events',
 ] as const satisfies readonly (keyof Database)[];
 export type TableName = (typeof TABLES)[number];
 
@@ -20,7 +36,10 @@ export type BackupTable = (typeof BACKUP_TABLES)[number];
 export type Row = Record<string, unknown>;
 
 /** Rows per table, in TABLES order. */
-export async function countRows(db: Kysely<Database>, tables: readonly TableName[] = TABLES): Promise<Record<string, number>> {
+export async function countRows(
+  db: Kysely<Database>,
+  tables: readonly TableName[] = TABLES,
+): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of tables) {
     const r = await sql<{ n: number | string }>`select count(*) as n from ${sql.table(table)}`.execute(db);
@@ -37,12 +56,16 @@ export async function tableRows(db: Kysely<Database>, table: TableName): Promise
 /** The names of the migrations applied to a database, in order ([] before the first). */
 export async function appliedMigrations(db: Kysely<Database>): Promise<string[]> {
   try {
-    return (await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db)).rows.map((r) => r.name);
+    return (await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db)).rows.map(
+      (r) => r.name,
+    );
   } catch {
     return [];
   }
 }
 
 /** A one-line summary of row counts, for messages: "10 clients, 10 episodes, …". */
-export const describeCounts = (counts: Readonly<Record<string, number>>, tables: readonly string[] = ['clinics', 'users', 'clients', 'episodes', 'visits', 'home_log_entries']): string =>
-  tables.map((t) => `${counts[t] ?? 0} ${t.replaceAll('_', ' ')}`).join(', ');
+export const describeCounts = (
+  counts: Readonly<Record<string, number>>,
+  tables: readonly string[] = ['clinics', 'users', 'clients', 'episodes', 'visits', 'home_log_entries'],
+): string => tables.map((t) => `${counts[t] ?? 0} ${t.replaceAll('_', ' ')}`).join(', ');

@@ -8,10 +8,16 @@ type EpisodeDates = Pick<Episode, 'clientId' | 'startedOn' | 'dischargedOn'>;
 function episodeOn(episodes: readonly EpisodeDates[], clientId: string, date: string): EpisodeDates | undefined {
   return episodes
     .filter((e) => e.clientId === clientId && e.startedOn <= date)
-    .reduce<EpisodeDates | undefined>((latest, e) => (latest === undefined || e.startedOn > latest.startedOn ? e : latest), undefined);
+    .reduce<EpisodeDates | undefined>(
+      (latest, e) => (latest === undefined || e.startedOn > latest.startedOn ? e : latest),
+      undefined,
+    );
 }
 
-export function isFollowUp(appointment: Pick<Appointment, 'clientId' | 'startsAt'>, episodes: readonly EpisodeDates[]): boolean {
+export function isFollowUp(
+  appointment: Pick<Appointment, 'clientId' | 'startsAt'>,
+  episodes: readonly EpisodeDates[],
+): boolean {
   const date = appointment.startsAt.slice(0, 10);
   const episode = episodeOn(episodes, appointment.clientId, date);
   return episode?.dischargedOn != null && episode.dischargedOn < date;

@@ -41,7 +41,12 @@ export function appointmentTitle(a: Pick<CalendarAppointment, 'kind' | 'followUp
   return a.kind === 'telehealth' ? 'Video check-in' : 'Visit';
 }
 
-const STATUS_NOTE: Readonly<Record<AppointmentStatus, string | null>> = { scheduled: null, completed: null, cancelled: 'cancelled', no_show: 'did not attend' };
+const STATUS_NOTE: Readonly<Record<AppointmentStatus, string | null>> = {
+  scheduled: null,
+  completed: null,
+  cancelled: 'cancelled',
+  no_show: 'did not attend',
+};
 
 function summaryOf(feed: CalendarFeed, a: CalendarAppointment): string {
   const who = feed.owner === 'clinician' ? `: ${a.clientName}` : ` with ${a.clinicianName}`;
@@ -62,7 +67,9 @@ export function calendarIcs(feed: CalendarFeed): string {
       created: new Date(a.createdAt),
       summary: summaryOf(feed, a),
       location: video ? 'Video call' : feed.clinic,
-      ...(video && a.videoLink !== null ? { url: a.videoLink, description: `Join the video call: ${a.videoLink}` } : {}),
+      ...(video && a.videoLink !== null
+        ? { url: a.videoLink, description: `Join the video call: ${a.videoLink}` }
+        : {}),
       status: a.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       // A cancellation is a revision of the event: calendars that import rather than subscribe take the higher one.
       sequence: a.status === 'cancelled' ? 1 : 0,

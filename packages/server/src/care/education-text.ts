@@ -7,7 +7,13 @@ import type { Author } from './authors.ts';
 export function educationWithText(a: EducationAssignment, who: Author) {
   const topic = EDUCATION_BY_ID.get(a.topic);
   return {
-    id: a.id, topic: a.topic, title: topic?.title ?? a.topic, summary: topic?.summary ?? '', keyPoints: topic?.keyPoints ?? [],
-    assignedBy: who(a.assignedBy), assignedOn: a.assignedOn, createdAt: a.createdAt,
+    id: a.id,
+    topic: a.topic,
+    title: topic?.title ?? a.topic,
+    summary: topic?.summary ?? '',
+    keyPoints: topic?.keyPoints ?? [],
+    assignedBy: who(a.assignedBy),
+    assignedOn: a.assignedOn,
+    createdAt: a.createdAt,
   };
 }

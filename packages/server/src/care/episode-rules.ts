@@ -5,7 +5,11 @@ import { ApiError, invalid } from '../http/errors.ts';
 
 /** Changes to the care plan stop at discharge (follow-up measures and referrals may still be recorded). */
 export function requireActive(episode: Episode): void {
-  if (episode.status === 'discharged') throw new ApiError('conflict', `the episode was discharged on ${episode.dischargedOn ?? '?'}; open a new episode to change the care plan`);
+  if (episode.status === 'discharged')
+    throw new ApiError(
+      'conflict',
+      `the episode was discharged on ${episode.dischargedOn ?? '?'}; open a new episode to change the care plan`,
+    );
 }
 
 /** A date inside the episode: not before it started. */
@@ -16,5 +20,9 @@ export function requireInEpisode(episode: Episode, date: string, field = 'body.d
 /** No plan while the screen asks for a referral first (the engine's treatment gate); the conflict says what to do. */
 export function requireTreatable(screening: ScreeningResult): void {
   const gate = treatmentGate(screening);
-  if (gate.decision === 'refer_first') throw new ApiError('conflict', `${gate.rationale}; record the referral, and update the intake once the client is cleared`);
+  if (gate.decision === 'refer_first')
+    throw new ApiError(
+      'conflict',
+      `${gate.rationale}; record the referral, and update the intake once the client is cleared`,
+    );
 }

@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { EXAMPLE_CASES, readExampleCase } from '../demo/case-files.ts';
 import { exerciseProblem, planSafetyProblems, techniqueProblem } from './plan-safety.ts';
 
-const CASES: [string, CaseFile][] = readdirSync(EXAMPLE_CASES).filter((f) => f.endsWith('.json'))
+const CASES: [string, CaseFile][] = readdirSync(EXAMPLE_CASES)
+  .filter((f) => f.endsWith('.json'))
   .map((f): [string, CaseFile] => [f, readExampleCase(f.replace(/\.json$/, ''))]);
 
 describe('planSafetyProblems', () => {
@@ -15,9 +16,10 @@ describe('planSafetyProblems', () => {
     const screening = screenCase(caseFile);
     expect(planSafetyProblems(plan, screening)).toEqual([]);
     for (const excluded of plan.excluded.filter((e) => e.reason === 'restriction')) {
-      const problem = excluded.kind === 'technique'
-        ? techniqueProblem(screening, excluded.id, TECHNIQUES_BY_ID.get(excluded.id)?.intensity ?? 'firm')
-        : exerciseProblem(screening, excluded.id);
+      const problem =
+        excluded.kind === 'technique'
+          ? techniqueProblem(screening, excluded.id, TECHNIQUES_BY_ID.get(excluded.id)?.intensity ?? 'firm')
+          : exerciseProblem(screening, excluded.id);
       expect(problem, `${excluded.kind} ${excluded.id}`).not.toBeNull();
     }
   });

@@ -11,7 +11,8 @@ import { CliError } from './cli-error.ts';
 import { DATA_OPTION, environment, withDatabase } from './database.ts';
 import type { Io } from './main.ts';
 
-const size = (bytes: number): string => (bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
+const size = (bytes: number): string =>
+  bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 
 function writeAtomically(file: string, text: string): void {
   const partial = `${file}.partial-${process.pid}`;
@@ -24,14 +25,23 @@ function writeAtomically(file: string, text: string): void {
 }
 
 export async function backupCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { ...DATA_OPTION } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { ...DATA_OPTION },
+  });
   const [target, extra] = positionals;
   if (target === undefined) throw new CliError('backup needs a file to write: tandem backup FILE');
   if (extra !== undefined) throw new CliError(`backup takes one file (got also "${extra}")`);
   const file = resolve(target);
-  if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(`${target} is a directory: give a file name for the backup`);
+  if (statSync(file, { throwIfNoEntry: false })?.isDirectory())
+    throw new CliError(`${target} is a directory: give a file name for the backup`);
   // Opening a missing SQLite file would create an empty database and back that up: a mistyped --data says so instead.
-  if (!environment(io).DATABASE_URL && !existsSync(join(values.data, SQLITE_FILE))) throw new CliError(`no Tandem database in ${values.data} (expected ${SQLITE_FILE}); give --data DIR or set DATABASE_URL`);
+  if (!environment(io).DATABASE_URL && !existsSync(join(values.data, SQLITE_FILE)))
+    throw new CliError(
+      `no Tandem database in ${values.data} (expected ${SQLITE_FILE}); give --data DIR or set DATABASE_URL`,
+    );
   return withDatabase(values.data, io, async ({ handle, repo }) => {
     const started = performance.now();
     let counts: Record<string, number>;
@@ -46,12 +56,19 @@ export async function backupCommand(args: string[], io: Io): Promise<number> {
       }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'EACCES' || code === 'EROFS') throw new CliError(`cannot write ${target} (${code})`);
+      if (code === 'ENOENT' || code === 'EACCES' || code === 'EROFS')
+        throw new CliError(`cannot write ${target} (${code})`);
       throw error;
     }
     const ms = Math.round(performance.now() - started);
     for (const clinic of await repo.clinics.list()) {
-      await repo.audit.record({ clinicId: clinic.id, action: 'backup', recordType: 'database', outcome: 'success', detail: `tandem backup to ${file} (command line)` });
+      await repo.audit.record({
+        clinicId: clinic.id,
+        action: 'backup',
+        recordType: 'database',
+        outcome: 'success',
+        detail: `tandem backup to ${file} (command line)`,
+      });
     }
     const kind = handle.dialect === 'sqlite' ? 'SQLite snapshot' : 'JSON dump of PostgreSQL';
     io.out(`backup written to ${file} (${kind}, ${size(statSync(file).size)}, ${ms} ms): ${describeCounts(counts)}`);

@@ -16,10 +16,22 @@ export interface CliRun {
 }
 
 /** Runs `tandem ARGS` with the given standard input and environment (no DATABASE_URL unless given). */
-export async function runCli(args: string[], options: { stdin?: string; env?: Record<string, string | undefined> } = {}): Promise<CliRun> {
+export async function runCli(
+  args: string[],
+  options: { stdin?: string; env?: Record<string, string | undefined> } = {},
+): Promise<CliRun> {
   let out = '';
   let err = '';
-  const io: Io = { out: (t) => { out += `${t}\n`; }, err: (t) => { err += `${t}\n`; }, stdin: () => options.stdin ?? '', env: options.env ?? {} };
+  const io: Io = {
+    out: (t) => {
+      out += `${t}\n`;
+    },
+    err: (t) => {
+      err += `${t}\n`;
+    },
+    stdin: () => options.stdin ?? '',
+    env: options.env ?? {},
+  };
   const code = await main(args, io);
   return { code, out, err };
 }
@@ -38,14 +50,21 @@ export function tempDir(label: string): string {
 }
 
 /** The database the commands use, opened and migrated, with a repository; close it when done. */
-export async function openData(dataDir: string, databaseUrl?: string): Promise<{ handle: DatabaseHandle; repo: Repository }> {
+export async function openData(
+  dataDir: string,
+  databaseUrl?: string,
+): Promise<{ handle: DatabaseHandle; repo: Repository }> {
   const handle = await openDatabase({ dataDir, databaseUrl });
   await migrateToLatest(handle.db);
   return { handle, repo: createKyselyRepository(handle.db, handle.dialect) };
 }
 
 /** Opens, works, closes. */
-export async function withData<T>(dataDir: string, work: (db: { handle: DatabaseHandle; repo: Repository }) => Promise<T>, databaseUrl?: string): Promise<T> {
+export async function withData<T>(
+  dataDir: string,
+  work: (db: { handle: DatabaseHandle; repo: Repository }) => Promise<T>,
+  databaseUrl?: string,
+): Promise<T> {
   const db = await openData(dataDir, databaseUrl);
   try {
     return await work(db);

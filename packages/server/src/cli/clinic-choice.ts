@@ -11,8 +11,14 @@ export async function chooseClinic(repo: Repository, id: string | undefined): Pr
   }
   const clinics = await repo.clinics.list();
   const [only] = clinics;
-  if (only === undefined) throw new CliError('the database has no clinic yet: add its owner first (tandem user add --role owner --clinic-name NAME …)');
-  if (clinics.length > 1) throw new CliError(`the database has ${clinics.length} clinics: name one with --clinic ID (${clinics.map((c) => `${c.id} "${c.name}"`).join(', ')})`);
+  if (only === undefined)
+    throw new CliError(
+      'the database has no clinic yet: add its owner first (tandem user add --role owner --clinic-name NAME …)',
+    );
+  if (clinics.length > 1)
+    throw new CliError(
+      `the database has ${clinics.length} clinics: name one with --clinic ID (${clinics.map((c) => `${c.id} "${c.name}"`).join(', ')})`,
+    );
   return only;
 }
 
@@ -21,14 +27,24 @@ export async function chooseClinician(repo: Repository, clinic: Clinic, email: s
   const staff = (await repo.users.list(clinic.id)).filter((u) => u.role !== 'client');
   if (email !== undefined) {
     const user = staff.find((u) => u.email === email.trim().toLowerCase());
-    if (!user) throw new CliError(`--clinician ${email}: no owner or clinician with that e-mail in clinic "${clinic.name}"`);
+    if (!user)
+      throw new CliError(`--clinician ${email}: no owner or clinician with that e-mail in clinic "${clinic.name}"`);
     return user;
   }
   const clinicians = staff.filter((u) => u.role === 'clinician');
   const [only] = clinicians;
   if (only !== undefined && clinicians.length === 1) return only;
-  if (clinicians.length > 1) throw new CliError(`clinic "${clinic.name}" has ${clinicians.length} clinicians: name one with --clinician EMAIL (${clinicians.map((u) => u.email).sort().join(', ')})`);
+  if (clinicians.length > 1)
+    throw new CliError(
+      `clinic "${clinic.name}" has ${clinicians.length} clinicians: name one with --clinician EMAIL (${clinicians
+        .map((u) => u.email)
+        .sort()
+        .join(', ')})`,
+    );
   const owner = staff.find((u) => u.role === 'owner');
-  if (!owner) throw new CliError(`clinic "${clinic.name}" has no owner or clinician to sign the plan: add one with tandem user add`);
+  if (!owner)
+    throw new CliError(
+      `clinic "${clinic.name}" has no owner or clinician to sign the plan: add one with tandem user add`,
+    );
   return owner;
 }

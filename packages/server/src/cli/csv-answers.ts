@@ -3,10 +3,23 @@ import { INSTRUMENTS, ok, type InstrumentId, type Result } from '@tandem/engine'
 
 /** Columns carried through to the output untouched (who, when), besides any column starting with "_". */
 export const PASS_THROUGH_COLUMNS: ReadonlySet<string> = new Set([
-  'id', 'respondent', 'respondent_id', 'client', 'client_id', 'patient', 'patient_id', 'date', 'name', 'clinician', 'visit', 'note', 'notes',
+  'id',
+  'respondent',
+  'respondent_id',
+  'client',
+  'client_id',
+  'patient',
+  'patient_id',
+  'date',
+  'name',
+  'clinician',
+  'visit',
+  'note',
+  'notes',
 ]);
 
-const isAnswerColumn = (column: string): boolean => !PASS_THROUGH_COLUMNS.has(column.toLowerCase()) && !column.startsWith('_');
+const isAnswerColumn = (column: string): boolean =>
+  !PASS_THROUGH_COLUMNS.has(column.toLowerCase()) && !column.startsWith('_');
 
 /** '' → null, numbers → number, true/false/yes/no → boolean; anything else stays text so the scorer can name it. */
 function coerce(value: string): number | boolean | string | null {
@@ -19,7 +32,11 @@ function coerce(value: string): number | boolean | string | null {
   return v;
 }
 
-export function csvRowToAnswers(id: InstrumentId, columnsInOrder: readonly string[], row: Readonly<Record<string, string>>): Result<unknown> {
+export function csvRowToAnswers(
+  id: InstrumentId,
+  columnsInOrder: readonly string[],
+  row: Readonly<Record<string, string>>,
+): Result<unknown> {
   const columns = columnsInOrder.filter(isAnswerColumn);
   const instrument = INSTRUMENTS[id];
   if (instrument.items) {

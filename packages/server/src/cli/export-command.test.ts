@@ -28,13 +28,28 @@ describe('tandem export', () => {
     expect(err).toBe('');
     expect(code).toBe(0);
     const exported = JSON.parse(out) as ClientExport;
-    expect(exported).toMatchObject({ format: 'tandem-client-export', version: 1, clinic: { id: demo.clinic.id }, client: { id: sam.id, name: 'Sam Okafor' } });
+    expect(exported).toMatchObject({
+      format: 'tandem-client-export',
+      version: 1,
+      clinic: { id: demo.clinic.id },
+      client: { id: sam.id, name: 'Sam Okafor' },
+    });
     expect(exported.login).toMatchObject({ email: 'sam.okafor@demo.tandem.test', role: 'client' });
     expect(out).not.toMatch(/passwordHash|argon2/);
     const [episode] = exported.episodes;
     expect(exported.episodes).toHaveLength(1);
     expect(episode?.episode).toMatchObject({ id: sam.episodeId, intake: { id: 'knee-runner' } });
-    for (const key of ['assessments', 'plans', 'visits', 'homeLog', 'measures', 'goals', 'prescriptions', 'decisions', 'education'] as const) {
+    for (const key of [
+      'assessments',
+      'plans',
+      'visits',
+      'homeLog',
+      'measures',
+      'goals',
+      'prescriptions',
+      'decisions',
+      'education',
+    ] as const) {
       expect(episode?.[key].length, key).toBeGreaterThan(0);
     }
     expect(episode?.plans[0]?.document.caseId).toBe('knee-runner');
@@ -62,7 +77,14 @@ describe('tandem export', () => {
     expect(code).toBe(0);
     await withData(data, async ({ repo }) => {
       const [event] = await repo.audit.list(demo.clinic.id, { clientId: jean.id });
-      expect(event).toMatchObject({ action: 'export', recordType: 'client', recordId: jean.id, clientId: jean.id, actorUserId: null, outcome: 'success' });
+      expect(event).toMatchObject({
+        action: 'export',
+        recordType: 'client',
+        recordId: jean.id,
+        clientId: jean.id,
+        actorUserId: null,
+        outcome: 'success',
+      });
       expect(event?.detail).toMatch(/command line/);
     });
   });
@@ -84,18 +106,42 @@ describe('tandem export', () => {
     expect(out).toBe('');
     expect(err).toMatch(/no client no-such-client in clinic "Riverside/);
     await withData(data, async ({ repo }) => {
-      expect((await repo.audit.list(demo.clinic.id, { clientId: 'no-such-client' }))[0]).toMatchObject({ action: 'export', outcome: 'error' });
+      expect((await repo.audit.list(demo.clinic.id, { clientId: 'no-such-client' }))[0]).toMatchObject({
+        action: 'export',
+        outcome: 'error',
+      });
     });
   });
 
   test('with two clinics the clinic must be named, and another clinic sees no such client', async () => {
     const dir = tempDir('export-two');
     const first = await withData(dir, ({ repo }) => seedDemo(repo, { now: NOW }));
-    const added = await runCli(['user', 'add', '--data', dir, '--email', 'second@example.test', '--name', 'Second Owner', '--role', 'owner', '--clinic-name', 'Second', '--password-stdin'], { stdin: 'a long enough password' });
+    const added = await runCli(
+      [
+        'user',
+        'add',
+        '--data',
+        dir,
+        '--email',
+        'second@example.test',
+        '--name',
+        'Second Owner',
+        '--role',
+        'owner',
+        '--clinic-name',
+        'Second',
+        '--password-stdin',
+      ],
+      { stdin: 'a long enough password' },
+    );
     const second = /in clinic (\S+)/.exec(added.out)?.[1] ?? '';
     const sam = first.clients[0]?.id ?? '';
-    expect((await runCli(['export', '--client', sam, '--data', dir])).err).toMatch(/2 clinics: name one with --clinic ID/);
-    expect((await runCli(['export', '--client', sam, '--clinic', second, '--data', dir])).err).toMatch(/no client .* in clinic "Second"/);
+    expect((await runCli(['export', '--client', sam, '--data', dir])).err).toMatch(
+      /2 clinics: name one with --clinic ID/,
+    );
+    expect((await runCli(['export', '--client', sam, '--clinic', second, '--data', dir])).err).toMatch(
+      /no client .* in clinic "Second"/,
+    );
     expect((await runCli(['export', '--client', sam, '--clinic', first.clinic.id, '--data', dir])).code).toBe(0);
   });
 

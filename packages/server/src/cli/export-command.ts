@@ -12,15 +12,28 @@ export const COMMAND_LINE = '(command line)';
 
 export async function exportCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
-    args, allowPositionals: true, strict: true,
+    args,
+    allowPositionals: true,
+    strict: true,
     options: { ...DATA_OPTION, client: { type: 'string' }, clinic: { type: 'string' }, out: { type: 'string' } },
   });
-  if (positionals.length > 0) throw new CliError(`export takes no positional arguments (got ${positionals.join(' ')}): tandem export --client ID`);
+  if (positionals.length > 0)
+    throw new CliError(
+      `export takes no positional arguments (got ${positionals.join(' ')}): tandem export --client ID`,
+    );
   const clientId = values.client;
-  if (clientId === undefined || clientId.trim() === '') throw new CliError('export needs --client ID (tandem export --client ID [--clinic ID] [--out FILE])');
+  if (clientId === undefined || clientId.trim() === '')
+    throw new CliError('export needs --client ID (tandem export --client ID [--clinic ID] [--out FILE])');
   return withDatabase(values.data, io, async ({ repo }) => {
     const clinic = await chooseClinic(repo, values.clinic);
-    const audit = { clinicId: clinic.id, actorUserId: null, action: 'export', recordType: 'client', recordId: clientId, clientId };
+    const audit = {
+      clinicId: clinic.id,
+      actorUserId: null,
+      action: 'export',
+      recordType: 'client',
+      recordId: clientId,
+      clientId,
+    };
     // One transaction: the record and the audit event of reading it are stored together or not at all.
     const data = await repo.transaction(async (tx) => {
       const found = await exportClient(tx, clinic.id, clientId, new Date().toISOString());
@@ -28,7 +41,11 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
       return found;
     });
     if (!data) {
-      await repo.audit.record({ ...audit, outcome: 'error', detail: `tandem export ${COMMAND_LINE}: no such client in the clinic` });
+      await repo.audit.record({
+        ...audit,
+        outcome: 'error',
+        detail: `tandem export ${COMMAND_LINE}: no such client in the clinic`,
+      });
       throw new CliError(`no client ${clientId} in clinic "${clinic.name}"`);
     }
     const text = `${JSON.stringify(data, null, 2)}\n`;

@@ -9,9 +9,49 @@ const example = (name: string) => new URL(`${name}.json`, EXAMPLES).pathname;
 const PASSWORD = 'a long enough password';
 
 async function clinicWithStaff(dataDir: string, clinicians: string[]): Promise<void> {
-  expect((await runCli(['user', 'add', '--data', dataDir, '--email', 'owner@example.test', '--name', 'Olive Owner', '--role', 'owner', '--clinic-name', 'North', '--password-stdin'], { stdin: PASSWORD })).code).toBe(0);
+  expect(
+    (
+      await runCli(
+        [
+          'user',
+          'add',
+          '--data',
+          dataDir,
+          '--email',
+          'owner@example.test',
+          '--name',
+          'Olive Owner',
+          '--role',
+          'owner',
+          '--clinic-name',
+          'North',
+          '--password-stdin',
+        ],
+        { stdin: PASSWORD },
+      )
+    ).code,
+  ).toBe(0);
   for (const email of clinicians) {
-    expect((await runCli(['user', 'add', '--data', dataDir, '--email', email, '--name', 'Casey Clinician', '--role', 'clinician', '--password-stdin'], { stdin: PASSWORD })).code).toBe(0);
+    expect(
+      (
+        await runCli(
+          [
+            'user',
+            'add',
+            '--data',
+            dataDir,
+            '--email',
+            email,
+            '--name',
+            'Casey Clinician',
+            '--role',
+            'clinician',
+            '--password-stdin',
+          ],
+          { stdin: PASSWORD },
+        )
+      ).code,
+    ).toBe(0);
   }
 }
 
@@ -24,7 +64,14 @@ describe('tandem import', () => {
   test('creates the client, episode, scored assessment, plan v1, goals, home program and education, and prints the ids', async () => {
     const data = tempDir('import');
     await clinicWithStaff(data, ['casey@example.test']);
-    const { code, out, err } = await runCli(['import', example('knee-runner'), '--data', data, '--as-of', '2026-11-02']);
+    const { code, out, err } = await runCli([
+      'import',
+      example('knee-runner'),
+      '--data',
+      data,
+      '--as-of',
+      '2026-11-02',
+    ]);
     expect(err).toBe('');
     expect(code).toBe(0);
     const ids = idsOf(out);
@@ -32,13 +79,24 @@ describe('tandem import', () => {
     await withData(data, async ({ repo }) => {
       const [clinic] = await repo.clinics.list();
       const clinicId = clinic?.id ?? '';
-      expect(await repo.clients.get(clinicId, ids.client)).toMatchObject({ name: 'Sam Okafor', sex: 'male', userId: null });
+      expect(await repo.clients.get(clinicId, ids.client)).toMatchObject({
+        name: 'Sam Okafor',
+        sex: 'male',
+        userId: null,
+      });
       const episode = await repo.episodes.get(clinicId, ids.episode);
       expect(episode).toMatchObject({ clientId: ids.client, startedOn: '2026-11-02', status: 'active' });
       expect(episode?.intake.id).toBe('knee-runner');
       const [assessment] = await repo.assessments.list(clinicId, ids.episode);
-      expect(assessment?.details).toMatchObject({ kind: 'intake', screening: { referral: null }, questionnaires: { lefs: { instrument: 'lefs', score: 48 } } });
-      expect((await repo.measures.list(clinicId, ids.episode, { measure: 'lefs' }))[0]).toMatchObject({ value: 48, date: '2026-11-02' });
+      expect(assessment?.details).toMatchObject({
+        kind: 'intake',
+        screening: { referral: null },
+        questionnaires: { lefs: { instrument: 'lefs', score: 48 } },
+      });
+      expect((await repo.measures.list(clinicId, ids.episode, { measure: 'lefs' }))[0]).toMatchObject({
+        value: 48,
+        date: '2026-11-02',
+      });
       const plan = await repo.plans.current(clinicId, ids.episode);
       expect(plan).toMatchObject({ version: 1, reason: 'generated at intake' });
       expect(plan?.document.generatedFor).toBe('2026-11-02');
@@ -47,7 +105,13 @@ describe('tandem import', () => {
       expect((await repo.education.list(clinicId, ids.episode)).length).toBeGreaterThan(0);
       expect(await repo.referrals.list(clinicId, ids.episode)).toEqual([]);
       const [audit] = await repo.audit.list(clinicId, { clientId: ids.client });
-      expect(audit).toMatchObject({ action: 'create', recordType: 'episode', recordId: ids.episode, actorUserId: null, outcome: 'success' });
+      expect(audit).toMatchObject({
+        action: 'create',
+        recordType: 'episode',
+        recordId: ids.episode,
+        actorUserId: null,
+        outcome: 'success',
+      });
     });
   });
 
@@ -63,14 +127,18 @@ describe('tandem import', () => {
       const u = idsOf(urgent.out);
       expect(await repo.plans.current(clinic?.id ?? '', u.episode)).toBeUndefined();
       expect((await repo.referrals.list(clinic?.id ?? '', u.episode))[0]).toMatchObject({ urgency: 'urgent' });
-      expect(await repo.clients.get(clinic?.id ?? '', u.client)).toMatchObject({ name: 'thoracic-night-pain-urgent-referral' });
+      expect(await repo.clients.get(clinic?.id ?? '', u.client)).toMatchObject({
+        name: 'thoracic-night-pain-urgent-referral',
+      });
     });
   });
 
   test('a bad case file exits 2 naming the field, before anything is stored', async () => {
     const data = tempDir('import');
     await clinicWithStaff(data, []);
-    const bad = JSON.parse(readFileSync(example('knee-runner'), 'utf8')) as { findings: { palpation: { structure: string }[] } };
+    const bad = JSON.parse(readFileSync(example('knee-runner'), 'utf8')) as {
+      findings: { palpation: { structure: string }[] };
+    };
     bad.findings.palpation[0]!.structure = 'iliotibial_bandd';
     const file = join(data, 'bad.json');
     writeFileSync(file, JSON.stringify(bad));
@@ -86,8 +154,16 @@ describe('tandem import', () => {
 
   test.each([
     { setup: [] as string[], args: [] as string[], message: /no clinic yet: add its owner first/ },
-    { setup: ['a@example.test', 'b@example.test'], args: [], message: /2 clinicians: name one with --clinician EMAIL \(a@example\.test, b@example\.test\)/ },
-    { setup: ['a@example.test'], args: ['--clinician', 'nobody@example.test'], message: /--clinician nobody@example\.test: no owner or clinician/ },
+    {
+      setup: ['a@example.test', 'b@example.test'],
+      args: [],
+      message: /2 clinicians: name one with --clinician EMAIL \(a@example\.test, b@example\.test\)/,
+    },
+    {
+      setup: ['a@example.test'],
+      args: ['--clinician', 'nobody@example.test'],
+      message: /--clinician nobody@example\.test: no owner or clinician/,
+    },
     { setup: ['a@example.test'], args: ['--clinic', 'no-such-clinic'], message: /no clinic with id no-such-clinic/ },
     { setup: ['a@example.test'], args: ['--as-of', '23/11/2026'], message: /--as-of must be a date/ },
   ])('who signs the plan, and where: $message', async ({ setup, args, message }) => {

@@ -8,7 +8,9 @@ export function readText(file: string, stdin: () => string): string {
     return readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? 'unknown error'})`);
+    throw new CliError(
+      code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? 'unknown error'})`,
+    );
   }
 }
 
@@ -24,4 +26,8 @@ export function parseJson(text: string, source: string): unknown {
 export const roundForDisplay = (value: number): number => Math.round(value * 10_000) / 10_000;
 
 export const toJson = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? roundForDisplay(v) : v), 2);
+  JSON.stringify(
+    value,
+    (_key, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? roundForDisplay(v) : v),
+    2,
+  );

@@ -65,7 +65,8 @@ const defaultIo: Io = {
 };
 
 function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new CliError(`--as-of must be a date like 2026-11-23 (got "${value}")`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+    throw new CliError(`--as-of must be a date like 2026-11-23 (got "${value}")`);
   return value;
 }
 
@@ -80,15 +81,20 @@ function run(args: string[], io: Io): number | Promise<number> {
       return 0;
     case 'score': {
       const { values, positionals } = parseArgs({
-        args: rest, allowPositionals: true, strict: true,
+        args: rest,
+        allowPositionals: true,
+        strict: true,
         options: { csv: { type: 'string' }, instrument: { type: 'string' }, out: { type: 'string' } },
       });
       if (values.csv !== undefined) {
-        if (positionals.length > 0) throw new CliError(`score --csv takes no positional arguments (got ${positionals.join(' ')})`);
+        if (positionals.length > 0)
+          throw new CliError(`score --csv takes no positional arguments (got ${positionals.join(' ')})`);
         const { csv, scored, failed } = scoreCsv(instrumentId(values.instrument), values.csv, io.stdin);
         if (values.out !== undefined) writeFileSync(values.out, csv);
         else io.out(csv);
-        io.err(`scored ${scored} of ${scored + failed} rows${failed > 0 ? `; ${failed} could not be scored (see the error column)` : ''}`);
+        io.err(
+          `scored ${scored} of ${scored + failed} rows${failed > 0 ? `; ${failed} could not be scored (see the error column)` : ''}`,
+        );
         return 0;
       }
       const [id, file = '-', extra] = positionals;
@@ -105,29 +111,41 @@ function run(args: string[], io: Io): number | Promise<number> {
     }
     case 'plan': {
       const { values, positionals } = parseArgs({
-        args: rest, allowPositionals: true, strict: true,
+        args: rest,
+        allowPositionals: true,
+        strict: true,
         options: { json: { type: 'boolean', default: false }, 'as-of': { type: 'string' } },
       });
       const [file, extra] = positionals;
       if (file === undefined) throw new CliError('plan needs a case file: tandem plan CASE.json [--json]');
       if (extra !== undefined) throw new CliError(`plan takes one case file (got also "${extra}")`);
-      io.out(planOutput(file, values.json, isoDate(values['as-of'] ?? new Date().toISOString().slice(0, 10)), io.stdin));
+      io.out(
+        planOutput(file, values.json, isoDate(values['as-of'] ?? new Date().toISOString().slice(0, 10)), io.stdin),
+      );
       return 0;
     }
     case 'progress': {
       const { values, positionals } = parseArgs({
-        args: rest, allowPositionals: true, strict: true,
+        args: rest,
+        allowPositionals: true,
+        strict: true,
         options: { json: { type: 'boolean', default: false }, 'as-of': { type: 'string' } },
       });
       const [file, extra] = positionals;
-      if (file === undefined) throw new CliError('progress needs a history file: tandem progress HISTORY.json [--json]');
+      if (file === undefined)
+        throw new CliError('progress needs a history file: tandem progress HISTORY.json [--json]');
       if (extra !== undefined) throw new CliError(`progress takes one history file (got also "${extra}")`);
       const asOf = values['as-of'];
       io.out(progressOutput(file, values.json, asOf === undefined ? undefined : isoDate(asOf), io.stdin));
       return 0;
     }
     case 'illustrate': {
-      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, strict: true, options: { out: { type: 'string' } } });
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        strict: true,
+        options: { out: { type: 'string' } },
+      });
       const [id, extra] = positionals;
       if (id === undefined) throw new CliError('illustrate needs an exercise id: tandem illustrate dead_bug');
       if (extra !== undefined) throw new CliError(`illustrate takes one exercise id (got also "${extra}")`);
@@ -150,10 +168,15 @@ function run(args: string[], io: Io): number | Promise<number> {
     case 'serve':
       return serveCommand(rest, io, {
         seedDemo: (repo) => seedDemoIfEmpty(repo, { now: new Date() }),
-        stopSignal: () => new Promise((resolve) => {
-          process.once('SIGINT', () => { resolve(); });
-          process.once('SIGTERM', () => { resolve(); });
-        }),
+        stopSignal: () =>
+          new Promise((resolve) => {
+            process.once('SIGINT', () => {
+              resolve();
+            });
+            process.once('SIGTERM', () => {
+              resolve();
+            });
+          }),
       });
     default:
       throw new CliError(`unknown command "${command}"; try tandem help`);

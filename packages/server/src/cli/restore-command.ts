@@ -19,7 +19,12 @@ async function orCliError<T>(work: () => T | Promise<T>): Promise<T> {
 }
 
 export async function restoreCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { ...DATA_OPTION } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { ...DATA_OPTION },
+  });
   const [file, extra] = positionals;
   if (file === undefined) throw new CliError('restore needs a backup file: tandem restore FILE');
   if (extra !== undefined) throw new CliError(`restore takes one file (got also "${extra}")`);
@@ -28,9 +33,17 @@ export async function restoreCommand(args: string[], io: Io): Promise<number> {
   return withDatabase(values.data, io, async ({ handle, repo }) => {
     const counts = await orCliError(() => restoreDump(handle.db, dump));
     for (const clinic of await repo.clinics.list()) {
-      await repo.audit.record({ clinicId: clinic.id, action: 'restore', recordType: 'database', outcome: 'success', detail: `tandem restore from ${file} (backup of ${dump.createdAt}) (command line)` });
+      await repo.audit.record({
+        clinicId: clinic.id,
+        action: 'restore',
+        recordType: 'database',
+        outcome: 'success',
+        detail: `tandem restore from ${file} (backup of ${dump.createdAt}) (command line)`,
+      });
     }
-    io.out(`restored ${file} (${dump.source} backup of ${dump.createdAt}) into ${whereData(values.data, io)}: ${describeCounts(counts)}`);
+    io.out(
+      `restored ${file} (${dump.source} backup of ${dump.createdAt}) into ${whereData(values.data, io)}: ${describeCounts(counts)}`,
+    );
     return 0;
   });
 }

@@ -1,7 +1,14 @@
 // `tandem score`: scores one response (JSON) or a CSV export of many respondents.
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { INSTRUMENT_IDS, ZInstrumentId, describeProblems, scoreInstrument, type InstrumentId, type ScoreResult } from '@tandem/engine';
+import {
+  INSTRUMENT_IDS,
+  ZInstrumentId,
+  describeProblems,
+  scoreInstrument,
+  type InstrumentId,
+  type ScoreResult,
+} from '@tandem/engine';
 import { CliError } from './cli-error.ts';
 import { csvRowToAnswers } from './csv-answers.ts';
 import { parseJson, readText, roundForDisplay, toJson } from './io.ts';
@@ -9,7 +16,9 @@ import { parseJson, readText, roundForDisplay, toJson } from './io.ts';
 export function instrumentId(value: string | undefined): InstrumentId {
   const parsed = ZInstrumentId.safeParse(value);
   if (!parsed.success) {
-    throw new CliError(`${value === undefined ? 'missing instrument' : `unknown instrument "${value}"`}; expected one of ${INSTRUMENT_IDS.join(', ')}`);
+    throw new CliError(
+      `${value === undefined ? 'missing instrument' : `unknown instrument "${value}"`}; expected one of ${INSTRUMENT_IDS.join(', ')}`,
+    );
   }
   return parsed.data;
 }
@@ -37,7 +46,11 @@ export function scoreJson(id: InstrumentId, file: string, stdin: () => string): 
 }
 
 /** Scores every row of a CSV export; rows that cannot be scored keep their data and say why in `error`. */
-export function scoreCsv(id: InstrumentId, file: string, stdin: () => string): { csv: string; scored: number; failed: number } {
+export function scoreCsv(
+  id: InstrumentId,
+  file: string,
+  stdin: () => string,
+): { csv: string; scored: number; failed: number } {
   const text = readText(file, stdin);
   let table: string[][];
   try {
@@ -54,17 +67,29 @@ export function scoreCsv(id: InstrumentId, file: string, stdin: () => string): {
     return answers.ok ? scoreInstrument(id, answers.value) : answers;
   });
   const subscaleNames = [...new Set(results.flatMap((r) => (r.ok ? Object.keys(r.value.subscales ?? {}) : [])))];
-  const header = [...inputColumns, 'score', 'band', ...subscaleNames.map((s) => `subscale_${s}`), 'answered', 'missing', 'error'];
+  const header = [
+    ...inputColumns,
+    'score',
+    'band',
+    ...subscaleNames.map((s) => `subscale_${s}`),
+    'answered',
+    'missing',
+    'error',
+  ];
   const body = rows.map((row, i) => {
     const result = results[i];
     const base = inputColumns.map((c) => row[c] ?? '');
-    if (!result?.ok) return [...base, '', '', ...subscaleNames.map(() => ''), '', '', result ? describeProblems(result.problems) : ''];
+    if (!result?.ok)
+      return [...base, '', '', ...subscaleNames.map(() => ''), '', '', result ? describeProblems(result.problems) : ''];
     const v = result.value;
     return [
       ...base,
       roundForDisplay(v.score),
       v.band ?? '',
-      ...subscaleNames.map((s) => { const x = v.subscales?.[s]; return x === undefined ? '' : roundForDisplay(x); }),
+      ...subscaleNames.map((s) => {
+        const x = v.subscales?.[s];
+        return x === undefined ? '' : roundForDisplay(x);
+      }),
       v.answered,
       v.missing,
       '',
@@ -73,4 +98,3 @@ export function scoreCsv(id: InstrumentId, file: string, stdin: () => string): {
   const failed = results.filter((r) => !r.ok).length;
   return { csv: stringify([header, ...body]), scored: rows.length - failed, failed };
 }
-

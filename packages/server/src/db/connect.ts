@@ -2,7 +2,17 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig, type TransactionSettings } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDialectConfig,
+  type TransactionSettings,
+} from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 
@@ -31,7 +41,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   const url = options.databaseUrl ?? '';
   if (url === '') return openSqlite(options.dataDir);
   if (isPostgresUrl(url)) return openPostgres(url);
-  throw new Error('DATABASE_URL must start with postgres:// or postgresql:// (leave it unset for the embedded SQLite database)');
+  throw new Error(
+    'DATABASE_URL must start with postgres:// or postgresql:// (leave it unset for the embedded SQLite database)',
+  );
 }
 
 function openSqlite(dataDir: string): DatabaseHandle {
@@ -54,7 +66,9 @@ function openSqlite(dataDir: string): DatabaseHandle {
  */
 class ImmediateSqliteDriver extends SqliteDriver {
   override async beginTransaction(connection: DatabaseConnection, settings?: TransactionSettings): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw(settings?.accessMode === 'read only' ? 'begin deferred' : 'begin immediate'));
+    await connection.executeQuery(
+      CompiledQuery.raw(settings?.accessMode === 'read only' ? 'begin deferred' : 'begin immediate'),
+    );
   }
 }
 
@@ -77,7 +91,10 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     await pool.query('select 1');
   } catch (error) {
     await db.destroy();
-    throw new Error(`cannot reach PostgreSQL at ${redact(url)}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(
+      `cannot reach PostgreSQL at ${redact(url)}: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }

@@ -20,10 +20,21 @@ export function intake(): CaseFile {
 }
 
 export const DEAD_BUG: Prescription = {
-  exercise: 'dead_bug', sets: 2, reps: 8, resistance: { kind: 'bodyweight' }, range: 'most', painCeiling: 5, daysPerWeek: 5,
+  exercise: 'dead_bug',
+  sets: 2,
+  reps: 8,
+  resistance: { kind: 'bodyweight' },
+  range: 'most',
+  painCeiling: 5,
+  daysPerWeek: 5,
 };
 export const FRONT_PLANK: Prescription = {
-  exercise: 'front_plank', sets: 3, holdSeconds: 20, resistance: { kind: 'bodyweight' }, painCeiling: 4, daysPerWeek: 3,
+  exercise: 'front_plank',
+  sets: 3,
+  holdSeconds: 20,
+  resistance: { kind: 'bodyweight' },
+  painCeiling: 4,
+  daysPerWeek: 3,
 };
 /** The first program progressed a week later: more reps against a band, a longer plank. */
 export const WEEK_2: Prescription[] = [
@@ -32,7 +43,12 @@ export const WEEK_2: Prescription[] = [
 ];
 
 export const homeEntry = (date: string): Entry => ({
-  date, source: 'home', painAtRest: 4, sleep: 7, fatigue: 3, note: 'sat through a long meeting',
+  date,
+  source: 'home',
+  painAtRest: 4,
+  sleep: 7,
+  fatigue: 3,
+  note: 'sat through a long meeting',
   exercises: [
     { exercise: 'dead_bug', done: { sets: 2, reps: 8 }, painDuring: 3, painAfter: 2, effort: 6 },
     { exercise: 'front_plank', done: null },
@@ -53,12 +69,22 @@ export async function seedClinic(repo: Repository, label: string): Promise<Fixtu
   const tag = `${label}-${randomUUID().slice(0, 8)}`;
   const clinic = await repo.clinics.create({ name: `Clinic ${tag}` });
   const user = (role: User['role'], name: string) =>
-    repo.users.create({ clinicId: clinic.id, email: `${role}.${tag}@example.test`, name, role, passwordHash: `hash-${role}` });
+    repo.users.create({
+      clinicId: clinic.id,
+      email: `${role}.${tag}@example.test`,
+      name,
+      role,
+      passwordHash: `hash-${role}`,
+    });
   const owner = await user('owner', 'Olive Owner');
   const clinician = await user('clinician', 'Casey Clinician');
   const clientUser = await user('client', 'Chris Client');
   const client = await repo.clients.create(clinic.id, {
-    name: 'Chris Client', userId: clientUser.id, dateOfBirth: '1981-04-09', sex: 'female', email: clientUser.email,
+    name: 'Chris Client',
+    userId: clientUser.id,
+    dateOfBirth: '1981-04-09',
+    sex: 'female',
+    email: clientUser.email,
   });
   const episode = await repo.episodes.create(clinic.id, { clientId: client.id, intake: intake(), startedOn: START });
   return { clinic, owner, clinician, clientUser, client, episode };

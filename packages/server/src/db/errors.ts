@@ -9,7 +9,11 @@ export type StorageErrorCode =
 
 export class StorageError extends Error {
   override readonly name = 'StorageError';
-  constructor(readonly code: StorageErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly code: StorageErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
   }
 }

@@ -21,7 +21,11 @@ export interface RepositoryOptions {
   newId?: () => string;
 }
 
-export function createKyselyRepository(db: Kysely<Database>, dialect: Dialect, options: RepositoryOptions = {}): Repository {
+export function createKyselyRepository(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  options: RepositoryOptions = {},
+): Repository {
   const clock = options.now ?? (() => new Date());
   const ctx: Context = { db, now: () => clock().toISOString(), newId: options.newId ?? randomUUID };
   const repo: Repository = {

@@ -21,7 +21,10 @@ const INSTALL_HINT = "set DATABASE_URL=postgres://… or install Debian's postgr
 export default async function setup(project: TestProject): Promise<(() => void) | undefined> {
   const fromEnv = process.env.DATABASE_URL;
   if (fromEnv !== undefined && fromEnv !== '') {
-    project.provide('postgres', /^postgres(ql)?:\/\//.test(fromEnv) ? { url: fromEnv } : { error: 'DATABASE_URL must start with postgres://' });
+    project.provide(
+      'postgres',
+      /^postgres(ql)?:\/\//.test(fromEnv) ? { url: fromEnv } : { error: 'DATABASE_URL must start with postgres://' },
+    );
     return undefined;
   }
   const bin = newestPostgresBin();
@@ -34,14 +37,18 @@ export default async function setup(project: TestProject): Promise<(() => void) 
     project.provide('postgres', { url: cluster.url });
     return cluster.stop;
   } catch (error) {
-    project.provide('postgres', { error: `could not start a throwaway PostgreSQL from ${bin}: ${error instanceof Error ? error.message : String(error)}` });
+    project.provide('postgres', {
+      error: `could not start a throwaway PostgreSQL from ${bin}: ${error instanceof Error ? error.message : String(error)}`,
+    });
     return undefined;
   }
 }
 
 function newestPostgresBin(): string | undefined {
   if (!existsSync(PG_ROOT)) return undefined;
-  const versions = readdirSync(PG_ROOT).filter((v) => existsSync(join(PG_ROOT, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(PG_ROOT)
+    .filter((v) => existsSync(join(PG_ROOT, v, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a));
   return versions[0] === undefined ? undefined : join(PG_ROOT, versions[0], 'bin');
 }
 
@@ -103,7 +110,9 @@ function freePort(): Promise<number> {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => { resolve(port); });
+      server.close(() => {
+        resolve(port);
+      });
     });
   });
 }

@@ -1,6 +1,18 @@
 // What the repository takes and returns: plain camelCase records. Clinical shapes are the engine's own types,
 // so a stored entry, prescription, measure or goal is exactly what the engine's schemas accept.
-import type { CaseFile, Decision, Entry, ExerciseLog, HistoryGoal, Intensity, Measure, Plan, Prescription, ReferralUrgency, Region } from '@tandem/engine';
+import type {
+  CaseFile,
+  Decision,
+  Entry,
+  ExerciseLog,
+  HistoryGoal,
+  Intensity,
+  Measure,
+  Plan,
+  Prescription,
+  ReferralUrgency,
+  Region,
+} from '@tandem/engine';
 import { z } from 'zod';
 
 export type JsonObject = Record<string, unknown>;
@@ -95,7 +107,9 @@ export interface PlanVersion {
   createdAt: string;
 }
 export type PlanVersionSummary = Omit<PlanVersion, 'document'>;
-export type NewPlanVersion = Pick<PlanVersion, 'episodeId' | 'version' | 'document' | 'createdBy'> & { reason?: string | null };
+export type NewPlanVersion = Pick<PlanVersion, 'episodeId' | 'version' | 'document' | 'createdBy'> & {
+  reason?: string | null;
+};
 
 export interface Soap {
   subjective: string;
@@ -131,7 +145,9 @@ export interface Visit {
   performed: PerformedItem[];
   createdAt: string;
 }
-export type NewVisit = Pick<Visit, 'episodeId' | 'date' | 'clinicianId' | 'soap' | 'performed'> & { idempotency?: Idempotency };
+export type NewVisit = Pick<Visit, 'episodeId' | 'date' | 'clinicianId' | 'soap' | 'performed'> & {
+  idempotency?: Idempotency;
+};
 
 /** The Idempotency-Key a write was sent with and a hash of its request: a repeat is answered from what was stored. */
 export interface Idempotency {
@@ -200,7 +216,9 @@ export interface ProgressionDecision extends Decision {
   action: JsonObject | null;
   createdAt: string;
 }
-export type NewProgressionDecision = Omit<ProgressionDecision, 'id' | 'episodeId' | 'createdAt' | 'action'> & { action?: JsonObject | null };
+export type NewProgressionDecision = Omit<ProgressionDecision, 'id' | 'episodeId' | 'createdAt' | 'action'> & {
+  action?: JsonObject | null;
+};
 
 export type AppointmentKind = 'in_person' | 'telehealth';
 /** Declared once: the request and response schemas, the table type and this type all take it from here. */
@@ -224,7 +242,9 @@ export interface ScheduledAppointment extends Appointment {
   clientName: string;
   clinicianName: string;
 }
-export type NewAppointment = Pick<Appointment, 'clientId' | 'clinicianId' | 'startsAt' | 'minutes' | 'kind'> & { videoLink?: string | null };
+export type NewAppointment = Pick<Appointment, 'clientId' | 'clinicianId' | 'startsAt' | 'minutes' | 'kind'> & {
+  videoLink?: string | null;
+};
 
 export interface Referral {
   id: string;
@@ -265,8 +285,8 @@ export interface AuditEvent {
   outcome: AuditOutcome;
   detail: string | null;
 }
-export type NewAuditEvent = Pick<AuditEvent, 'action' | 'recordType' | 'outcome'>
-  & Partial<Pick<AuditEvent, 'clinicId' | 'actorUserId' | 'recordId' | 'clientId' | 'detail' | 'at'>>;
+export type NewAuditEvent = Pick<AuditEvent, 'action' | 'recordType' | 'outcome'> &
+  Partial<Pick<AuditEvent, 'clinicId' | 'actorUserId' | 'recordId' | 'clientId' | 'detail' | 'at'>>;
 
 /** What storage holds of an engine History: the caller adds phases, baseline and visit rate from the plan. */
 export interface StoredHistory {

@@ -2,11 +2,46 @@
 // as if another clinic's rows did not exist: reads return undefined or [], writes throw StorageError('not_found').
 import type { Dialect } from './connect.ts';
 import type {
-  Appointment, AppointmentStatus, Assessment, AuditEvent, Client, ClientChanges, Clinic, DerivedProgram, EducationAssignment, Episode, EpisodeStatus,
-  GoalRecord, HomeLogEntry, MeasureScore, NewAppointment, NewAssessment, NewAuditEvent, NewClient, NewEpisode,
-  NewEducationAssignment, NewHomeLogEntry, NewMeasureScore, NewPlanVersion, NewProgressionDecision, NewReferral, NewSession, NewUser,
-  NewVisit, Period, PlanVersion, PlanVersionSummary, PrescriptionRecord, ProgressionDecision, Referral, ScheduledAppointment, Session,
-  StoredHistory, User, UserChanges, Visit,
+  Appointment,
+  AppointmentStatus,
+  Assessment,
+  AuditEvent,
+  Client,
+  ClientChanges,
+  Clinic,
+  DerivedProgram,
+  EducationAssignment,
+  Episode,
+  EpisodeStatus,
+  GoalRecord,
+  HomeLogEntry,
+  MeasureScore,
+  NewAppointment,
+  NewAssessment,
+  NewAuditEvent,
+  NewClient,
+  NewEpisode,
+  NewEducationAssignment,
+  NewHomeLogEntry,
+  NewMeasureScore,
+  NewPlanVersion,
+  NewProgressionDecision,
+  NewReferral,
+  NewSession,
+  NewUser,
+  NewVisit,
+  Period,
+  PlanVersion,
+  PlanVersionSummary,
+  PrescriptionRecord,
+  ProgressionDecision,
+  Referral,
+  ScheduledAppointment,
+  Session,
+  StoredHistory,
+  User,
+  UserChanges,
+  Visit,
 } from './records.ts';
 import type { AttentionEpisode, HistoryGoal, OutcomeEpisode, Prescription } from '@tandem/engine';
 
@@ -85,7 +120,11 @@ export interface VisitStore {
   /** In date order. */
   list: (clinicId: string, episodeId: string) => Promise<Visit[]>;
   /** The visit stored with an Idempotency-Key in the episode, with its request's hash. */
-  findByIdempotencyKey: (clinicId: string, episodeId: string, key: string) => Promise<{ visit: Visit; hash: string } | undefined>;
+  findByIdempotencyKey: (
+    clinicId: string,
+    episodeId: string,
+    key: string,
+  ) => Promise<{ visit: Visit; hash: string } | undefined>;
 }
 
 export interface HomeLogStore {
@@ -95,7 +134,11 @@ export interface HomeLogStore {
    */
   add: (clinicId: string, entry: NewHomeLogEntry) => Promise<HomeLogEntry>;
   /** The entry stored with an Idempotency-Key in the episode, with its request's hash. */
-  findByIdempotencyKey: (clinicId: string, episodeId: string, key: string) => Promise<{ entry: HomeLogEntry; hash: string } | undefined>;
+  findByIdempotencyKey: (
+    clinicId: string,
+    episodeId: string,
+    key: string,
+  ) => Promise<{ entry: HomeLogEntry; hash: string } | undefined>;
   get: (clinicId: string, id: string) => Promise<HomeLogEntry | undefined>;
   /** In date order, then in the order they were logged. */
   list: (clinicId: string, episodeId: string, period?: Period) => Promise<HomeLogEntry[]>;
@@ -121,7 +164,12 @@ export interface PrescriptionStore {
    * The whole home program valid from a date, all or nothing; it replaces any program set for the same date, and the
    * programs before it stay as history.
    */
-  set: (clinicId: string, episodeId: string, validFrom: string, program: readonly Prescription[]) => Promise<PrescriptionRecord[]>;
+  set: (
+    clinicId: string,
+    episodeId: string,
+    validFrom: string,
+    program: readonly Prescription[],
+  ) => Promise<PrescriptionRecord[]>;
   /** The program in effect on a date (the latest set on or before it); [] before the first. */
   current: (clinicId: string, episodeId: string, on: string) => Promise<PrescriptionRecord[]>;
   /** Every program, oldest first. */
@@ -130,14 +178,28 @@ export interface PrescriptionStore {
    * Replaces the programs the progression engine derived within a period (both ends inclusive) with a new run's, all
    * or nothing; clinician programs are kept. A derived program dated on a clinician program's date: StorageError('conflict').
    */
-  replaceDerived: (clinicId: string, episodeId: string, period: Period, programs: readonly DerivedProgram[]) => Promise<PrescriptionRecord[]>;
+  replaceDerived: (
+    clinicId: string,
+    episodeId: string,
+    period: Period,
+    programs: readonly DerivedProgram[],
+  ) => Promise<PrescriptionRecord[]>;
 }
 
 export interface DecisionStore {
   /** A progression run's decisions, all or nothing. */
-  record: (clinicId: string, episodeId: string, decisions: readonly NewProgressionDecision[]) => Promise<ProgressionDecision[]>;
+  record: (
+    clinicId: string,
+    episodeId: string,
+    decisions: readonly NewProgressionDecision[],
+  ) => Promise<ProgressionDecision[]>;
   /** Replaces the decisions dated within a period (both ends inclusive) with a new run's, all or nothing. */
-  replace: (clinicId: string, episodeId: string, period: Period, decisions: readonly NewProgressionDecision[]) => Promise<ProgressionDecision[]>;
+  replace: (
+    clinicId: string,
+    episodeId: string,
+    period: Period,
+    decisions: readonly NewProgressionDecision[],
+  ) => Promise<ProgressionDecision[]>;
   list: (clinicId: string, episodeId: string) => Promise<ProgressionDecision[]>;
 }
 
@@ -148,7 +210,10 @@ export interface AppointmentStore {
   /** By start time. */
   list: (clinicId: string, filter?: Period & { clientId?: string; clinicianId?: string }) => Promise<Appointment[]>;
   /** The same list with the client's and the clinician's names, for a day's schedule. */
-  schedule: (clinicId: string, filter?: Period & { clientId?: string; clinicianId?: string }) => Promise<ScheduledAppointment[]>;
+  schedule: (
+    clinicId: string,
+    filter?: Period & { clientId?: string; clinicianId?: string },
+  ) => Promise<ScheduledAppointment[]>;
   setStatus: (clinicId: string, id: string, status: AppointmentStatus) => Promise<Appointment>;
 }
 

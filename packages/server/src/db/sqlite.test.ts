@@ -22,7 +22,8 @@ describe('SQLite connection', () => {
     try {
       expect(handle.dialect).toBe('sqlite');
       expect(existsSync(join(dataDir, SQLITE_FILE))).toBe(true);
-      const pragma = async (name: string) => (await sql<Record<string, unknown>>`select * from ${sql.raw(`pragma_${name}`)}`.execute(handle.db)).rows[0];
+      const pragma = async (name: string) =>
+        (await sql<Record<string, unknown>>`select * from ${sql.raw(`pragma_${name}`)}`.execute(handle.db)).rows[0];
       expect(await pragma('journal_mode')).toEqual({ journal_mode: 'wal' });
       expect(await pragma('synchronous')).toEqual({ synchronous: 2 }); // 2 = FULL
       expect(await pragma('foreign_keys')).toEqual({ foreign_keys: 1 });
@@ -42,11 +43,14 @@ describe('SQLite connection', () => {
       const repo = createKyselyRepository(writer.db, writer.dialect);
       // No waiting for a lock: a write blocked by the reader fails at once with SQLITE_BUSY (no clock involved).
       await sql`pragma busy_timeout = 0`.execute(writer.db);
-      await reader.db.transaction().setAccessMode('read only').execute(async (trx) => {
-        await trx.selectFrom('clinics').selectAll().execute();
-        await repo.clinics.create({ name: 'Written meanwhile' });
-        expect(await trx.selectFrom('clinics').selectAll().execute()).toEqual([]); // the reader keeps its snapshot
-      });
+      await reader.db
+        .transaction()
+        .setAccessMode('read only')
+        .execute(async (trx) => {
+          await trx.selectFrom('clinics').selectAll().execute();
+          await repo.clinics.create({ name: 'Written meanwhile' });
+          expect(await trx.selectFrom('clinics').selectAll().execute()).toEqual([]); // the reader keeps its snapshot
+        });
     } finally {
       await reader.close();
       await writer.close();

@@ -11,7 +11,8 @@ import { openDatabase, redact, type DatabaseHandle } from './connect.ts';
  * gets its own database, so test files and tests never see each other's rows; otherwise a temp-dir SQLite file.
  */
 export async function openTestDatabase(options: { postgresUrl?: string | undefined } = {}): Promise<DatabaseHandle> {
-  if (options.postgresUrl !== undefined && options.postgresUrl !== '') return openPostgresTestDatabase(options.postgresUrl);
+  if (options.postgresUrl !== undefined && options.postgresUrl !== '')
+    return openPostgresTestDatabase(options.postgresUrl);
   const dataDir = mkdtempSync(join(tmpdir(), 'tandem-db-'));
   const handle = await openDatabase({ dataDir });
   return {
@@ -43,7 +44,10 @@ async function onServer(serverUrl: string, statement: string): Promise<void> {
   try {
     await client.connect();
   } catch (error) {
-    throw new Error(`cannot reach PostgreSQL at ${redact(serverUrl)}: ${error instanceof Error ? error.message : 'see cause'}`, { cause: error });
+    throw new Error(
+      `cannot reach PostgreSQL at ${redact(serverUrl)}: ${error instanceof Error ? error.message : 'see cause'}`,
+      { cause: error },
+    );
   }
   try {
     await client.query(statement);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DEMO_CASE_IDS, EXAMPLE_CASES, loadDemoCases, readExampleCase } from './case-files.ts';
 
-describe('the demo clinic\'s cases', () => {
+describe("the demo clinic's cases", () => {
   test.each(DEMO_CASE_IDS)('%s is an example case file that carries its own id', (id) => {
     expect(existsSync(new URL(`${id}.json`, EXAMPLE_CASES))).toBe(true);
     expect(readExampleCase(id).id).toBe(id);

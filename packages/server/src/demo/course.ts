@@ -2,8 +2,19 @@
 // (as packages/engine/src/testing/histories.ts does), so every log names the exercise in force and every change of
 // program is the engine's own. Pure: it returns what to store.
 import {
-  addDays, daysBetween, parseHistory, progress, describeProblems, type Entry, type ExerciseLog, type History,
-  type Measure, type Plan, type Prescription, type ProgressEvent, type ProgressReport,
+  addDays,
+  daysBetween,
+  parseHistory,
+  progress,
+  describeProblems,
+  type Entry,
+  type ExerciseLog,
+  type History,
+  type Measure,
+  type Plan,
+  type Prescription,
+  type ProgressEvent,
+  type ProgressReport,
 } from '@tandem/engine';
 import type { Episode, StoredHistory } from '../db/records.ts';
 import { historyFor, segmentAt, type EpisodeState } from '../progression/service.ts';
@@ -40,7 +51,13 @@ export interface CourseInput {
 
 /** Days of the week (0 = the start's weekday) an exercise done n days a week falls on (as the engine's test support). */
 const SCHEDULE: Readonly<Record<number, readonly number[]>> = {
-  1: [0], 2: [0, 3], 3: [0, 2, 4], 4: [0, 1, 3, 5], 5: [0, 1, 2, 4, 5], 6: [0, 1, 2, 3, 4, 5], 7: [0, 1, 2, 3, 4, 5, 6],
+  1: [0],
+  2: [0, 3],
+  3: [0, 2, 4],
+  4: [0, 1, 3, 5],
+  5: [0, 1, 2, 4, 5],
+  6: [0, 1, 2, 3, 4, 5],
+  7: [0, 1, 2, 3, 4, 5, 6],
 };
 /** Nothing is logged on the last day of each week (a rest day). */
 const REST_DAY = 6;
@@ -68,7 +85,12 @@ function replay(history: History, asOf: string): ProgressReport {
 }
 
 function doneLog(p: Prescription, painDuring: number, morning: number, effort: number, partial: boolean): ExerciseLog {
-  const unit = p.reps !== undefined ? { reps: p.reps } : p.holdSeconds !== undefined ? { holdSeconds: p.holdSeconds } : { minutes: p.minutes ?? 1 };
+  const unit =
+    p.reps !== undefined
+      ? { reps: p.reps }
+      : p.holdSeconds !== undefined
+        ? { holdSeconds: p.holdSeconds }
+        : { minutes: p.minutes ?? 1 };
   const sets = partial && p.sets > 1 ? p.sets - 1 : p.sets;
   return { exercise: p.exercise, done: { sets, ...unit }, painDuring, painNextMorning: morning, effort };
 }
@@ -85,7 +107,12 @@ export function simulateCourse(input: CourseInput): Course {
   const { plan, storyline: story } = input;
   const start = input.episode.startedOn;
   // The History as the server's progression service builds it from storage (phases, baseline, visit rate).
-  const state: EpisodeState = { episode: input.episode, stored: input.stored, plan, programs: [{ validFrom: start, origin: 'clinician', program: input.stored.prescription }] };
+  const state: EpisodeState = {
+    episode: input.episode,
+    stored: input.stored,
+    plan,
+    programs: [{ validFrom: start, origin: 'clinician', program: input.stored.prescription }],
+  };
   const segment = segmentAt(state, start);
   if (!segment) throw new Error(`demo course for ${input.stored.case.id}: no home program to start from`);
   const parsed = parseHistory(historyFor(state, segment).input);
@@ -137,7 +164,15 @@ export function simulateCourse(input: CourseInput): Course {
         return doneLog(p, painDuring, morning, 5 + Math.floor(rand() * 3), rand() < PARTIAL_SHARE);
       });
     const note = flaring && d === story.flare?.day ? story.flare.note : story.notes?.[d];
-    const entry: Entry = { date, source: visit ? 'visit' : 'home', painAtRest, sleep, fatigue, ...(note !== undefined ? { note } : {}), exercises };
+    const entry: Entry = {
+      date,
+      source: visit ? 'visit' : 'home',
+      painAtRest,
+      sleep,
+      fatigue,
+      ...(note !== undefined ? { note } : {}),
+      exercises,
+    };
     history.entries.push(entry);
 
     let measures: Measure[] = [];

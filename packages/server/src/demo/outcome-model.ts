@@ -1,6 +1,13 @@
 // Re-assessment scores for the demo: each measure moves from its baseline toward its goal (or by a plausible share
 // when it has none) as far as the client's response allows.
-import { daysBetween, FUNCTIONAL_TESTS, INSTRUMENTS, ZInstrumentId, type HistoryGoal, type Measure } from '@tandem/engine';
+import {
+  daysBetween,
+  FUNCTIONAL_TESTS,
+  INSTRUMENTS,
+  ZInstrumentId,
+  type HistoryGoal,
+  type Measure,
+} from '@tandem/engine';
 
 export interface TrackedMeasure {
   measure: string;
@@ -32,7 +39,13 @@ export function trackedMeasures(intake: readonly Measure[], goals: readonly Hist
   const add = (measure: string, baseline: number) => {
     if (NOT_REPEATED.has(measure) || tracked.has(measure)) return;
     const goal = goals.find((g) => g.measure === measure) ?? null;
-    tracked.set(measure, { measure, baseline, goal, better: betterDirection(measure), decimals: Number.isInteger(baseline) ? 0 : 1 });
+    tracked.set(measure, {
+      measure,
+      baseline,
+      goal,
+      better: betterDirection(measure),
+      decimals: Number.isInteger(baseline) ? 0 : 1,
+    });
   };
   for (const m of intake) add(m.measure, m.value);
   for (const g of goals) add(g.measure, g.baseline);

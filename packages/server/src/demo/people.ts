@@ -44,7 +44,12 @@ export function clientName(caseFile: CaseFile, index: number): string {
 }
 
 export const emailFor = (name: string): string =>
-  `${name.toLowerCase().normalize('NFD').replace(/[^a-z ]/g, '').trim().replace(/\s+/g, '.')}@${DEMO_EMAIL_DOMAIN}`;
+  `${name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z ]/g, '')
+    .trim()
+    .replace(/\s+/g, '.')}@${DEMO_EMAIL_DOMAIN}`;
 
 /** A birth date that gives the case's age on `today`: the last birthday fell `daysSince` days ago. */
 export function dateOfBirth(age: number, today: string, daysSince: number): string {

@@ -16,7 +16,10 @@ const NOW = '2026-11-23T10:00:00.000Z';
 const TODAY = NOW.slice(0, 10);
 const YESTERDAY = '2026-11-22';
 const cases = loadDemoCases();
-const referredFirst = cases.filter((c) => { const r = screenCase(c).referral; return r !== null && r.urgency !== 'routine'; });
+const referredFirst = cases.filter((c) => {
+  const r = screenCase(c).referral;
+  return r !== null && r.urgency !== 'routine';
+});
 
 describe('seedDemo', () => {
   let handle: DatabaseHandle;
@@ -54,12 +57,21 @@ describe('seedDemo', () => {
       const weeks = (Date.parse(TODAY) - Date.parse(entries[0]?.date ?? TODAY)) / (7 * 86_400_000);
       expect(weeks, c.caseId).toBeGreaterThanOrEqual(3);
       expect(weeks, c.caseId).toBeLessThanOrEqual(6);
-      expect(entries.every((e) => e.date < TODAY), c.caseId).toBe(true);
+      expect(
+        entries.every((e) => e.date < TODAY),
+        c.caseId,
+      ).toBe(true);
       const visits = await repo.visits.list(clinicId, c.episodeId);
       expect(visits.length, c.caseId).toBeGreaterThanOrEqual(3);
-      expect(visits.every((v) => v.performed.length > 0 && v.soap.subjective !== ''), c.caseId).toBe(true);
+      expect(
+        visits.every((v) => v.performed.length > 0 && v.soap.subjective !== ''),
+        c.caseId,
+      ).toBe(true);
       const decisions = await repo.decisions.list(clinicId, c.episodeId);
-      expect(decisions.some((d) => d.scope === 'exercise'), c.caseId).toBe(true);
+      expect(
+        decisions.some((d) => d.scope === 'exercise'),
+        c.caseId,
+      ).toBe(true);
       expect((await repo.goals.list(clinicId, c.episodeId)).length, c.caseId).toBeGreaterThan(0);
       expect((await repo.education.list(clinicId, c.episodeId)).length, c.caseId).toBeGreaterThan(0);
       const upcoming = await repo.appointments.list(clinicId, { clientId: c.id, from: NOW });
@@ -88,16 +100,24 @@ describe('seedDemo', () => {
       const run = replay(state, YESTERDAY, { asOf: YESTERDAY });
       expect(run.problems, c.caseId).toEqual([]);
       const decisions = await repo.decisions.list(clinicId, c.episodeId);
-      expect(decisions.map((d) => [d.date, d.ruleId, d.exercise]), c.caseId).toEqual(run.report?.events.map((e) => [e.date, e.ruleId, e.scope === 'exercise' ? e.exercise : null]));
+      expect(
+        decisions.map((d) => [d.date, d.ruleId, d.exercise]),
+        c.caseId,
+      ).toEqual(run.report?.events.map((e) => [e.date, e.ruleId, e.scope === 'exercise' ? e.exercise : null]));
       const logs = (await repo.homeLog.list(clinicId, c.episodeId)).flatMap((e) => e.exercises);
       expect(logs.length, c.caseId).toBeGreaterThan(0);
-      expect(logs.filter((l) => l.prescribed === null), c.caseId).toEqual([]);
+      expect(
+        logs.filter((l) => l.prescribed === null),
+        c.caseId,
+      ).toEqual([]);
     }
   });
 
   test('the story has progressions, a flare-up with a restart, and re-assessments due', async () => {
     const decided = await handle.db.selectFrom('progression_decisions').select('decision').distinct().execute();
-    expect(decided.map((d) => d.decision)).toEqual(expect.arrayContaining(['progress', 'hold', 'regress', 'setback', 'reassess_due']));
+    expect(decided.map((d) => d.decision)).toEqual(
+      expect.arrayContaining(['progress', 'hold', 'regress', 'setback', 'reassess_due']),
+    );
     expect((await countRows(handle.db, ['prescriptions'])).prescriptions).toBeGreaterThan(cases.length);
   });
 
@@ -113,7 +133,10 @@ describe('seedDemo', () => {
       expect(await repo.homeLog.list(demo.clinic.id, c.episodeId)).toEqual([]);
       expect(await repo.prescriptions.list(demo.clinic.id, c.episodeId)).toEqual([]);
       const [assessment] = await repo.assessments.list(demo.clinic.id, c.episodeId);
-      expect(assessment?.details).toMatchObject({ kind: 'intake', screening: { referral: { urgency: referral?.urgency } } });
+      expect(assessment?.details).toMatchObject({
+        kind: 'intake',
+        screening: { referral: { urgency: referral?.urgency } },
+      });
     }
     const routine = demo.clients.find((x) => x.referral === 'routine');
     expect(routine?.plan).toBe(true);

@@ -8,7 +8,16 @@ import { admitCase, type Admission } from '../services/care/admit.ts';
 import { loadDemoCases } from './case-files.ts';
 import { simulateCourse } from './course.ts';
 import {
-  CLIENT_LOGIN_CASES, DEMO_CLINIC_NAME, DEMO_EMAIL_DOMAIN, DEMO_PASSWORDS, DEMO_STAFF, clientName, clinicianFor, dateOfBirth, emailFor, type DemoStaff,
+  CLIENT_LOGIN_CASES,
+  DEMO_CLINIC_NAME,
+  DEMO_EMAIL_DOMAIN,
+  DEMO_PASSWORDS,
+  DEMO_STAFF,
+  clientName,
+  clinicianFor,
+  dateOfBirth,
+  emailFor,
+  type DemoStaff,
 } from './people.ts';
 import { storylineFor, type Storyline } from './storylines.ts';
 import { visitNote } from './visit-note.ts';
@@ -76,8 +85,12 @@ interface ClientContext {
 function booker(c: ClientContext) {
   return async (startsAt: string, minutes: number, options: { status?: AppointmentStatus; video?: boolean } = {}) => {
     const booked = await c.tx.appointments.create(c.clinicId, {
-      clientId: c.admission.client.id, clinicianId: c.clinician.id, startsAt, minutes,
-      kind: options.video ? 'telehealth' : 'in_person', ...(options.video ? { videoLink: videoLink(c.admission.episode.id) } : {}),
+      clientId: c.admission.client.id,
+      clinicianId: c.clinician.id,
+      startsAt,
+      minutes,
+      kind: options.video ? 'telehealth' : 'in_person',
+      ...(options.video ? { videoLink: videoLink(c.admission.episode.id) } : {}),
     });
     if (options.status) await c.tx.appointments.setStatus(c.clinicId, booked.id, options.status);
   };
@@ -85,7 +98,13 @@ function booker(c: ClientContext) {
 
 /** The care so far: logs, re-assessments, visits with their notes and appointments, decisions, and what comes next. */
 async function storeCourse(c: ClientContext, plan: Plan, story: Storyline): Promise<void> {
-  const { tx, clinicId, admission: { episode }, index, today } = c;
+  const {
+    tx,
+    clinicId,
+    admission: { episode },
+    index,
+    today,
+  } = c;
   const start = episode.startedOn;
   const book = booker(c);
   const stored = await tx.episodes.history(clinicId, episode.id);
@@ -99,11 +118,23 @@ async function storeCourse(c: ClientContext, plan: Plan, story: Storyline): Prom
     await tx.homeLog.add(clinicId, { episodeId: episode.id, ...day.entry });
     if (day.measures.length > 0) {
       for (const m of day.measures) await tx.measures.add(clinicId, { episodeId: episode.id, ...m });
-      await tx.assessments.add(clinicId, { episodeId: episode.id, date: day.date, details: { kind: 'reassessment', measures: day.measures } });
+      await tx.assessments.add(clinicId, {
+        episodeId: episode.id,
+        date: day.date,
+        details: { kind: 'reassessment', measures: day.measures },
+      });
     }
     if (!day.visit) continue;
     const first = day.date === start;
-    const note = visitNote({ caseFile: c.caseFile, plan, entry: day.entry, measures: day.measures, events: day.events, first, visitsPerWeek });
+    const note = visitNote({
+      caseFile: c.caseFile,
+      plan,
+      entry: day.entry,
+      measures: day.measures,
+      events: day.events,
+      first,
+      visitsPerWeek,
+    });
     await tx.visits.add(clinicId, { episodeId: episode.id, date: day.date, clinicianId: c.clinician.id, ...note });
     await book(slot(day.date, index), first ? INTAKE_MINUTES : VISIT_MINUTES, { status: 'completed' });
   }
@@ -126,19 +157,49 @@ export async function seedDemo(repo: Repository, options: DemoOptions): Promise<
   const today = (typeof options.now === 'string' ? new Date(options.now) : options.now).toISOString().slice(0, 10);
   const cases = options.cases ?? loadDemoCases();
   const loginCases = new Set(cases.filter((c) => CLIENT_LOGIN_CASES.includes(c.id)).map((c) => c.id));
-  const staffLogins = DEMO_STAFF.map((s) => ({ role: s.role, name: s.name, email: s.email, password: DEMO_PASSWORDS[s.role] }));
-  const clientLogins = cases.flatMap((c, i) => (loginCases.has(c.id) ? [{ role: 'client' as const, name: clientName(c, i), email: emailFor(clientName(c, i)), password: DEMO_PASSWORDS.client }] : []));
+  const staffLogins = DEMO_STAFF.map((s) => ({
+    role: s.role,
+    name: s.name,
+    email: s.email,
+    password: DEMO_PASSWORDS[s.role],
+  }));
+  const clientLogins = cases.flatMap((c, i) =>
+    loginCases.has(c.id)
+      ? [
+          {
+            role: 'client' as const,
+            name: clientName(c, i),
+            email: emailFor(clientName(c, i)),
+            password: DEMO_PASSWORDS.client,
+          },
+        ]
+      : [],
+  );
   const logins: DemoLogin[] = [...staffLogins, ...clientLogins];
   // Hash before the transaction: argon2 takes tens of milliseconds each, and the write lock should not wait on it.
-  const hashes = new Map(await Promise.all([...new Set(logins.map((l) => l.password))].map(async (p) => [p, await hashPassword(p)] as const)));
+  const hashes = new Map(
+    await Promise.all(
+      [...new Set(logins.map((l) => l.password))].map(async (p) => [p, await hashPassword(p)] as const),
+    ),
+  );
   const hashOf = (password: string) => hashes.get(password) ?? '';
 
   return repo.transaction(async (tx) => {
-    if (!(await isEmpty(tx))) throw new DemoNotEmptyError('the database already has a clinic: the demo is only seeded into an empty database');
+    if (!(await isEmpty(tx)))
+      throw new DemoNotEmptyError('the database already has a clinic: the demo is only seeded into an empty database');
     const clinic = await tx.clinics.create({ name: DEMO_CLINIC_NAME });
     const staff = new Map<DemoStaff['key'], User>();
     for (const s of DEMO_STAFF) {
-      staff.set(s.key, await tx.users.create({ clinicId: clinic.id, email: s.email, name: s.name, role: s.role, passwordHash: hashOf(DEMO_PASSWORDS[s.role]) }));
+      staff.set(
+        s.key,
+        await tx.users.create({
+          clinicId: clinic.id,
+          email: s.email,
+          name: s.name,
+          role: s.role,
+          passwordHash: hashOf(DEMO_PASSWORDS[s.role]),
+        }),
+      );
     }
     const clients: DemoClinic['clients'] = [];
     for (const [index, caseFile] of cases.entries()) {
@@ -150,17 +211,36 @@ export async function seedDemo(repo: Repository, options: DemoOptions): Promise<
       // Starts fall on different weekdays, so the clinic's week is not all on one day.
       const start = addDays(today, referredOn ? -2 : -story.weeks * 7 + (index % 3));
       const login = loginCases.has(caseFile.id)
-        ? await tx.users.create({ clinicId: clinic.id, email: emailFor(name), name, role: 'client', passwordHash: hashOf(DEMO_PASSWORDS.client) })
+        ? await tx.users.create({
+            clinicId: clinic.id,
+            email: emailFor(name),
+            name,
+            role: 'client',
+            passwordHash: hashOf(DEMO_PASSWORDS.client),
+          })
         : null;
       const admission = await admitCase(tx, {
-        clinicId: clinic.id, clinicianId: clinician.id, caseFile, on: start,
+        clinicId: clinic.id,
+        clinicianId: clinician.id,
+        caseFile,
+        on: start,
         client: {
-          name, userId: login?.id ?? null, email: login?.email ?? null, sex: caseFile.client.sex ?? null,
+          name,
+          userId: login?.id ?? null,
+          email: login?.email ?? null,
+          sex: caseFile.client.sex ?? null,
           dateOfBirth: dateOfBirth(caseFile.client.age, today, 40 + index * 29),
         },
       });
       const { client, episode } = admission;
-      clients.push({ id: client.id, name, caseId: caseFile.id, episodeId: episode.id, plan: admission.plan !== null, referral: admission.referral?.urgency ?? null });
+      clients.push({
+        id: client.id,
+        name,
+        caseId: caseFile.id,
+        episodeId: episode.id,
+        plan: admission.plan !== null,
+        referral: admission.referral?.urgency ?? null,
+      });
       const context: ClientContext = { tx, clinicId: clinic.id, clinician, admission, caseFile, index, today };
       if (admission.plan) {
         await storeCourse(context, admission.plan.document, story);
@@ -171,7 +251,14 @@ export async function seedDemo(repo: Repository, options: DemoOptions): Promise<
         await book(slot(addDays(today, 5), index), CHECK_IN_MINUTES, { video: true });
       }
     }
-    await tx.audit.record({ clinicId: clinic.id, action: 'create', recordType: 'clinic', recordId: clinic.id, outcome: 'success', detail: 'demo clinic seeded' });
+    await tx.audit.record({
+      clinicId: clinic.id,
+      action: 'create',
+      recordType: 'clinic',
+      recordId: clinic.id,
+      outcome: 'success',
+      detail: 'demo clinic seeded',
+    });
     return { clinic, logins, clients };
   });
 }

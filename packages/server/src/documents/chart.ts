@@ -44,14 +44,33 @@ export function drawChart(doc: Pdf, s: ChartSeries, x: number, y: number, width:
   }
   doc.font('regular').fontSize(7).fillColor(INK.muted);
   // A short whole-number scale (activity status, strength grade) gets a line at each step: halves mean nothing there.
-  const steps = Number.isInteger(lo) && Number.isInteger(hi) && span <= 6 ? Array.from({ length: span + 1 }, (_, i) => lo + i) : [lo, lo + span / 2, hi];
+  const steps =
+    Number.isInteger(lo) && Number.isInteger(hi) && span <= 6
+      ? Array.from({ length: span + 1 }, (_, i) => lo + i)
+      : [lo, lo + span / 2, hi];
   for (const v of steps) {
-    doc.moveTo(plot.x, py(v)).lineTo(plot.x + plot.w, py(v)).lineWidth(0.3).strokeColor(INK.rule).stroke();
+    doc
+      .moveTo(plot.x, py(v))
+      .lineTo(plot.x + plot.w, py(v))
+      .lineWidth(0.3)
+      .strokeColor(INK.rule)
+      .stroke();
     doc.text(String(round(v)), x, py(v) - 3, { width: 26, align: 'right', lineBreak: false });
   }
   if (s.target !== null) {
-    doc.moveTo(plot.x, py(s.target)).lineTo(plot.x + plot.w, py(s.target)).dash(3, { space: 2 }).lineWidth(0.8).strokeColor('#2f855a').stroke().undash();
-    doc.fillColor('#2f855a').text(`target ${round(s.target)}`, plot.x + plot.w - 60, py(s.target) - 9, { width: 60, align: 'right', lineBreak: false });
+    doc
+      .moveTo(plot.x, py(s.target))
+      .lineTo(plot.x + plot.w, py(s.target))
+      .dash(3, { space: 2 })
+      .lineWidth(0.8)
+      .strokeColor('#2f855a')
+      .stroke()
+      .undash();
+    doc.fillColor('#2f855a').text(`target ${round(s.target)}`, plot.x + plot.w - 60, py(s.target) - 9, {
+      width: 60,
+      align: 'right',
+      lineBreak: false,
+    });
   }
   if (s.points.length > 1) {
     s.points.forEach((p, i) => (i === 0 ? doc.moveTo(px(p.date), py(p.value)) : doc.lineTo(px(p.date), py(p.value))));
@@ -60,7 +79,18 @@ export function drawChart(doc: Pdf, s: ChartSeries, x: number, y: number, width:
   for (const p of s.points) doc.circle(px(p.date), py(p.value), 2.2).fill(INK.accent);
   doc.fontSize(7).fillColor(INK.muted);
   if (first) doc.text(first.date, plot.x, plot.y + plot.h + 3, { width: 60, lineBreak: false });
-  if (last && last !== first) doc.text(last.date, plot.x + plot.w - 60, plot.y + plot.h + 3, { width: 60, align: 'right', lineBreak: false });
-  const notes = [`${s.unit}; ${s.better} is better`, ...(s.mcid === null ? [] : [`shaded: within ${s.mcid} of the first score (MCID)`])];
-  notes.forEach((note, i) => doc.text(note, plot.x, plot.y + plot.h + 12 + i * 9, { width: plot.w, height: 9, ellipsis: true, lineBreak: false }));
+  if (last && last !== first)
+    doc.text(last.date, plot.x + plot.w - 60, plot.y + plot.h + 3, { width: 60, align: 'right', lineBreak: false });
+  const notes = [
+    `${s.unit}; ${s.better} is better`,
+    ...(s.mcid === null ? [] : [`shaded: within ${s.mcid} of the first score (MCID)`]),
+  ];
+  notes.forEach((note, i) =>
+    doc.text(note, plot.x, plot.y + plot.h + 12 + i * 9, {
+      width: plot.w,
+      height: 9,
+      ellipsis: true,
+      lineBreak: false,
+    }),
+  );
 }

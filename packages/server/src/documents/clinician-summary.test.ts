@@ -12,12 +12,42 @@ const discharge = assessment('2026-11-16', { kind: 'discharge', summary: 'Goals 
 describe('clinicianSummary', () => {
   test.each([
     ['nothing written yet', [], [], null],
-    ['a visit note: assessment and plan, with who wrote it', [early], [], { text: 'Assessment: Settling.\nPlan: Continue.', source: 'Visit note of 2026-11-09 (Maya Chen)' }],
-    ['an empty plan is left out', [late], [], { text: 'Assessment: Sitting 40 min.', source: 'Visit note of 2026-11-16 (Maya Chen)' }],
-    ['later notes beat an earlier visit', [early], [notes], { text: 'ODI down 12 points; ready to load.', source: 'Assessment notes of 2026-11-12' }],
-    ['a later visit beats earlier notes', [early, late], [notes], { text: 'Assessment: Sitting 40 min.', source: 'Visit note of 2026-11-16 (Maya Chen)' }],
-    ['on one day, notes beat the visit', [late], [sameDayNotes], { text: 'Re-assessed: goals on track.', source: 'Assessment notes of 2026-11-16' }],
-    ['on one day, the discharge summary beats both', [late], [discharge, sameDayNotes], { text: 'Goals met; maintenance agreed.', source: 'Discharge summary of 2026-11-16' }],
+    [
+      'a visit note: assessment and plan, with who wrote it',
+      [early],
+      [],
+      { text: 'Assessment: Settling.\nPlan: Continue.', source: 'Visit note of 2026-11-09 (Maya Chen)' },
+    ],
+    [
+      'an empty plan is left out',
+      [late],
+      [],
+      { text: 'Assessment: Sitting 40 min.', source: 'Visit note of 2026-11-16 (Maya Chen)' },
+    ],
+    [
+      'later notes beat an earlier visit',
+      [early],
+      [notes],
+      { text: 'ODI down 12 points; ready to load.', source: 'Assessment notes of 2026-11-12' },
+    ],
+    [
+      'a later visit beats earlier notes',
+      [early, late],
+      [notes],
+      { text: 'Assessment: Sitting 40 min.', source: 'Visit note of 2026-11-16 (Maya Chen)' },
+    ],
+    [
+      'on one day, notes beat the visit',
+      [late],
+      [sameDayNotes],
+      { text: 'Re-assessed: goals on track.', source: 'Assessment notes of 2026-11-16' },
+    ],
+    [
+      'on one day, the discharge summary beats both',
+      [late],
+      [discharge, sameDayNotes],
+      { text: 'Goals met; maintenance agreed.', source: 'Discharge summary of 2026-11-16' },
+    ],
     ['an intake record without notes is not a summary', [], [assessment('2026-11-02', { kind: 'intake' })], null],
   ])('%s', (_, visits, assessments, expected) => {
     const summary = clinicianSummary(visits, assessments, staff);

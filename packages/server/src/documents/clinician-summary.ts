@@ -16,20 +16,37 @@ const stringField = (details: Record<string, unknown>, key: string): string | nu
 };
 
 /** On the same date a discharge summary outranks re-assessment notes, which outrank a visit note. */
-export function clinicianSummary(visits: readonly Visit[], assessments: readonly Assessment[], staff: ReadonlyMap<string, User>): ClinicianSummary | null {
+export function clinicianSummary(
+  visits: readonly Visit[],
+  assessments: readonly Assessment[],
+  staff: ReadonlyMap<string, User>,
+): ClinicianSummary | null {
   const candidates: (ClinicianSummary & { rank: number })[] = [];
   for (const a of assessments) {
     const summary = stringField(a.details, 'summary');
-    if (a.details.kind === 'discharge' && summary !== null) candidates.push({ text: summary, source: `Discharge summary of ${a.date}`, date: a.date, rank: 2 });
+    if (a.details.kind === 'discharge' && summary !== null)
+      candidates.push({ text: summary, source: `Discharge summary of ${a.date}`, date: a.date, rank: 2 });
     const notes = stringField(a.details, 'notes');
-    if (notes !== null) candidates.push({ text: notes, source: `Assessment notes of ${a.date}`, date: a.date, rank: 1 });
+    if (notes !== null)
+      candidates.push({ text: notes, source: `Assessment notes of ${a.date}`, date: a.date, rank: 1 });
   }
   for (const v of visits) {
-    const parts = [['Assessment', v.soap.assessment.trim()], ['Plan', v.soap.plan.trim()]].filter(([, text]) => text !== '');
+    const parts = [
+      ['Assessment', v.soap.assessment.trim()],
+      ['Plan', v.soap.plan.trim()],
+    ].filter(([, text]) => text !== '');
     if (parts.length === 0) continue;
     const who = staff.get(v.clinicianId)?.name;
-    candidates.push({ text: parts.map(([label, text]) => `${label}: ${text}`).join('\n'), source: `Visit note of ${v.date}${who ? ` (${who})` : ''}`, date: v.date, rank: 0 });
+    candidates.push({
+      text: parts.map(([label, text]) => `${label}: ${text}`).join('\n'),
+      source: `Visit note of ${v.date}${who ? ` (${who})` : ''}`,
+      date: v.date,
+      rank: 0,
+    });
   }
-  const best = candidates.reduce<(typeof candidates)[number] | null>((top, c) => (top === null || c.date > top.date || (c.date === top.date && c.rank >= top.rank) ? c : top), null);
+  const best = candidates.reduce<(typeof candidates)[number] | null>(
+    (top, c) => (top === null || c.date > top.date || (c.date === top.date && c.rank >= top.rank) ? c : top),
+    null,
+  );
   return best && { text: best.text, source: best.source, date: best.date };
 }

@@ -1,7 +1,17 @@
 // What the printable documents read of an episode, in one go: the clinic, staff names, the current plan, visits,
 // assessments, scores, referrals and education. The builders beside it are pure functions of these records.
 import type {
-  Assessment, Client, Clinic, EducationAssignment, Episode, GoalRecord, MeasureScore, PlanVersion, Referral, User, Visit,
+  Assessment,
+  Client,
+  Clinic,
+  EducationAssignment,
+  Episode,
+  GoalRecord,
+  MeasureScore,
+  PlanVersion,
+  Referral,
+  User,
+  Visit,
 } from '../db/records.ts';
 import type { Repository } from '../db/repository.ts';
 
@@ -37,8 +47,17 @@ export async function loadEpisodeRecords(repo: Repository, episode: Episode, cli
   ]);
   if (!clinic) throw new Error(`clinic ${clinicId} vanished while its episode was read`);
   return {
-    clinic, client, episode, staff: new Map(users.filter((u) => u.role !== 'client').map((u) => [u.id, u])), plan: plan ?? null,
-    visits, assessments, measures, goals, referrals, education,
+    clinic,
+    client,
+    episode,
+    staff: new Map(users.filter((u) => u.role !== 'client').map((u) => [u.id, u])),
+    plan: plan ?? null,
+    visits,
+    assessments,
+    measures,
+    goals,
+    referrals,
+    education,
   };
 }
 

@@ -14,8 +14,10 @@ export interface HomeProgramInput {
 
 /** What the client must know about this printing: a deload week running, or care having moved to maintenance. */
 function noteFor(dischargedOn: string | null, on: string, deloadUntil: string | null): string | null {
-  if (deloadUntil !== null) return `This is a lighter week, until ${deloadUntil}: the doses below are reduced so you can recover. Your usual doses return after it.`;
-  if (dischargedOn !== null && dischargedOn <= on) return `Your maintenance program since your discharge on ${dischargedOn}: fewer sessions at the same effort keep what you have built.`;
+  if (deloadUntil !== null)
+    return `This is a lighter week, until ${deloadUntil}: the doses below are reduced so you can recover. Your usual doses return after it.`;
+  if (dischargedOn !== null && dischargedOn <= on)
+    return `Your maintenance program since your discharge on ${dischargedOn}: fewer sessions at the same effort keep what you have built.`;
   return null;
 }
 

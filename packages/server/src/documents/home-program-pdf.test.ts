@@ -4,15 +4,49 @@ import { doseLine, homeProgramPdf, type HomeProgramDocument } from './home-progr
 import { pdfText } from './pdf-text.ts';
 
 const program: Prescription[] = [
-  { exercise: 'lateral_step_down', sets: 2, reps: 10, range: 'most', resistance: { kind: 'bodyweight' }, painCeiling: 4, daysPerWeek: 3, perSide: true },
-  { exercise: 'goblet_squat', sets: 3, reps: 10, resistance: { kind: 'weight', kg: 8 }, painCeiling: 5, daysPerWeek: 3 },
-  { exercise: 'roller_release_quads', sets: 1, holdSeconds: 90, resistance: { kind: 'bodyweight' }, painCeiling: 5, daysPerWeek: 5 },
-  { exercise: 'walking_20_min', sets: 1, minutes: 20, resistance: { kind: 'bodyweight' }, painCeiling: 5, daysPerWeek: 5 },
+  {
+    exercise: 'lateral_step_down',
+    sets: 2,
+    reps: 10,
+    range: 'most',
+    resistance: { kind: 'bodyweight' },
+    painCeiling: 4,
+    daysPerWeek: 3,
+    perSide: true,
+  },
+  {
+    exercise: 'goblet_squat',
+    sets: 3,
+    reps: 10,
+    resistance: { kind: 'weight', kg: 8 },
+    painCeiling: 5,
+    daysPerWeek: 3,
+  },
+  {
+    exercise: 'roller_release_quads',
+    sets: 1,
+    holdSeconds: 90,
+    resistance: { kind: 'bodyweight' },
+    painCeiling: 5,
+    daysPerWeek: 5,
+  },
+  {
+    exercise: 'walking_20_min',
+    sets: 1,
+    minutes: 20,
+    resistance: { kind: 'bodyweight' },
+    painCeiling: 5,
+    daysPerWeek: 5,
+  },
 ];
 
 const doc: HomeProgramDocument = {
-  clinic: 'Tandem Demo Clinic', client: 'Maria Lopez', clinician: 'Sam Okafor', date: '2026-11-23',
-  program, education: ['self_massage_safely', 'sitting_well', 'flare_up_plan'],
+  clinic: 'Tandem Demo Clinic',
+  client: 'Maria Lopez',
+  clinician: 'Sam Okafor',
+  date: '2026-11-23',
+  program,
+  education: ['self_massage_safely', 'sitting_well', 'flare_up_plan'],
 };
 
 describe('home program PDF', () => {
@@ -32,7 +66,8 @@ describe('home program PDF', () => {
       for (const note of exercise?.safety ?? []) expect(text).toContain(note.slice(0, 30));
     }
     expect(text).toContain('Pain during up to 4/10 is fine if it has settled by the next morning.');
-    for (const id of ['self_massage_safely', 'sitting_well', 'flare_up_plan']) expect(text).toContain(EDUCATION_BY_ID.get(id)?.title);
+    for (const id of ['self_massage_safely', 'sitting_well', 'flare_up_plan'])
+      expect(text).toContain(EDUCATION_BY_ID.get(id)?.title);
     const last = pages.at(-1) ?? '';
     expect(last).toMatch(/Weekly log/);
     expect(last).toMatch(/Mon\s+Tue\s+Wed\s+Thu\s+Fri\s+Sat\s+Sun/);
@@ -41,7 +76,26 @@ describe('home program PDF', () => {
   });
 
   test('dose lines read naturally', () => {
-    expect(doseLine({ exercise: 'goblet_squat', sets: 3, reps: 10, resistance: { kind: 'weight', kg: 8.5 }, range: 'full', painCeiling: 5, daysPerWeek: 2 })).toBe('3 sets × 10 reps · 8.5 kg · full range · 2 days a week');
-    expect(doseLine({ exercise: 'walking_20_min', sets: 1, minutes: 20, resistance: { kind: 'bodyweight' }, painCeiling: 5, daysPerWeek: 1 })).toBe('1 set × 20 min · 1 day a week');
+    expect(
+      doseLine({
+        exercise: 'goblet_squat',
+        sets: 3,
+        reps: 10,
+        resistance: { kind: 'weight', kg: 8.5 },
+        range: 'full',
+        painCeiling: 5,
+        daysPerWeek: 2,
+      }),
+    ).toBe('3 sets × 10 reps · 8.5 kg · full range · 2 days a week');
+    expect(
+      doseLine({
+        exercise: 'walking_20_min',
+        sets: 1,
+        minutes: 20,
+        resistance: { kind: 'bodyweight' },
+        painCeiling: 5,
+        daysPerWeek: 1,
+      }),
+    ).toBe('1 set × 20 min · 1 day a week');
   });
 });

@@ -32,7 +32,8 @@ function part(doc: Pdf, title: string, lines: readonly string[]): void {
   if (doc.page.height - MARGIN - doc.y < 70) doc.addPage();
   doc.moveDown(0.5).font('bold').fontSize(11).fillColor(INK.text).text(title, MARGIN, doc.y, { width });
   doc.font('regular').fontSize(10);
-  for (const line of lines) doc.text(lines.length > 1 ? `•  ${line}` : line, MARGIN, doc.y + 1, { width, paragraphGap: 2 });
+  for (const line of lines)
+    doc.text(lines.length > 1 ? `•  ${line}` : line, MARGIN, doc.y + 1, { width, paragraphGap: 2 });
 }
 
 export async function letterPdf(d: LetterDocument): Promise<Buffer> {
@@ -43,12 +44,18 @@ export async function letterPdf(d: LetterDocument): Promise<Buffer> {
   doc.font('regular').fontSize(10).fillColor(INK.muted).text(d.date, { width, align: 'right' });
   doc.moveDown(0.5).fillColor(INK.text).text(`To: ${d.to}`);
   doc.moveDown(0.5).font('bold').fontSize(16).text(title);
-  doc.font('regular').fontSize(10).text(`Re: ${d.client.name}${d.client.dateOfBirth ? `, born ${d.client.dateOfBirth}` : ''}`);
+  doc
+    .font('regular')
+    .fontSize(10)
+    .text(`Re: ${d.client.name}${d.client.dateOfBirth ? `, born ${d.client.dateOfBirth}` : ''}`);
   if (d.urgency) {
     // Red for what cannot wait; a routine referral is information, not an alarm.
     const [fill, ink] = d.urgency.level === 'routine' ? [INK.fill, INK.text] : ['#fdecea', '#9b2c2c'];
     doc.moveDown(0.4).rect(MARGIN, doc.y, width, 22).fill(fill);
-    doc.font('bold').fillColor(ink).text(d.urgency.text, MARGIN + 8, doc.y + 6, { width: width - 16 });
+    doc
+      .font('bold')
+      .fillColor(ink)
+      .text(d.urgency.text, MARGIN + 8, doc.y + 6, { width: width - 16 });
     doc.moveDown(0.4);
   }
   part(doc, d.kind === 'referral' ? 'Reason for referral' : 'Reason for care', [d.reason]);

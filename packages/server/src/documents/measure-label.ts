@@ -19,11 +19,23 @@ const PRINTED_UNIT: Partial<Record<string, string>> = { '°': 'degrees', s: 'sec
 
 export function measureLabel(key: string): MeasureLabel {
   const info = measureInfo(key);
-  const unit = info.kind === 'activity' ? `0 unable – ${String(info.max)} pain free`
-    : info.kind === 'strength' ? `grade ${String(info.min)}–${String(info.max)}`
-    : PRINTED_UNIT[info.unit] ?? info.unit;
-  const ends = info.kind === 'rom' ? {} : { ...(info.min === undefined ? {} : { min: info.min }), ...(info.max === undefined ? {} : { max: info.max }) };
-  return { name: info.name, unit, better: info.better, mcid: info.instrument ? INSTRUMENTS[info.instrument].change.mcid : null, ...ends };
+  const unit =
+    info.kind === 'activity'
+      ? `0 unable – ${String(info.max)} pain free`
+      : info.kind === 'strength'
+        ? `grade ${String(info.min)}–${String(info.max)}`
+        : (PRINTED_UNIT[info.unit] ?? info.unit);
+  const ends =
+    info.kind === 'rom'
+      ? {}
+      : { ...(info.min === undefined ? {} : { min: info.min }), ...(info.max === undefined ? {} : { max: info.max }) };
+  return {
+    name: info.name,
+    unit,
+    better: info.better,
+    mcid: info.instrument ? INSTRUMENTS[info.instrument].change.mcid : null,
+    ...ends,
+  };
 }
 
 /** A value as a person reads it: at most one decimal, an activity as its status word. */

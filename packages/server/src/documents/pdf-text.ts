@@ -11,7 +11,9 @@ export function pdfText(pdf: Buffer): { pages: string[]; pageCount: number } {
     writeFileSync(file, pdf);
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
     const pageCount = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
-    const pages = Array.from({ length: pageCount }, (_, i) => execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }));
+    const pages = Array.from({ length: pageCount }, (_, i) =>
+      execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }),
+    );
     return { pages, pageCount };
   } finally {
     rmSync(dir, { recursive: true, force: true });

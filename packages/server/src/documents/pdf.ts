@@ -6,7 +6,11 @@ import type { IllustrationDrawing } from '@tandem/engine';
 import PDFDocument from 'pdfkit';
 
 const FONT_DIR = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-export const FONT = { regular: join(FONT_DIR, 'DejaVuSans.ttf'), bold: join(FONT_DIR, 'DejaVuSans-Bold.ttf'), oblique: join(FONT_DIR, 'DejaVuSans-Oblique.ttf') };
+export const FONT = {
+  regular: join(FONT_DIR, 'DejaVuSans.ttf'),
+  bold: join(FONT_DIR, 'DejaVuSans-Bold.ttf'),
+  oblique: join(FONT_DIR, 'DejaVuSans-Oblique.ttf'),
+};
 export const INK = { text: '#1f2933', muted: '#52606d', rule: '#cbd2d9', accent: '#1f6f8b', fill: '#f0f4f8' };
 export const MARGIN = 48;
 
@@ -14,7 +18,12 @@ export type Pdf = PDFKit.PDFDocument;
 
 /** A new A4 document with the document's title and author set (both show in a PDF reader). */
 export function newPdf(title: string, author: string): Pdf {
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: title, Author: author, Creator: 'Tandem' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    bufferPages: true,
+    info: { Title: title, Author: author, Creator: 'Tandem' },
+  });
   doc.registerFont('regular', FONT.regular);
   doc.registerFont('bold', FONT.bold);
   doc.registerFont('oblique', FONT.oblique);
@@ -27,7 +36,9 @@ export function finish(doc: Pdf): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => { resolve(Buffer.concat(chunks)); });
+    doc.on('end', () => {
+      resolve(Buffer.concat(chunks));
+    });
     doc.on('error', reject);
     doc.end();
   });
@@ -42,7 +53,11 @@ export function footers(doc: Pdf, text: string): void {
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.font('regular').fontSize(8).fillColor(INK.muted);
-    doc.text(`${text} · page ${i + 1} of ${range.count}`, MARGIN, doc.page.height - MARGIN + 14, { width: doc.page.width - 2 * MARGIN, align: 'center', lineBreak: false });
+    doc.text(`${text} · page ${i + 1} of ${range.count}`, MARGIN, doc.page.height - MARGIN + 14, {
+      width: doc.page.width - 2 * MARGIN,
+      align: 'center',
+      lineBreak: false,
+    });
     doc.page.margins.bottom = bottom;
   }
 }

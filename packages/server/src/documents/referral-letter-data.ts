@@ -3,7 +3,14 @@
 import { screenCase, type Prescription, type ReferralUrgency } from '@tandem/engine';
 import type { Referral } from '../db/records.ts';
 import type { EpisodeRecords } from './episode-records.ts';
-import { clientResponse, intakeFindings, outcomeChanges, reasonForCare, treatmentGiven, type EpisodeEvent } from './letter-facts.ts';
+import {
+  clientResponse,
+  intakeFindings,
+  outcomeChanges,
+  reasonForCare,
+  treatmentGiven,
+  type EpisodeEvent,
+} from './letter-facts.ts';
 import type { LetterDocument } from './letter-pdf.ts';
 
 const URGENCY: Readonly<Record<ReferralUrgency, string>> = {
@@ -20,7 +27,8 @@ const QUESTION: Readonly<Record<ReferralUrgency, string>> = {
 };
 
 /** Screening-made reasons end with the rule ids that fired ("… [refer.cad_possible]"): internal, not for the letter. */
-export const withoutRuleIds = (reason: string): string => reason.replace(/\s*\[[a-z0-9_.]+(?:,\s*[a-z0-9_.]+)*\]\s*$/, '');
+export const withoutRuleIds = (reason: string): string =>
+  reason.replace(/\s*\[[a-z0-9_.]+(?:,\s*[a-z0-9_.]+)*\]\s*$/, '');
 
 export interface ReferralLetterInput {
   records: EpisodeRecords;
@@ -34,7 +42,14 @@ export interface ReferralLetterInput {
   events: readonly EpisodeEvent[];
 }
 
-export function referralLetterDocument({ records, referral, on, signedBy, program, events }: ReferralLetterInput): LetterDocument {
+export function referralLetterDocument({
+  records,
+  referral,
+  on,
+  signedBy,
+  program,
+  events,
+}: ReferralLetterInput): LetterDocument {
   const { episode, client } = records;
   const screening = screenCase(episode.intake);
   const stops = screening.referral?.stopsTreatment === true || referral.urgency === 'emergency';
@@ -54,8 +69,10 @@ export function referralLetterDocument({ records, referral, on, signedBy, progra
     treatment: treatmentGiven(records.visits, program, records.education),
     response: clientResponse(records.visits, events),
     outcomes: outcomeChanges(records.measures),
-    plan: stops ? ['No hands-on treatment or exercise sessions until the client has been seen.']
-      : records.plan === null ? ['No treatment plan will start until the client has been reviewed.']
+    plan: stops
+      ? ['No hands-on treatment or exercise sessions until the client has been seen.']
+      : records.plan === null
+        ? ['No treatment plan will start until the client has been reviewed.']
         : ['Care continues with the home program and visits above, within the precautions the screening set.'],
     question: QUESTION[referral.urgency],
   };

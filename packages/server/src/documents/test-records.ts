@@ -7,20 +7,47 @@ import type { EpisodeRecords } from './episode-records.ts';
 
 export const START = '2026-11-02';
 export const CLINICIAN: User = {
-  id: 'u-maya', clinicId: 'c-1', email: 'maya@clinic.test', name: 'Maya Chen', role: 'clinician', passwordHash: 'x', failedLogins: 0, lockedUntil: null, createdAt: START,
+  id: 'u-maya',
+  clinicId: 'c-1',
+  email: 'maya@clinic.test',
+  name: 'Maya Chen',
+  role: 'clinician',
+  passwordHash: 'x',
+  failedLogins: 0,
+  lockedUntil: null,
+  createdAt: START,
 };
 
 /** examples/cases/lbp-desk-analyst.json, parsed. */
 export const lowBackCase = (): CaseFile => readExampleCase('lbp-desk-analyst');
 
 export const visit = (date: string, soap: Partial<Visit['soap']> = {}, performed: Visit['performed'] = []): Visit => ({
-  id: `v-${date}`, episodeId: 'e-1', date, clinicianId: CLINICIAN.id, createdAt: `${date}T10:00:00.000Z`, performed,
+  id: `v-${date}`,
+  episodeId: 'e-1',
+  date,
+  clinicianId: CLINICIAN.id,
+  createdAt: `${date}T10:00:00.000Z`,
+  performed,
   soap: { subjective: '', objective: '', assessment: '', plan: '', ...soap },
 });
 
-export const assessment = (date: string, details: Record<string, unknown>): Assessment => ({ id: `a-${date}-${String(details.kind)}`, episodeId: 'e-1', date, details, createdAt: `${date}T10:00:00.000Z` });
+export const assessment = (date: string, details: Record<string, unknown>): Assessment => ({
+  id: `a-${date}-${String(details.kind)}`,
+  episodeId: 'e-1',
+  date,
+  details,
+  createdAt: `${date}T10:00:00.000Z`,
+});
 
-export const measure = (date: string, key: string, value: number): MeasureScore => ({ id: `m-${date}-${key}`, episodeId: 'e-1', date, measure: key, value, answers: null, createdAt: `${date}T10:00:00.000Z` });
+export const measure = (date: string, key: string, value: number): MeasureScore => ({
+  id: `m-${date}-${key}`,
+  episodeId: 'e-1',
+  date,
+  measure: key,
+  value,
+  answers: null,
+  createdAt: `${date}T10:00:00.000Z`,
+});
 
 /** A low-back episode with its plan, two visits, intake and re-assessment scores and its goals. */
 export function testRecords(overrides: Partial<EpisodeRecords> = {}): EpisodeRecords {
@@ -28,23 +55,95 @@ export function testRecords(overrides: Partial<EpisodeRecords> = {}): EpisodeRec
   const plan = generatePlan(intake, { asOf: START });
   return {
     clinic: { id: 'c-1', name: 'Harbour Physio', createdAt: START },
-    client: { id: 'cl-1', clinicId: 'c-1', userId: null, name: 'Grace Whitaker', dateOfBirth: '1981-03-14', sex: 'female', email: null, createdAt: START },
-    episode: { id: 'e-1', clinicId: 'c-1', clientId: 'cl-1', status: 'active', intake, startedOn: START, dischargedOn: null, createdAt: START },
+    client: {
+      id: 'cl-1',
+      clinicId: 'c-1',
+      userId: null,
+      name: 'Grace Whitaker',
+      dateOfBirth: '1981-03-14',
+      sex: 'female',
+      email: null,
+      createdAt: START,
+    },
+    episode: {
+      id: 'e-1',
+      clinicId: 'c-1',
+      clientId: 'cl-1',
+      status: 'active',
+      intake,
+      startedOn: START,
+      dischargedOn: null,
+      createdAt: START,
+    },
     staff: new Map([[CLINICIAN.id, CLINICIAN]]),
-    plan: { id: 'p-1', episodeId: 'e-1', version: 1, document: plan, createdBy: CLINICIAN.id, reason: 'generated at intake', createdAt: START },
+    plan: {
+      id: 'p-1',
+      episodeId: 'e-1',
+      version: 1,
+      document: plan,
+      createdBy: CLINICIAN.id,
+      reason: 'generated at intake',
+      createdAt: START,
+    },
     visits: [
-      visit(START, { assessment: 'Irritability moderate; starting with the first phase.', plan: 'Home program as set.' }, [
-        { kind: 'technique', itemId: 'gentle_effleurage_back', region: 'lumbar', minutes: 10, intensity: 'gentle', response: 'eased within the session', dose: null, pain: null },
-      ]),
+      visit(
+        START,
+        { assessment: 'Irritability moderate; starting with the first phase.', plan: 'Home program as set.' },
+        [
+          {
+            kind: 'technique',
+            itemId: 'gentle_effleurage_back',
+            region: 'lumbar',
+            minutes: 10,
+            intensity: 'gentle',
+            response: 'eased within the session',
+            dose: null,
+            pain: null,
+          },
+        ],
+      ),
       visit('2026-11-16', { assessment: 'Sitting tolerance up to 40 minutes.', plan: 'Progress the hinge.' }, [
-        { kind: 'technique', itemId: 'gentle_effleurage_back', region: 'lumbar', minutes: 10, intensity: 'moderate', response: 'less guarding by the end', dose: null, pain: null },
+        {
+          kind: 'technique',
+          itemId: 'gentle_effleurage_back',
+          region: 'lumbar',
+          minutes: 10,
+          intensity: 'moderate',
+          response: 'less guarding by the end',
+          dose: null,
+          pain: null,
+        },
       ]),
     ],
     assessments: [assessment(START, { kind: 'intake' })],
-    measures: [measure(START, 'odi', 32), measure(START, 'rom:lumbar:flexion', 40), measure('2026-11-16', 'odi', 20), measure('2026-11-16', 'rom:lumbar:flexion', 52)],
+    measures: [
+      measure(START, 'odi', 32),
+      measure(START, 'rom:lumbar:flexion', 40),
+      measure('2026-11-16', 'odi', 20),
+      measure('2026-11-16', 'rom:lumbar:flexion', 52),
+    ],
     goals: [
-      { id: 'g-1', episodeId: 'e-1', measure: 'nprs', description: 'Pain when sitting from 6/10 to 2/10 by 2026-12-14.', baseline: 6, target: 2, start: START, date: '2026-12-14', createdAt: START },
-      { id: 'g-2', episodeId: 'e-1', measure: 'rom:lumbar:flexion', baseline: 40, target: 60, start: START, date: '2026-12-14', createdAt: START },
+      {
+        id: 'g-1',
+        episodeId: 'e-1',
+        measure: 'nprs',
+        description: 'Pain when sitting from 6/10 to 2/10 by 2026-12-14.',
+        baseline: 6,
+        target: 2,
+        start: START,
+        date: '2026-12-14',
+        createdAt: START,
+      },
+      {
+        id: 'g-2',
+        episodeId: 'e-1',
+        measure: 'rom:lumbar:flexion',
+        baseline: 40,
+        target: 60,
+        start: START,
+        date: '2026-12-14',
+        createdAt: START,
+      },
     ],
     referrals: [],
     education: [],

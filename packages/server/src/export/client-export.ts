@@ -1,7 +1,20 @@
 // Everything stored about one client, as one JSON document: for the client's own copy (subject access) or a transfer.
 import type {
-  Appointment, Assessment, Client, Clinic, EducationAssignment, Episode, GoalRecord, HomeLogEntry, MeasureScore, PlanVersion,
-  PrescriptionRecord, ProgressionDecision, Referral, Role, Visit,
+  Appointment,
+  Assessment,
+  Client,
+  Clinic,
+  EducationAssignment,
+  Episode,
+  GoalRecord,
+  HomeLogEntry,
+  MeasureScore,
+  PlanVersion,
+  PrescriptionRecord,
+  ProgressionDecision,
+  Referral,
+  Role,
+  Visit,
 } from '../db/records.ts';
 import type { Repository } from '../db/repository.ts';
 
@@ -60,15 +73,27 @@ async function episodeExport(repo: Repository, clinicId: string, episode: Episod
 }
 
 /** The client's whole record in their clinic, or undefined when the clinic has no such client. Reads only. */
-export async function exportClient(repo: Repository, clinicId: string, clientId: string, exportedAt: string): Promise<ClientExport | undefined> {
+export async function exportClient(
+  repo: Repository,
+  clinicId: string,
+  clientId: string,
+  exportedAt: string,
+): Promise<ClientExport | undefined> {
   const [clinic, client] = await Promise.all([repo.clinics.get(clinicId), repo.clients.get(clinicId, clientId)]);
   if (!clinic || !client) return undefined;
   const user = client.userId === null ? undefined : await repo.users.get(clinicId, client.userId);
   const episodes: EpisodeExport[] = [];
-  for (const episode of (await repo.episodes.list(clinicId, { clientId })).reverse()) episodes.push(await episodeExport(repo, clinicId, episode));
+  for (const episode of (await repo.episodes.list(clinicId, { clientId })).reverse())
+    episodes.push(await episodeExport(repo, clinicId, episode));
   return {
-    format: CLIENT_EXPORT_FORMAT, version: 1, exportedAt, clinic, client,
-    login: user ? { id: user.id, email: user.email, name: user.name, role: user.role, createdAt: user.createdAt } : null,
+    format: CLIENT_EXPORT_FORMAT,
+    version: 1,
+    exportedAt,
+    clinic,
+    client,
+    login: user
+      ? { id: user.id, email: user.email, name: user.name, role: user.role, createdAt: user.createdAt }
+      : null,
     episodes,
     appointments: await repo.appointments.list(clinicId, { clientId }),
   };

@@ -21,8 +21,19 @@ beforeAll(async () => {
   another = t.demo.clients.find((c) => c.id !== own.clientId)?.id ?? '';
   // A referral, so every type exists for this client.
   const episodeId = t.demo.clients.find((c) => c.id === own.clientId)?.episodeId ?? '';
-  await t.repo.referrals.add(t.demo.clinic.id, { episodeId, to: 'Sports physician', urgency: 'routine', reason: 'second opinion on load tolerance' });
-  staffBundle = (await t.app.inject({ method: 'GET', url: `/fhir/R4/Patient/${own.clientId}/$everything`, headers: await t.as(t.emails.clinician) })).json<Bundle>();
+  await t.repo.referrals.add(t.demo.clinic.id, {
+    episodeId,
+    to: 'Sports physician',
+    urgency: 'routine',
+    reason: 'second opinion on load tolerance',
+  });
+  staffBundle = (
+    await t.app.inject({
+      method: 'GET',
+      url: `/fhir/R4/Patient/${own.clientId}/$everything`,
+      headers: await t.as(t.emails.clinician),
+    })
+  ).json<Bundle>();
 }, 60_000);
 afterAll(async () => {
   await t.close();
@@ -47,15 +58,20 @@ describe('a client login', () => {
     const res = await get(`/fhir/R4/Patient/${own.clientId}/$everything`, own.email);
     expect(res.statusCode).toBe(200);
     const types = new Set(resourcesOf(res.json<Bundle>()).map((r) => r.resourceType));
-    expect([...types]).toEqual(expect.arrayContaining(['Patient', 'Condition', 'CarePlan', 'Goal', 'Observation', 'Appointment']));
+    expect([...types]).toEqual(
+      expect.arrayContaining(['Patient', 'Condition', 'CarePlan', 'Goal', 'Observation', 'Appointment']),
+    );
     for (const type of STAFF_ONLY_TYPES) expect(types.has(type)).toBe(false);
     expect(resourcesOf(staffBundle).some((r) => STAFF_ONLY_TYPES.has(r.resourceType as ResourceType))).toBe(true);
   });
 
-  test.each(['Patient', 'Condition', 'CarePlan', 'Goal', 'Observation', 'Appointment'] as const)('reads their own %s', async (type) => {
-    const resource = firstOf(type);
-    expect((await get(`/fhir/R4/${type}/${resource?.id ?? ''}`, own.email)).statusCode).toBe(200);
-  });
+  test.each(['Patient', 'Condition', 'CarePlan', 'Goal', 'Observation', 'Appointment'] as const)(
+    'reads their own %s',
+    async (type) => {
+      const resource = firstOf(type);
+      expect((await get(`/fhir/R4/${type}/${resource?.id ?? ''}`, own.email)).statusCode).toBe(200);
+    },
+  );
 
   test.each([...STAFF_ONLY_TYPES])('may not read a %s, even their own (staff only, as in the API)', async (type) => {
     const resource = firstOf(type);
@@ -69,13 +85,25 @@ describe('a client login', () => {
 });
 
 describe('another clinic', () => {
-  test.each(['Patient', 'Condition', 'CarePlan', 'Goal', 'Observation', 'QuestionnaireResponse', 'Procedure', 'ServiceRequest', 'Appointment'] as const)(
-    'gets "not found" for a %s', async (type) => {
-      const resource = firstOf(type);
-      const outcome = expectOutcome(await get(`/fhir/R4/${type}/${resource?.id ?? ''}`, t.otherClinic.email), 404, 'not-found');
-      expect(outcome.issue[0]?.details?.text).toBe(`${type}/${resource?.id ?? ''} not found`);
-    },
-  );
+  test.each([
+    'Patient',
+    'Condition',
+    'CarePlan',
+    'Goal',
+    'Observation',
+    'QuestionnaireResponse',
+    'Procedure',
+    'ServiceRequest',
+    'Appointment',
+  ] as const)('gets "not found" for a %s', async (type) => {
+    const resource = firstOf(type);
+    const outcome = expectOutcome(
+      await get(`/fhir/R4/${type}/${resource?.id ?? ''}`, t.otherClinic.email),
+      404,
+      'not-found',
+    );
+    expect(outcome.issue[0]?.details?.text).toBe(`${type}/${resource?.id ?? ''} not found`);
+  });
 
   test('gets "not found" for $everything', async () => {
     expectOutcome(await get(`/fhir/R4/Patient/${own.clientId}/$everything`, t.otherClinic.email), 404, 'not-found');
@@ -90,8 +118,16 @@ describe('sign-in and errors', () => {
   });
 
   test('the session cookie works as on /api/v1', async () => {
-    const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: own.email, password: 'demo-client-password' } });
-    const res = await t.app.inject({ method: 'GET', url: `/fhir/R4/Patient/${own.clientId}`, headers: { cookie: sessionCookie(login) } });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: own.email, password: 'demo-client-password' },
+    });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/fhir/R4/Patient/${own.clientId}`,
+      headers: { cookie: sessionCookie(login) },
+    });
     expect(res.statusCode).toBe(200);
   });
 
@@ -115,9 +151,17 @@ describe('audit', () => {
   test('a read is audited against the client, with its outcome', async () => {
     const goal = firstOf('Goal');
     expect(await eventsOf(t.demo.clinic.id, () => get(`/fhir/R4/Goal/${goal?.id ?? ''}`, t.emails.clinician))).toEqual([
-      expect.objectContaining({ action: 'read', recordType: 'fhir:Goal', recordId: goal?.id, clientId: own.clientId, outcome: 'success' }),
+      expect.objectContaining({
+        action: 'read',
+        recordType: 'fhir:Goal',
+        recordId: goal?.id,
+        clientId: own.clientId,
+        outcome: 'success',
+      }),
     ]);
-    expect(await eventsOf(t.demo.clinic.id, () => get(`/fhir/R4/Patient/${own.clientId}/$everything`, t.emails.owner))).toEqual([
+    expect(
+      await eventsOf(t.demo.clinic.id, () => get(`/fhir/R4/Patient/${own.clientId}/$everything`, t.emails.owner)),
+    ).toEqual([
       expect.objectContaining({ recordType: 'fhir:Patient/$everything', clientId: own.clientId, outcome: 'success' }),
     ]);
   });
@@ -126,15 +170,18 @@ describe('audit', () => {
     expect(await eventsOf(t.demo.clinic.id, () => get(`/fhir/R4/Patient/${another}`, own.email))).toEqual([
       expect.objectContaining({ recordType: 'fhir:Patient', clientId: another, outcome: 'denied' }),
     ]);
-    expect(await eventsOf(t.otherClinic.id, () => get(`/fhir/R4/Patient/${own.clientId}`, t.otherClinic.email))).toEqual([
-      expect.objectContaining({ recordType: 'fhir:Patient', recordId: own.clientId, outcome: 'denied' }),
-    ]);
+    expect(
+      await eventsOf(t.otherClinic.id, () => get(`/fhir/R4/Patient/${own.clientId}`, t.otherClinic.email)),
+    ).toEqual([expect.objectContaining({ recordType: 'fhir:Patient', recordId: own.clientId, outcome: 'denied' })]);
   });
 });
 
 test('every FHIR route has rows in the access matrix (isolation.test.ts runs them)', () => {
   const inMatrix = new Set(FHIR_ROUTES.map((r) => `${r.method} ${r.path}`));
-  const missing = t.app.routeTable.filter((r) => r.path.startsWith('/fhir/')).map((r) => `${r.method} ${r.path}`).filter((r) => !inMatrix.has(r));
+  const missing = t.app.routeTable
+    .filter((r) => r.path.startsWith('/fhir/'))
+    .map((r) => `${r.method} ${r.path}`)
+    .filter((r) => !inMatrix.has(r));
   expect(missing).toEqual([]);
   expect(inMatrix.size).toBeGreaterThanOrEqual(12);
 });

@@ -4,7 +4,10 @@ import type { Appointment, AppointmentStatus } from '../db/records.ts';
 import { reference, type MapContext } from './context.ts';
 
 const STATUS: Readonly<Record<AppointmentStatus, FhirAppointment['status']>> = {
-  scheduled: 'booked', completed: 'fulfilled', cancelled: 'cancelled', no_show: 'noshow',
+  scheduled: 'booked',
+  completed: 'fulfilled',
+  cancelled: 'cancelled',
+  no_show: 'noshow',
 };
 
 export function toAppointment(appointment: Appointment, context: MapContext): FhirAppointment {

@@ -11,7 +11,10 @@ import { episodeRecordId } from './ids.ts';
 type ActivityStatus = NonNullable<CarePlanActivity['detail']>['status'];
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const coded = (system: string, code: string, display: string): CodeableConcept => ({ coding: [{ system, code, display }], text: display });
+const coded = (system: string, code: string, display: string): CodeableConcept => ({
+  coding: [{ system, code, display }],
+  text: display,
+});
 
 /** A phase's dates: from its start week for its weeks; maintenance runs from discharge. */
 function phasePeriod(phase: Phase, planStart: string, episode: Episode): { start: string; end?: string } | null {
@@ -34,7 +37,8 @@ function phaseStatus(period: { start: string; end?: string } | null, episode: Ep
 const doseLine = (d: Dose): string => doseText(d, { details: ['load', 'rest', 'daysPerWeek'] });
 
 function activities(plan: Plan, planStart: string, episode: Episode, today: string): CarePlanActivity[] {
-  const ongoing: ActivityStatus = episode.status === 'discharged' ? 'completed' : planStart <= today ? 'in-progress' : 'not-started';
+  const ongoing: ActivityStatus =
+    episode.status === 'discharged' ? 'completed' : planStart <= today ? 'in-progress' : 'not-started';
   const phases = plan.phases.map((phase): CarePlanActivity => {
     const period = phasePeriod(phase, planStart, episode);
     return {
@@ -45,43 +49,65 @@ function activities(plan: Plan, planStart: string, episode: Episode, today: stri
         description: [
           `${phase.visitsPerWeek} visit(s) a week, about ${Math.round(phase.manualShare * 100)}% hands-on.`,
           ...(phase.goals.length > 0 ? [`Goals: ${phase.goals.join('; ')}.`] : []),
-          ...(phase.exitCriteria.length > 0 ? [`Moves on when: ${phase.exitCriteria.map((c) => c.text).join('; ')}.`] : []),
+          ...(phase.exitCriteria.length > 0
+            ? [`Moves on when: ${phase.exitCriteria.map((c) => c.text).join('; ')}.`]
+            : []),
         ].join(' '),
       },
     };
   });
-  const visit = (plan.visit?.blocks ?? []).flatMap((block) => block.items.map((item): CarePlanActivity => ({
-    detail: item.kind === 'technique'
-      ? {
-        code: coded(TECHNIQUE_SYSTEM, item.technique, item.name), status: ongoing,
-        description: `At each visit (${block.kind.replace('_', ' ')}): ${item.minutes} min, ${item.intensity}${item.modified ? ' (lowered by a precaution)' : ''}. ${item.rationale}`,
-      }
-      : {
-        code: coded(EXERCISE_SYSTEM, item.exercise, item.name), status: ongoing,
-        description: `At each visit (${block.kind.replace('_', ' ')}): ${doseLine(item.dosage)}. ${item.rationale}`,
-      },
-  })));
+  const visit = (plan.visit?.blocks ?? []).flatMap((block) =>
+    block.items.map((item): CarePlanActivity => ({
+      detail:
+        item.kind === 'technique'
+          ? {
+              code: coded(TECHNIQUE_SYSTEM, item.technique, item.name),
+              status: ongoing,
+              description: `At each visit (${block.kind.replace('_', ' ')}): ${item.minutes} min, ${item.intensity}${item.modified ? ' (lowered by a precaution)' : ''}. ${item.rationale}`,
+            }
+          : {
+              code: coded(EXERCISE_SYSTEM, item.exercise, item.name),
+              status: ongoing,
+              description: `At each visit (${block.kind.replace('_', ' ')}): ${doseLine(item.dosage)}. ${item.rationale}`,
+            },
+    })),
+  );
   const home = (plan.homeProgram?.exercises ?? []).map((item): CarePlanActivity => ({
     detail: {
-      code: coded(EXERCISE_SYSTEM, item.exercise, item.name), status: ongoing,
+      code: coded(EXERCISE_SYSTEM, item.exercise, item.name),
+      status: ongoing,
       scheduledTiming: { repeat: { frequency: item.dosage.daysPerWeek, period: 1, periodUnit: 'wk' } },
       description: `Home program: ${doseLine(item.dosage)}.`,
     },
   }));
   const education = plan.education.map((item): CarePlanActivity => ({
-    detail: { code: coded(EDUCATION_SYSTEM, item.topic, item.title), status: ongoing, description: `Education: ${item.summary}` },
+    detail: {
+      code: coded(EDUCATION_SYSTEM, item.topic, item.title),
+      status: ongoing,
+      description: `Education: ${item.summary}`,
+    },
   }));
   return [...phases, ...visit, ...home, ...education];
 }
 
-export function toCarePlan(version: PlanVersion, episode: Episode, goals: readonly GoalRecord[], context: MapContext): CarePlan {
+export function toCarePlan(
+  version: PlanVersion,
+  episode: Episode,
+  goals: readonly GoalRecord[],
+  context: MapContext,
+): CarePlan {
   const plan = version.document;
   const planStart = ISO_DATE.test(plan.generatedFor) ? plan.generatedFor : episode.startedOn;
-  const restrictions = plan.restrictions.map((r) => `${r.action === 'avoid' ? 'Avoid' : 'Modify'} ${r.categories.join(', ').replaceAll('_', ' ')} (${r.trigger.replaceAll('_', ' ')})`);
+  const restrictions = plan.restrictions.map(
+    (r) =>
+      `${r.action === 'avoid' ? 'Avoid' : 'Modify'} ${r.categories.join(', ').replaceAll('_', ' ')} (${r.trigger.replaceAll('_', ' ')})`,
+  );
   const notes = [
     ...(version.reason !== null ? [{ text: `Version ${version.version}: ${version.reason}.` }] : []),
     ...(restrictions.length > 0 ? [{ text: `Safety screen: ${restrictions.join('; ')}.` }] : []),
-    ...(plan.reassessEverySessions !== null ? [{ text: `Re-assess every ${plan.reassessEverySessions} sessions.` }] : []),
+    ...(plan.reassessEverySessions !== null
+      ? [{ text: `Re-assess every ${plan.reassessEverySessions} sessions.` }]
+      : []),
   ];
   const activity = activities(plan, planStart, episode, context.today);
   return {

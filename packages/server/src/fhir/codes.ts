@@ -30,9 +30,15 @@ export interface LoincCode {
 }
 
 /** NPRS 0–10 (LOINC 72514-3, "Pain severity - 0-10 verbal numeric rating [Score] - Reported"). */
-export const NPRS_LOINC: LoincCode = { code: '72514-3', display: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported' };
+export const NPRS_LOINC: LoincCode = {
+  code: '72514-3',
+  display: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported',
+};
 /** The modified 30 s sit to stand, arms used (LOINC 93125-3). */
-export const CST30_ARMS_LOINC: LoincCode = { code: '93125-3', display: 'Modified 30 seconds Sit to stand --with use of upper extremities' };
+export const CST30_ARMS_LOINC: LoincCode = {
+  code: '93125-3',
+  display: 'Modified 30 seconds Sit to stand --with use of upper extremities',
+};
 
 /**
  * Measures with a LOINC code whose meaning matches what Tandem stores (each looked up on loinc.org; see docs/fhir.md).
@@ -44,14 +50,19 @@ export const LOINC_BY_MEASURE: Readonly<Record<string, LoincCode>> = {
   odi: { code: '97909-6', display: 'Oswestry disability index score ODI' },
   startback: { code: '91351-7', display: 'Total score [STarT Back]' },
   tug: { code: '89423-8', display: 'Time to rise from chair, walk 10 feet and back, and return to sitting [TUG]' },
-  'functional:timed_up_and_go': { code: '89423-8', display: 'Time to rise from chair, walk 10 feet and back, and return to sitting [TUG]' },
+  'functional:timed_up_and_go': {
+    code: '89423-8',
+    display: 'Time to rise from chair, walk 10 feet and back, and return to sitting [TUG]',
+  },
   cst30: { code: '66247-8', display: 'Sit to stand frequency in 30 seconds' },
   'functional:sit_to_stand_30s': { code: '66247-8', display: 'Sit to stand frequency in 30 seconds' },
 };
 
 /** The measure key a LOINC code stands for on import (the instrument, where a functional test shares its code). */
 export const MEASURE_BY_LOINC: ReadonlyMap<string, string> = new Map([
-  ...Object.entries(LOINC_BY_MEASURE).filter(([key]) => !key.startsWith('functional:')).map(([key, loinc]) => [loinc.code, key] as const),
+  ...Object.entries(LOINC_BY_MEASURE)
+    .filter(([key]) => !key.startsWith('functional:'))
+    .map(([key, loinc]) => [loinc.code, key] as const),
   [CST30_ARMS_LOINC.code, 'cst30'],
 ]);
 
@@ -69,8 +80,20 @@ const INSTRUMENT_UNITS: Readonly<Record<'points' | 'percent' | 'seconds' | 'stan
 
 /** The unit each instrument's headline score is reported in (engine ScoreResult.unit). */
 const UNIT_OF_INSTRUMENT: Readonly<Record<InstrumentId, keyof typeof INSTRUMENT_UNITS>> = {
-  nprs: 'points', odi: 'percent', ndi: 'percent', quickdash: 'points', spadi: 'percent', psfs: 'points', lefs: 'points',
-  tsk11: 'points', tsk17: 'points', pcs: 'points', startback: 'points', fms: 'points', tug: 'seconds', cst30: 'stands',
+  nprs: 'points',
+  odi: 'percent',
+  ndi: 'percent',
+  quickdash: 'points',
+  spadi: 'percent',
+  psfs: 'points',
+  lefs: 'points',
+  tsk11: 'points',
+  tsk17: 'points',
+  pcs: 'points',
+  startback: 'points',
+  fms: 'points',
+  tug: 'seconds',
+  cst30: 'stands',
 };
 
 const FUNCTIONAL_UNITS: Readonly<Record<string, Unit>> = {
@@ -88,7 +111,10 @@ export function ucumUnitOf(measure: string): Unit | null {
   if (instrument.success) return INSTRUMENT_UNITS[UNIT_OF_INSTRUMENT[instrument.data]];
   if (kind === 'rom') return { unit: 'degrees', code: 'deg' };
   if (kind === 'strength') return { unit: 'grade (0–5)', code: '{grade}' };
-  if (kind === 'functional' && FUNCTIONAL_TESTS.has(test)) return FUNCTIONAL_UNITS[FUNCTIONAL_TESTS.entries[test].unit] ?? { unit: FUNCTIONAL_TESTS.entries[test].unit, code: '1' };
+  if (kind === 'functional' && FUNCTIONAL_TESTS.has(test))
+    return (
+      FUNCTIONAL_UNITS[FUNCTIONAL_TESTS.entries[test].unit] ?? { unit: FUNCTIONAL_TESTS.entries[test].unit, code: '1' }
+    );
   if (kind === 'activity') return null;
   return { unit: 'value', code: '1' };
 }

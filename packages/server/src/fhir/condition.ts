@@ -14,7 +14,8 @@ export const bodySite = (region: Region, side?: string): CodeableConcept => ({
   text: regionText(region, side),
 });
 
-const activities = (ids: readonly string[]): string => ids.map((id) => (ACTIVITIES.has(id) ? ACTIVITIES.entries[id].label.toLowerCase() : id)).join(', ');
+const activities = (ids: readonly string[]): string =>
+  ids.map((id) => (ACTIVITIES.has(id) ? ACTIVITIES.entries[id].label.toLowerCase() : id)).join(', ');
 
 function notes(intake: CaseFile): string[] {
   const { complaint, pain } = intake;
@@ -41,7 +42,9 @@ export function toCondition(episode: Episode): Condition {
     code: { text: `Musculoskeletal pain: ${where}` },
     bodySite: complaint.regions.map((r) => bodySite(r, complaint.side)),
     subject: reference('Patient', episode.clientId),
-    ...(complaint.durationWeeks !== undefined && { onsetDateTime: addDays(episode.startedOn, -Math.round(complaint.durationWeeks * 7)) }),
+    ...(complaint.durationWeeks !== undefined && {
+      onsetDateTime: addDays(episode.startedOn, -Math.round(complaint.durationWeeks * 7)),
+    }),
     ...(episode.dischargedOn !== null && { abatementDateTime: episode.dischargedOn }),
     recordedDate: episode.startedOn,
     note: [{ text: notes(episode.intake).join(' ') }],

@@ -17,4 +17,6 @@ export async function mapContext(repo: Repository, clinicId: string, now: Date):
 type OfType<K extends Resource['resourceType']> = Extract<Resource, { resourceType: K }>;
 
 /** A relative reference, typed by the resource it points to. */
-export const reference = <K extends Resource['resourceType']>(type: K, id: string): Reference<OfType<K>> => ({ reference: `${type}/${id}` });
+export const reference = <K extends Resource['resourceType']>(type: K, id: string): Reference<OfType<K>> => ({
+  reference: `${type}/${id}`,
+});

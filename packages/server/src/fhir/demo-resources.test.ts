@@ -55,7 +55,9 @@ describe('the demo clinic as FHIR', () => {
     for (const [clientId, bundle] of bundles) {
       for (const resource of resourcesOf(bundle)) {
         count++;
-        failures.push(...(await problems(resource)).map((p) => `${clientId} ${resource.resourceType}/${resource.id ?? ''}: ${p}`));
+        failures.push(
+          ...(await problems(resource)).map((p) => `${clientId} ${resource.resourceType}/${resource.id ?? ''}: ${p}`),
+        );
       }
     }
     expect(failures).toEqual([]);
@@ -77,7 +79,9 @@ describe('the demo clinic as FHIR', () => {
   });
 
   test('pain is NPRS with LOINC 72514-3; ODI and STarT Back carry their LOINC codes', () => {
-    const observations = [...bundles.values()].flatMap((b) => resourcesOf(b)).filter((r): r is Observation => r.resourceType === 'Observation');
+    const observations = [...bundles.values()]
+      .flatMap((b) => resourcesOf(b))
+      .filter((r): r is Observation => r.resourceType === 'Observation');
     const loinc = (o: Observation) => o.code.coding?.find((c) => c.system === LOINC)?.code;
     expect(observations.filter((o) => loinc(o) === NPRS_LOINC.code).length).toBeGreaterThan(100);
     expect(observations.some((o) => loinc(o) === '97909-6' && o.code.coding?.some((c) => c.code === 'odi'))).toBe(true);
@@ -91,9 +95,18 @@ describe('the demo clinic as FHIR', () => {
     const [first] = t.demo.clients.filter((c) => c.plan);
     const all = resourcesOf(bundles.get(first?.id ?? '') ?? { resourceType: 'Bundle', type: 'searchset' });
     // One client's every resource, and one of each type for every other client.
-    const sample = [...all, ...[...bundles.values()].flatMap((b) => RESOURCE_TYPES.flatMap((type) => resourcesOf(b).find((r) => r.resourceType === type) ?? []))];
+    const sample = [
+      ...all,
+      ...[...bundles.values()].flatMap((b) =>
+        RESOURCE_TYPES.flatMap((type) => resourcesOf(b).find((r) => r.resourceType === type) ?? []),
+      ),
+    ];
     for (const resource of sample) {
-      const res = await t.app.inject({ method: 'GET', url: `/fhir/R4/${resource.resourceType}/${resource.id ?? ''}`, headers });
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/fhir/R4/${resource.resourceType}/${resource.id ?? ''}`,
+        headers,
+      });
       expect(res.statusCode, `${resource.resourceType}/${resource.id ?? ''}: ${res.body.slice(0, 300)}`).toBe(200);
       expect(res.json<Resource>()).toEqual(resource);
     }

@@ -15,12 +15,24 @@ import { toServiceRequest } from './service-request.ts';
 
 /** The types this server reads (and $everything returns). */
 export const RESOURCE_TYPES = [
-  'Patient', 'Condition', 'Observation', 'QuestionnaireResponse', 'Goal', 'CarePlan', 'Procedure', 'ServiceRequest', 'Appointment',
+  'Patient',
+  'Condition',
+  'Observation',
+  'QuestionnaireResponse',
+  'Goal',
+  'CarePlan',
+  'Procedure',
+  'ServiceRequest',
+  'Appointment',
 ] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
 /** Types a client's own login may not read (staff-only in the API too). */
-export const STAFF_ONLY_TYPES: ReadonlySet<ResourceType> = new Set(['QuestionnaireResponse', 'Procedure', 'ServiceRequest']);
+export const STAFF_ONLY_TYPES: ReadonlySet<ResourceType> = new Set([
+  'QuestionnaireResponse',
+  'Procedure',
+  'ServiceRequest',
+]);
 
 export interface EpisodeRecord {
   episode: Episode;
@@ -35,8 +47,12 @@ export interface EpisodeRecord {
 export async function loadEpisodeRecord(repo: Repository, episode: Episode): Promise<EpisodeRecord> {
   const { clinicId, id } = episode;
   const [measures, homeLog, goals, plan, visits, referrals] = await Promise.all([
-    repo.measures.list(clinicId, id), repo.homeLog.list(clinicId, id), repo.goals.list(clinicId, id),
-    repo.plans.current(clinicId, id), repo.visits.list(clinicId, id), repo.referrals.list(clinicId, id),
+    repo.measures.list(clinicId, id),
+    repo.homeLog.list(clinicId, id),
+    repo.goals.list(clinicId, id),
+    repo.plans.current(clinicId, id),
+    repo.visits.list(clinicId, id),
+    repo.referrals.list(clinicId, id),
   ]);
   return { episode, measures, homeLog, goals, plan, visits, referrals };
 }

@@ -17,7 +17,11 @@ export function searchset(base: string, self: string, resources: readonly Resour
     timestamp,
     total: resources.length,
     link: [{ relation: 'self', url: self }],
-    entry: resources.map((resource) => ({ fullUrl: `${base}/${resource.resourceType}/${resource.id ?? ''}`, resource, search: { mode: 'match' } })),
+    entry: resources.map((resource) => ({
+      fullUrl: `${base}/${resource.resourceType}/${resource.id ?? ''}`,
+      resource,
+      search: { mode: 'match' },
+    })),
   };
 }
 
@@ -33,7 +37,8 @@ export async function patientEverything(request: FastifyRequest, clientId: strin
   ]);
   const resources: Resource[] = [toPatient(client)];
   // Oldest episode first (the store lists newest first).
-  for (const episode of [...episodes].reverse()) resources.push(...episodeResources(await loadEpisodeRecord(repo, episode), context, staff));
+  for (const episode of [...episodes].reverse())
+    resources.push(...episodeResources(await loadEpisodeRecord(repo, episode), context, staff));
   resources.push(...appointments.map((a) => toAppointment(a, context)));
   const base = fhirBase(request);
   return searchset(base, `${base}/Patient/${client.id}/$everything`, resources, now.toISOString());

@@ -8,7 +8,11 @@ import { betterWhen, functionalStatus, measureCode, measureLabel } from './measu
 
 type Achievement = 'in-progress' | 'improving' | 'worsening' | 'no-change' | 'achieved';
 const ACHIEVEMENT_DISPLAY: Readonly<Record<Achievement, string>> = {
-  'in-progress': 'In Progress', improving: 'Improving', worsening: 'Worsening', 'no-change': 'No Change', achieved: 'Achieved',
+  'in-progress': 'In Progress',
+  improving: 'Improving',
+  worsening: 'Worsening',
+  'no-change': 'No Change',
+  achieved: 'Achieved',
 };
 
 /** Where the latest score since the goal was set stands between its baseline and target. */
@@ -30,17 +34,21 @@ export function toGoal(goal: GoalRecord, episode: Episode, measures: readonly Me
     id: episodeRecordId(episode.id, goal.id),
     meta: { lastUpdated: goal.createdAt },
     lifecycleStatus: episode.status === 'discharged' ? 'completed' : 'active',
-    achievementStatus: { coding: [{ system: GOAL_ACHIEVEMENT, code: achievement, display: ACHIEVEMENT_DISPLAY[achievement] }] },
+    achievementStatus: {
+      coding: [{ system: GOAL_ACHIEVEMENT, code: achievement, display: ACHIEVEMENT_DISPLAY[achievement] }],
+    },
     description: { text: goal.description ?? `${measureLabel(goal.measure)}: from ${goal.baseline} to ${goal.target}` },
     subject: reference('Patient', episode.clientId),
     startDate: start,
-    target: [{
-      measure: measureCode(goal.measure),
-      ...(unit === null
-        ? { detailCodeableConcept: functionalStatus(goal.target) }
-        : { detailQuantity: { value: goal.target, unit: unit.unit, system: UCUM, code: unit.code } }),
-      dueDate: goal.date,
-    }],
+    target: [
+      {
+        measure: measureCode(goal.measure),
+        ...(unit === null
+          ? { detailCodeableConcept: functionalStatus(goal.target) }
+          : { detailQuantity: { value: goal.target, unit: unit.unit, system: UCUM, code: unit.code } }),
+        dueDate: goal.date,
+      },
+    ],
     addresses: [reference('Condition', episode.id)],
     note: [{ text: `Baseline ${goal.baseline} (${measureLabel(goal.measure)}).` }],
   };

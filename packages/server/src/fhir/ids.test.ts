@@ -18,10 +18,13 @@ describe('FHIR ids from stored ids', () => {
     expect(parseProcedureId(procedureId(visitId, 3))).toEqual({ visitId, index: 3 });
   });
 
-  test.each(['', 'abc', 'x'.repeat(64), `${randomUUID()}.x`, randomUUID()])('%s is not a record or procedure id', (id) => {
-    expect(parseEpisodeRecordId(id)).toBeNull();
-    expect(parseProcedureId(id)).toBeNull();
-  });
+  test.each(['', 'abc', 'x'.repeat(64), `${randomUUID()}.x`, randomUUID()])(
+    '%s is not a record or procedure id',
+    (id) => {
+      expect(parseEpisodeRecordId(id)).toBeNull();
+      expect(parseProcedureId(id)).toBeNull();
+    },
+  );
 
   test('an id that is not a UUID is a bug, not a resource', () => {
     expect(() => episodeRecordId('not-a-uuid', randomUUID())).toThrow(/not a UUID/);

@@ -14,7 +14,8 @@ const compact = (uuid: string): string => {
   if (!UUID.test(uuid)) throw new Error(`stored id ${uuid} is not a UUID`);
   return uuid.replaceAll('-', '').toLowerCase();
 };
-const expand = (hex: string): string => `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+const expand = (hex: string): string =>
+  `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 
 /** The id of a record stored under an episode (an Observation of a measure, a Goal, a ServiceRequest…). */
 export const episodeRecordId = (episodeId: string, recordId: string): string => compact(episodeId) + compact(recordId);

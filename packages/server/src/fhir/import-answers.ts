@@ -20,7 +20,10 @@ export function itemValues(items: readonly ImportItem[]): { values: ItemValue[];
         continue;
       }
       const answer = item.answer?.[0];
-      const value = answer === undefined ? null : answer.valueInteger ?? answer.valueDecimal ?? answer.valueBoolean ?? answer.valueString;
+      const value =
+        answer === undefined
+          ? null
+          : (answer.valueInteger ?? answer.valueDecimal ?? answer.valueBoolean ?? answer.valueString);
       if (value === undefined) unreadable.push(values.length);
       values.push({ index: values.length, linkId: item.linkId, value: value ?? null });
     }

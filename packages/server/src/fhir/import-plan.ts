@@ -3,16 +3,48 @@
 // Anything wrong is an OperationOutcome issue at the element's FHIRPath; nothing is stored unless there is none.
 import type { OperationOutcomeIssue } from '@medplum/fhirtypes';
 import {
-  FUNCTIONAL_STATUS, FUNCTIONAL_TESTS, INSTRUMENTS, REGIONS, ROM_JOINTS, ROM_MOTIONS, STRUCTURES, ACTIVITIES, ageOn, formatPath, parseCaseFile,
-  scoreInstrument, ZInstrumentId, type CaseFile, type InstrumentId, type Region,
+  FUNCTIONAL_STATUS,
+  FUNCTIONAL_TESTS,
+  INSTRUMENTS,
+  REGIONS,
+  ROM_JOINTS,
+  ROM_MOTIONS,
+  STRUCTURES,
+  ACTIVITIES,
+  ageOn,
+  formatPath,
+  parseCaseFile,
+  scoreInstrument,
+  ZInstrumentId,
+  type CaseFile,
+  type InstrumentId,
+  type Region,
 } from '@tandem/engine';
 import type { z } from 'zod';
 import type { NewClient, Sex } from '../db/records.ts';
-import { FUNCTIONAL_STATUS_SYSTEM, INSTRUMENT_SYSTEM, LOINC, MEASURE_BY_LOINC, MEASURE_SYSTEM, NPRS_LOINC, REGION_SYSTEM, TANDEM_FHIR, ucumUnitOf } from './codes.ts';
+import {
+  FUNCTIONAL_STATUS_SYSTEM,
+  INSTRUMENT_SYSTEM,
+  LOINC,
+  MEASURE_BY_LOINC,
+  MEASURE_SYSTEM,
+  NPRS_LOINC,
+  REGION_SYSTEM,
+  TANDEM_FHIR,
+  ucumUnitOf,
+} from './codes.ts';
 import { answersOf, itemValues } from './import-answers.ts';
 import {
-  ZImportBundle, ZImportCondition, ZImportObservation, ZImportPatient, ZImportQuestionnaireResponse,
-  type CodeableConceptInput, type ImportBundle, type ImportObservation, type ImportPatient, type ImportQuestionnaireResponse,
+  ZImportBundle,
+  ZImportCondition,
+  ZImportObservation,
+  ZImportPatient,
+  ZImportQuestionnaireResponse,
+  type CodeableConceptInput,
+  type ImportBundle,
+  type ImportObservation,
+  type ImportPatient,
+  type ImportQuestionnaireResponse,
 } from './import-schema.ts';
 import { issueAt } from './outcome.ts';
 
@@ -32,7 +64,11 @@ export interface ImportPlan {
   /** One per measure and day. */
   measures: ImportedMeasure[];
   /** What each bundle entry became: the client, the episode (a Condition), or a measure (by its index; not created when another entry gave the same measure that day). */
-  outcomes: ({ kind: 'patient' } | { kind: 'condition' } | { kind: 'measure'; type: 'Observation' | 'QuestionnaireResponse'; index: number; created: boolean })[];
+  outcomes: (
+    | { kind: 'patient' }
+    | { kind: 'condition' }
+    | { kind: 'measure'; type: 'Observation' | 'QuestionnaireResponse'; index: number; created: boolean }
+  )[];
 }
 
 const SUPPORTED = ['Patient', 'Condition', 'Observation', 'QuestionnaireResponse'] as const;
@@ -43,7 +79,13 @@ const at = (entry: number, path = ''): string => `Bundle.entry[${entry}].resourc
 
 /** zod issues under an entry as FHIR issues at their element. */
 const zodIssues = (error: z.ZodError, prefix: string): OperationOutcomeIssue[] =>
-  error.issues.map((i) => issueAt(`${prefix}${i.path.length > 0 ? (typeof i.path[0] === 'number' ? '' : '.') + formatPath(i.path) : ''}`, i.message, 'invalid'));
+  error.issues.map((i) =>
+    issueAt(
+      `${prefix}${i.path.length > 0 ? (typeof i.path[0] === 'number' ? '' : '.') + formatPath(i.path) : ''}`,
+      i.message,
+      'invalid',
+    ),
+  );
 
 const MEASURE_KEY = /^[a-z0-9_]+(:[a-z0-9_]+)*$/;
 
@@ -62,7 +104,8 @@ function knownMeasureKey(key: string): boolean {
 function measureOf(code: CodeableConceptInput): string | null {
   const codings = code.coding ?? [];
   for (const c of codings) {
-    if (c.system === INSTRUMENT_SYSTEM && c.code !== undefined && ZInstrumentId.safeParse(c.code).success) return c.code;
+    if (c.system === INSTRUMENT_SYSTEM && c.code !== undefined && ZInstrumentId.safeParse(c.code).success)
+      return c.code;
     if (c.system === MEASURE_SYSTEM && c.code !== undefined && knownMeasureKey(c.code)) return c.code;
   }
   for (const c of codings) {
@@ -77,25 +120,43 @@ const SUPPORTED_CODES = `LOINC ${[...MEASURE_BY_LOINC.keys()].join(', ')}, or a 
 /** Highest plausible value by measure kind (a score outside it is a unit or entry mistake, not a result). */
 function rangeProblem(measure: string, value: number): string | null {
   const [kind = ''] = measure.split(':');
-  if (measure === 'nprs') return Number.isInteger(value) && value >= 0 && value <= 10 ? null : 'an NPRS score is a whole number from 0 to 10';
-  if (ucumUnitOf(measure)?.code === '%') return value >= 0 && value <= 100 ? null : 'this score is a percentage (0–100)';
+  if (measure === 'nprs')
+    return Number.isInteger(value) && value >= 0 && value <= 10 ? null : 'an NPRS score is a whole number from 0 to 10';
+  if (ucumUnitOf(measure)?.code === '%')
+    return value >= 0 && value <= 100 ? null : 'this score is a percentage (0–100)';
   if (kind === 'rom') return value >= -90 && value <= 270 ? null : 'range of motion is in degrees (−90 to 270)';
   if (kind === 'strength') return value >= 0 && value <= 5 ? null : 'strength is graded 0 to 5';
   return value >= 0 ? null : 'a negative score is not possible here';
 }
 
-function observationValue(o: ImportObservation, measure: string, entry: number): { value: number } | OperationOutcomeIssue {
+function observationValue(
+  o: ImportObservation,
+  measure: string,
+  entry: number,
+): { value: number } | OperationOutcomeIssue {
   if (measure.startsWith('activity:')) {
-    const coding = o.valueCodeableConcept?.coding?.find((c) => c.system === FUNCTIONAL_STATUS_SYSTEM && c.code !== undefined && FUNCTIONAL_STATUS.has(c.code));
+    const coding = o.valueCodeableConcept?.coding?.find(
+      (c) => c.system === FUNCTIONAL_STATUS_SYSTEM && c.code !== undefined && FUNCTIONAL_STATUS.has(c.code),
+    );
     if (coding?.code === undefined || !FUNCTIONAL_STATUS.has(coding.code)) {
-      return issueAt(at(entry, '.valueCodeableConcept'), `a functional status is a code from ${FUNCTIONAL_STATUS_SYSTEM} (${FUNCTIONAL_STATUS.ids.join(', ')})`, 'value');
+      return issueAt(
+        at(entry, '.valueCodeableConcept'),
+        `a functional status is a code from ${FUNCTIONAL_STATUS_SYSTEM} (${FUNCTIONAL_STATUS.ids.join(', ')})`,
+        'value',
+      );
     }
     return { value: FUNCTIONAL_STATUS.entries[coding.code].rank };
   }
   const value = o.valueQuantity?.value ?? o.valueInteger;
-  if (value === undefined) return issueAt(at(entry, '.value[x]'), 'a numeric value (valueQuantity or valueInteger) is needed', 'required');
+  if (value === undefined)
+    return issueAt(at(entry, '.value[x]'), 'a numeric value (valueQuantity or valueInteger) is needed', 'required');
   const problem = rangeProblem(measure, value);
-  if (problem !== null) return issueAt(at(entry, o.valueQuantity ? '.valueQuantity.value' : '.valueInteger'), `${value}: ${problem}`, 'value');
+  if (problem !== null)
+    return issueAt(
+      at(entry, o.valueQuantity ? '.valueQuantity.value' : '.valueInteger'),
+      `${value}: ${problem}`,
+      'value',
+    );
   return { value };
 }
 
@@ -104,22 +165,39 @@ const effectiveDate = (o: ImportObservation): string | undefined =>
 
 /** The instrument a questionnaire canonical names: Tandem's `…/Questionnaire/<instrument>[|version]`. */
 function instrumentOf(questionnaire: string): InstrumentId | null {
-  const match = new RegExp(`^${TANDEM_FHIR.replaceAll('.', '\\.')}/Questionnaire/([a-z0-9]+)(\\|.*)?$`).exec(questionnaire);
+  const match = new RegExp(`^${TANDEM_FHIR.replaceAll('.', '\\.')}/Questionnaire/([a-z0-9]+)(\\|.*)?$`).exec(
+    questionnaire,
+  );
   const id = ZInstrumentId.safeParse(match?.[1]);
   return id.success ? id.data : null;
 }
 
 function regionOf(site: CodeableConceptInput): Region | null {
-  const coded = site.coding?.find((c) => c.system === REGION_SYSTEM && c.code !== undefined && REGIONS.has(c.code))?.code;
+  const coded = site.coding?.find(
+    (c) => c.system === REGION_SYSTEM && c.code !== undefined && REGIONS.has(c.code),
+  )?.code;
   if (coded !== undefined && REGIONS.has(coded)) return coded;
   const text = (site.text ?? site.coding?.[0]?.display ?? '').trim().toLowerCase();
-  return REGIONS.ids.find((id) => id === text.replaceAll(' ', '_') || REGIONS.entries[id].label.toLowerCase() === text) ?? null;
+  return (
+    REGIONS.ids.find((id) => id === text.replaceAll(' ', '_') || REGIONS.entries[id].label.toLowerCase() === text) ??
+    null
+  );
 }
 
 /** Regions implied by region-specific instruments, for a bundle without a Condition. */
-const REGION_OF_INSTRUMENT: Partial<Record<string, Region>> = { odi: 'lumbar', startback: 'lumbar', ndi: 'cervical', spadi: 'shoulder' };
+const REGION_OF_INSTRUMENT: Partial<Record<string, Region>> = {
+  odi: 'lumbar',
+  startback: 'lumbar',
+  ndi: 'cervical',
+  spadi: 'shoulder',
+};
 
-const SEX: Readonly<Record<NonNullable<ImportPatient['gender']>, Sex>> = { male: 'male', female: 'female', other: 'other', unknown: 'unspecified' };
+const SEX: Readonly<Record<NonNullable<ImportPatient['gender']>, Sex>> = {
+  male: 'male',
+  female: 'female',
+  other: 'other',
+  unknown: 'unspecified',
+};
 
 function patientName(p: ImportPatient): string {
   const name = p.name[0];
@@ -136,7 +214,8 @@ function patientRefs(bundle: ImportBundle, entry: number): Set<string> {
 }
 
 const refersTo = (refs: Set<string>, reference: string | undefined): boolean =>
-  reference !== undefined && (refs.has(reference) || [...refs].some((r) => r.startsWith('Patient/') && reference.endsWith(`/${r}`)));
+  reference !== undefined &&
+  (refs.has(reference) || [...refs].some((r) => r.startsWith('Patient/') && reference.endsWith(`/${r}`)));
 
 type Issues = OperationOutcomeIssue[];
 
@@ -147,7 +226,12 @@ function refuse(issues: Issues, ...found: OperationOutcomeIssue[]): null {
 }
 
 /** A Condition's regions and onset. */
-function readCondition(resource: unknown, i: number, issues: Issues, subjectOk: (reference: string | undefined) => boolean): { regions: Region[]; onset?: string } {
+function readCondition(
+  resource: unknown,
+  i: number,
+  issues: Issues,
+  subjectOk: (reference: string | undefined) => boolean,
+): { regions: Region[]; onset?: string } {
   const c = ZImportCondition.safeParse(resource);
   if (!c.success) {
     refuse(issues, ...zodIssues(c.error, at(i)));
@@ -156,28 +240,52 @@ function readCondition(resource: unknown, i: number, issues: Issues, subjectOk: 
   if (!subjectOk(c.data.subject.reference)) issues.push(subjectIssue(i));
   const regions = c.data.bodySite.flatMap((site, k) => {
     const region = regionOf(site);
-    if (region === null) issues.push(issueAt(at(i, `.bodySite[${k}]`), `not a region Tandem knows; use a code from ${REGION_SYSTEM} (${REGIONS.ids.join(', ')})`, 'code-invalid'));
+    if (region === null)
+      issues.push(
+        issueAt(
+          at(i, `.bodySite[${k}]`),
+          `not a region Tandem knows; use a code from ${REGION_SYSTEM} (${REGIONS.ids.join(', ')})`,
+          'code-invalid',
+        ),
+      );
     return region === null ? [] : [region];
   });
   const onset = c.data.onsetDateTime?.slice(0, 10);
   return { regions, ...(onset !== undefined && { onset }) };
 }
 
-function readObservation(resource: unknown, i: number, today: string, issues: Issues, subjectOk: (reference: string | undefined) => boolean): ImportedMeasure | null {
+function readObservation(
+  resource: unknown,
+  i: number,
+  today: string,
+  issues: Issues,
+  subjectOk: (reference: string | undefined) => boolean,
+): ImportedMeasure | null {
   const o = ZImportObservation.safeParse(resource);
   if (!o.success) return refuse(issues, ...zodIssues(o.error, at(i)));
   if (!subjectOk(o.data.subject.reference)) issues.push(subjectIssue(i));
   const measure = measureOf(o.data.code);
-  if (measure === null) return refuse(issues, issueAt(at(i, '.code'), `no Tandem measure for this code; supported: ${SUPPORTED_CODES}`, 'code-invalid'));
+  if (measure === null)
+    return refuse(
+      issues,
+      issueAt(at(i, '.code'), `no Tandem measure for this code; supported: ${SUPPORTED_CODES}`, 'code-invalid'),
+    );
   const date = effectiveDate(o.data);
-  if (date === undefined) return refuse(issues, issueAt(at(i, '.effectiveDateTime'), 'the date of the score is needed', 'required'));
+  if (date === undefined)
+    return refuse(issues, issueAt(at(i, '.effectiveDateTime'), 'the date of the score is needed', 'required'));
   if (date > today) return refuse(issues, issueAt(at(i, '.effectiveDateTime'), `${date} is in the future`, 'value'));
   const value = observationValue(o.data, measure, i);
   if ('severity' in value) return refuse(issues, value);
   return { entry: i, date, measure, value: value.value };
 }
 
-function readResponse(resource: unknown, i: number, today: string, issues: Issues, subjectOk: (reference: string | undefined) => boolean): ImportedMeasure | null {
+function readResponse(
+  resource: unknown,
+  i: number,
+  today: string,
+  issues: Issues,
+  subjectOk: (reference: string | undefined) => boolean,
+): ImportedMeasure | null {
   const q = ZImportQuestionnaireResponse.safeParse(resource);
   if (!q.success) return refuse(issues, ...zodIssues(q.error, at(i)));
   if (!subjectOk(q.data.subject.reference)) issues.push(subjectIssue(i));
@@ -186,14 +294,18 @@ function readResponse(resource: unknown, i: number, today: string, issues: Issue
   return scored;
 }
 
-const subjectIssue = (i: number) => issueAt(at(i, '.subject'), 'must refer to the Bundle\'s Patient (its fullUrl or Patient/<id>)', 'value');
+const subjectIssue = (i: number) =>
+  issueAt(at(i, '.subject'), "must refer to the Bundle's Patient (its fullUrl or Patient/<id>)", 'value');
 
 /** One score per measure and day: a questionnaire's own answers win over a bare score of the same day. */
 function oncePerDay(fromResponses: readonly ImportedMeasure[], fromObservations: readonly ImportedMeasure[]) {
   const measures: ImportedMeasure[] = [];
   const outcomes = new Map<number, ImportPlan['outcomes'][number]>();
   const seen = new Map<string, number>();
-  for (const [type, list] of [['QuestionnaireResponse', fromResponses], ['Observation', fromObservations]] as const) {
+  for (const [type, list] of [
+    ['QuestionnaireResponse', fromResponses],
+    ['Observation', fromObservations],
+  ] as const) {
     for (const m of list) {
       const key = `${m.measure}@${m.date}`;
       const index = seen.get(key);
@@ -207,7 +319,10 @@ function oncePerDay(fromResponses: readonly ImportedMeasure[], fromObservations:
   return { measures, outcomes };
 }
 
-export function planImport(raw: unknown, today: string): { ok: true; plan: ImportPlan } | { ok: false; issues: Issues } {
+export function planImport(
+  raw: unknown,
+  today: string,
+): { ok: true; plan: ImportPlan } | { ok: false; issues: Issues } {
   const parsed = ZImportBundle.safeParse(raw);
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error, 'Bundle') };
   const bundle = parsed.data;
@@ -216,13 +331,25 @@ export function planImport(raw: unknown, today: string): { ok: true; plan: Impor
   const types = bundle.entry.map((e) => e.resource.resourceType);
   bundle.entry.forEach((e, i) => {
     const type = e.resource.resourceType;
-    if (!isSupported(type)) issues.push(issueAt(at(i, '.resourceType'), `${type} is not imported; send Patient, Condition, Observation and QuestionnaireResponse entries`, 'not-supported'));
-    if (bundle.type === 'transaction' && e.request && e.request.method !== 'POST') issues.push(issueAt(`Bundle.entry[${i}].request.method`, 'the import creates records: use POST', 'not-supported'));
+    if (!isSupported(type))
+      issues.push(
+        issueAt(
+          at(i, '.resourceType'),
+          `${type} is not imported; send Patient, Condition, Observation and QuestionnaireResponse entries`,
+          'not-supported',
+        ),
+      );
+    if (bundle.type === 'transaction' && e.request && e.request.method !== 'POST')
+      issues.push(
+        issueAt(`Bundle.entry[${i}].request.method`, 'the import creates records: use POST', 'not-supported'),
+      );
   });
   const patients = types.flatMap((t, i) => (t === 'Patient' ? [i] : []));
   const p = patients[0];
   if (patients.length !== 1 || p === undefined) {
-    issues.push(issueAt('Bundle.entry', `the Bundle must hold exactly one Patient (found ${patients.length})`, 'required'));
+    issues.push(
+      issueAt('Bundle.entry', `the Bundle must hold exactly one Patient (found ${patients.length})`, 'required'),
+    );
     return { ok: false, issues };
   }
   const patient = ZImportPatient.safeParse(bundle.entry[p]?.resource);
@@ -271,7 +398,12 @@ export function planImport(raw: unknown, today: string): { ok: true; plan: Impor
   return {
     ok: true,
     plan: {
-      client: { name: intake.value.client.name ?? '', dateOfBirth: data.birthDate, sex: intake.value.client.sex ?? null, email: email ?? null },
+      client: {
+        name: intake.value.client.name ?? '',
+        dateOfBirth: data.birthDate,
+        sex: intake.value.client.sex ?? null,
+        email: email ?? null,
+      },
       intake: intake.value,
       startedOn,
       measures,
@@ -285,39 +417,84 @@ export function planImport(raw: unknown, today: string): { ok: true; plan: Impor
  * current pain. Nothing else is assumed (no red flags, findings or goals): the clinician completes it.
  */
 function intakeOf(
-  data: ImportPatient, p: number, regions: Region[], onset: string | undefined, measures: readonly ImportedMeasure[], startedOn: string,
+  data: ImportPatient,
+  p: number,
+  regions: Region[],
+  onset: string | undefined,
+  measures: readonly ImportedMeasure[],
+  startedOn: string,
 ): { value: CaseFile } | { issues: Issues } {
   const issues: Issues = [];
   const firstPain = measures.filter((m) => m.measure === 'nprs').sort((a, b) => (a.date < b.date ? -1 : 1))[0];
-  if (regions.length === 0) issues.push(issueAt('Bundle.entry', 'add a Condition whose bodySite names where the problem is (Tandem screens and plans by region)', 'required'));
-  if (!firstPain) issues.push(issueAt('Bundle.entry', `add at least one NPRS Observation (LOINC ${NPRS_LOINC.code}): the intake records the pain score`, 'required'));
+  if (regions.length === 0)
+    issues.push(
+      issueAt(
+        'Bundle.entry',
+        'add a Condition whose bodySite names where the problem is (Tandem screens and plans by region)',
+        'required',
+      ),
+    );
+  if (!firstPain)
+    issues.push(
+      issueAt(
+        'Bundle.entry',
+        `add at least one NPRS Observation (LOINC ${NPRS_LOINC.code}): the intake records the pain score`,
+        'required',
+      ),
+    );
   const name = patientName(data);
   if (name === '') issues.push(issueAt(at(p, '.name[0]'), 'the name is empty', 'required'));
   const age = ageOn(data.birthDate, startedOn);
-  if (age < 0 || age > 120) issues.push(issueAt(at(p, '.birthDate'), `gives an age of ${age} on ${startedOn}`, 'value'));
+  if (age < 0 || age > 120)
+    issues.push(issueAt(at(p, '.birthDate'), `gives an age of ${age} on ${startedOn}`, 'value'));
   if (issues.length > 0 || !firstPain) return { issues };
   const sex = data.gender === undefined ? undefined : SEX[data.gender];
-  const weeks = onset !== undefined && onset <= startedOn ? Math.round((Date.parse(startedOn) - Date.parse(onset)) / (7 * 86_400_000)) : undefined;
+  const weeks =
+    onset !== undefined && onset <= startedOn
+      ? Math.round((Date.parse(startedOn) - Date.parse(onset)) / (7 * 86_400_000))
+      : undefined;
   const intake = parseCaseFile({
     id: 'fhir-import',
     client: { name, age, ...(sex !== undefined && { sex }), activities: [] },
     complaint: { regions, ...(weeks !== undefined && { durationWeeks: weeks }) },
     pain: { nprs: { current: firstPain.value } },
   });
-  return intake.ok ? { value: intake.value } : { issues: intake.problems.map((pr) => issueAt('Bundle', `intake: ${pr.path} ${pr.message}`, 'invalid')) };
+  return intake.ok
+    ? { value: intake.value }
+    : { issues: intake.problems.map((pr) => issueAt('Bundle', `intake: ${pr.path} ${pr.message}`, 'invalid')) };
 }
 
 /** A response's answers scored by the engine, as the instrument's measure on the day it was answered. */
-function scoreResponse(q: ImportQuestionnaireResponse, entry: number, today: string): ImportedMeasure | { issues: OperationOutcomeIssue[] } {
+function scoreResponse(
+  q: ImportQuestionnaireResponse,
+  entry: number,
+  today: string,
+): ImportedMeasure | { issues: OperationOutcomeIssue[] } {
   const instrument = instrumentOf(q.questionnaire);
   if (instrument === null) {
-    return { issues: [issueAt(at(entry, '.questionnaire'), `not a Tandem instrument; use ${TANDEM_FHIR}/Questionnaire/<id> with one of ${ZInstrumentId.options.join(', ')}`, 'not-supported')] };
+    return {
+      issues: [
+        issueAt(
+          at(entry, '.questionnaire'),
+          `not a Tandem instrument; use ${TANDEM_FHIR}/Questionnaire/<id> with one of ${ZInstrumentId.options.join(', ')}`,
+          'not-supported',
+        ),
+      ],
+    };
   }
   const date = q.authored.slice(0, 10);
   if (date > today) return { issues: [issueAt(at(entry, '.authored'), `${date} is in the future`, 'value')] };
   const { values, unreadable } = itemValues(q.item ?? []);
   if (unreadable.length > 0) {
-    return { issues: unreadable.map((k) => issueAt(at(entry, `.item[${k}].answer[0]`), 'expected valueInteger, valueDecimal, valueBoolean or valueString', 'value')) };
+    return {
+      issues: unreadable.map((k) =>
+        issueAt(
+          at(entry, `.item[${k}].answer[0]`),
+          'expected valueInteger, valueDecimal, valueBoolean or valueString',
+          'value',
+        ),
+      ),
+    };
   }
   const answers = answersOf(values);
   const scored = scoreInstrument(instrument, answers);
@@ -325,7 +502,10 @@ function scoreResponse(q: ImportQuestionnaireResponse, entry: number, today: str
     const name = INSTRUMENTS[instrument].name;
     return {
       issues: scored.problems.map((problem) => {
-        const key = problem.path.replace(/^\[(\d+)\]$/, (_, n: string) => INSTRUMENTS[instrument].items?.[Number(n)]?.id ?? n);
+        const key = problem.path.replace(
+          /^\[(\d+)\]$/,
+          (_, n: string) => INSTRUMENTS[instrument].items?.[Number(n)]?.id ?? n,
+        );
         const item = values.find((v) => v.linkId === key || v.linkId.startsWith(`${key}.`));
         return issueAt(at(entry, item ? `.item[${item.index}]` : '.item'), `${name}: ${problem.message}`, 'value');
       }),

@@ -16,18 +16,35 @@ export interface Imported {
 export async function storeImport(repo: Repository, clinicId: string, plan: ImportPlan): Promise<Imported> {
   return repo.transaction(async (tx) => {
     const client = await tx.clients.create(clinicId, plan.client);
-    const episode = await tx.episodes.create(clinicId, { clientId: client.id, intake: plan.intake, startedOn: plan.startedOn });
+    const episode = await tx.episodes.create(clinicId, {
+      clientId: client.id,
+      intake: plan.intake,
+      startedOn: plan.startedOn,
+    });
     const measures: MeasureScore[] = [];
     for (const m of plan.measures) {
-      measures.push(await tx.measures.add(clinicId, { episodeId: episode.id, date: m.date, measure: m.measure, value: m.value, ...(m.answers !== undefined && { answers: m.answers }) }));
+      measures.push(
+        await tx.measures.add(clinicId, {
+          episodeId: episode.id,
+          date: m.date,
+          measure: m.measure,
+          value: m.value,
+          ...(m.answers !== undefined && { answers: m.answers }),
+        }),
+      );
     }
     for (const date of [...new Set(plan.measures.map((m) => m.date))]) {
       const ofDay = plan.measures.filter((m) => m.date === date);
-      const questionnaires = Object.fromEntries(ofDay.flatMap((m) => (m.answers !== undefined ? [[m.measure, m.answers]] : [])));
+      const questionnaires = Object.fromEntries(
+        ofDay.flatMap((m) => (m.answers !== undefined ? [[m.measure, m.answers]] : [])),
+      );
       await tx.assessments.add(clinicId, {
-        episodeId: episode.id, date,
+        episodeId: episode.id,
+        date,
         details: {
-          kind: 'import', source: 'FHIR R4 Bundle', measures: ofDay.map((m) => ({ measure: m.measure, value: m.value })),
+          kind: 'import',
+          source: 'FHIR R4 Bundle',
+          measures: ofDay.map((m) => ({ measure: m.measure, value: m.value })),
           ...(Object.keys(questionnaires).length > 0 && { questionnaires }),
         },
       });

@@ -1,10 +1,29 @@
 // What a measure key is called and how it is coded: LOINC where a code exists, Tandem's instrument or measure code
 // system always (so a Tandem system reading the resource back gets the exact key).
 import type { CodeableConcept, Coding } from '@medplum/fhirtypes';
-import { ACTIVITIES, FUNCTIONAL_STATUS, FUNCTIONAL_TESTS, INSTRUMENTS, ROM_JOINTS, ROM_MOTIONS, SIDES, STRUCTURES, ZInstrumentId } from '@tandem/engine';
-import { CST30_ARMS_LOINC, FUNCTIONAL_STATUS_SYSTEM, INSTRUMENT_SYSTEM, LOINC, LOINC_BY_MEASURE, MEASURE_SYSTEM, type LoincCode } from './codes.ts';
+import {
+  ACTIVITIES,
+  FUNCTIONAL_STATUS,
+  FUNCTIONAL_TESTS,
+  INSTRUMENTS,
+  ROM_JOINTS,
+  ROM_MOTIONS,
+  SIDES,
+  STRUCTURES,
+  ZInstrumentId,
+} from '@tandem/engine';
+import {
+  CST30_ARMS_LOINC,
+  FUNCTIONAL_STATUS_SYSTEM,
+  INSTRUMENT_SYSTEM,
+  LOINC,
+  LOINC_BY_MEASURE,
+  MEASURE_SYSTEM,
+  type LoincCode,
+} from './codes.ts';
 
-const sideText = (side: string | undefined): string => (side !== undefined && SIDES.has(side) ? `, ${SIDES.entries[side].label.toLowerCase()}` : '');
+const sideText = (side: string | undefined): string =>
+  side !== undefined && SIDES.has(side) ? `, ${SIDES.entries[side].label.toLowerCase()}` : '';
 
 /** A person's name for a measure key: "Oswestry Disability Index (v2.1a)", "Knee flexion, right (range of motion)". */
 export function measureLabel(key: string): string {
@@ -39,7 +58,10 @@ export function measureCode(key: string, answers?: unknown): CodeableConcept {
   const own: Coding = ZInstrumentId.safeParse(key).success
     ? { system: INSTRUMENT_SYSTEM, code: key, display: label }
     : { system: MEASURE_SYSTEM, code: key, display: label };
-  return { coding: [...(loinc ? [{ system: LOINC, code: loinc.code, display: loinc.display }] : []), own], text: label };
+  return {
+    coding: [...(loinc ? [{ system: LOINC, code: loinc.code, display: loinc.display }] : []), own],
+    text: label,
+  };
 }
 
 /** Which way a measure improves: the instrument's or test's own direction; range, strength and status go up. */
@@ -47,7 +69,8 @@ export function betterWhen(key: string): 'lower' | 'higher' {
   const [kind = '', test = ''] = key.split(':');
   const instrument = ZInstrumentId.safeParse(kind);
   if (instrument.success) return INSTRUMENTS[instrument.data].change.better;
-  if (kind === 'functional' && FUNCTIONAL_TESTS.has(test)) return FUNCTIONAL_TESTS.entries[test].better === 'lower' ? 'lower' : 'higher';
+  if (kind === 'functional' && FUNCTIONAL_TESTS.has(test))
+    return FUNCTIONAL_TESTS.entries[test].better === 'lower' ? 'lower' : 'higher';
   return 'higher';
 }
 

@@ -19,10 +19,13 @@ export function categoryOf(measure: string): Category {
   return kind === 'activity' ? 'survey' : 'exam';
 }
 
-const category = (c: Category): CodeableConcept[] => [{ coding: [{ system: OBSERVATION_CATEGORY, code: c, display: CATEGORY_DISPLAY[c] }] }];
+const category = (c: Category): CodeableConcept[] => [
+  { coding: [{ system: OBSERVATION_CATEGORY, code: c, display: CATEGORY_DISPLAY[c] }] },
+];
 
 /** A questionnaire with its answers stored also has a QuestionnaireResponse (same id) the score is derived from. */
-export const hasAnswers = (m: MeasureScore): boolean => m.answers !== null && m.answers !== undefined && ZInstrumentId.safeParse(m.measure).success;
+export const hasAnswers = (m: MeasureScore): boolean =>
+  m.answers !== null && m.answers !== undefined && ZInstrumentId.safeParse(m.measure).success;
 
 export function measureObservation(m: MeasureScore, clientId: string): Observation {
   const id = episodeRecordId(m.episodeId, m.id);
@@ -54,7 +57,10 @@ export function painAtRestObservation(entry: HomeLogEntry): Observation | null {
     meta: { lastUpdated: entry.createdAt },
     status: 'final',
     category: category('survey'),
-    code: { coding: [{ system: LOINC, code: NPRS_LOINC.code, display: NPRS_LOINC.display }], text: `Pain at rest (NPRS), ${entry.source === 'visit' ? 'visit day' : 'home'} log` },
+    code: {
+      coding: [{ system: LOINC, code: NPRS_LOINC.code, display: NPRS_LOINC.display }],
+      text: `Pain at rest (NPRS), ${entry.source === 'visit' ? 'visit day' : 'home'} log`,
+    },
     subject: reference('Patient', entry.clientId),
     effectiveDateTime: entry.date,
     performer: [reference('Patient', entry.clientId)],

@@ -3,7 +3,12 @@ import type { Patient } from '@medplum/fhirtypes';
 import type { Client, Sex } from '../db/records.ts';
 import { CLIENT_IDENTIFIER_SYSTEM } from './codes.ts';
 
-const GENDER: Readonly<Record<Sex, NonNullable<Patient['gender']>>> = { female: 'female', male: 'male', other: 'other', unspecified: 'unknown' };
+const GENDER: Readonly<Record<Sex, NonNullable<Patient['gender']>>> = {
+  female: 'female',
+  male: 'male',
+  other: 'other',
+  unspecified: 'unknown',
+};
 
 /** "Sam Okafor" → family Okafor, given Sam; a single word stays as text only. */
 function humanName(name: string): NonNullable<Patient['name']>[number] {

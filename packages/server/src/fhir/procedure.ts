@@ -8,10 +8,19 @@ import { bodySite } from './condition.ts';
 import { reference, type MapContext } from './context.ts';
 import { procedureId } from './ids.ts';
 
-export function toProcedure(visit: Visit, index: number, item: PerformedItem, clientId: string, context: MapContext): Procedure | null {
+export function toProcedure(
+  visit: Visit,
+  index: number,
+  item: PerformedItem,
+  clientId: string,
+  context: MapContext,
+): Procedure | null {
   if (item.kind !== 'technique') return null;
   const name = TECHNIQUES_BY_ID.get(item.itemId)?.name ?? item.itemId;
-  const dose = [item.minutes !== null ? `${item.minutes} min` : null, item.intensity !== null ? `${item.intensity} intensity` : null].filter((x) => x !== null);
+  const dose = [
+    item.minutes !== null ? `${item.minutes} min` : null,
+    item.intensity !== null ? `${item.intensity} intensity` : null,
+  ].filter((x) => x !== null);
   return {
     resourceType: 'Procedure',
     id: procedureId(visit.id, index),

@@ -10,7 +10,13 @@ const CASES: [InstrumentId, unknown][] = [
   ['nprs', { score: 4 }],
   ['odi', [3, 2, 3, 2, 3, 2, 2, null, 2, 3]],
   ['quickdash', { items: [2, 3, 2, 1, 1, 2, 3, 2, 2, 3, 2], work: [2, 2, 3, 2] }],
-  ['psfs', [{ activity: 'running', score: 4 }, { activity: 'stairs', score: 6 }]],
+  [
+    'psfs',
+    [
+      { activity: 'running', score: 4 },
+      { activity: 'stairs', score: 6 },
+    ],
+  ],
   ['psfs', [3, 5, 7]],
   ['tug', { seconds: 11.4, walkingAid: 'stick' }],
   ['cst30', { count: 11, age: 67, sex: 'female' }],
@@ -24,12 +30,18 @@ describe('questionnaire answers ↔ QuestionnaireResponse items', () => {
     const back = answersOf(values);
     const before = scoreInstrument(instrument, answers);
     const after = scoreInstrument(instrument, back);
-    expect(before.ok && after.ok && before.value.score === after.value.score, JSON.stringify({ back, after })).toBe(true);
+    expect(before.ok && after.ok && before.value.score === after.value.score, JSON.stringify({ back, after })).toBe(
+      true,
+    );
   });
 
-  test('items of instruments with fixed items are linked by item id, with Tandem\'s own text', () => {
+  test("items of instruments with fixed items are linked by item id, with Tandem's own text", () => {
     const items = answerItems('odi', [3, 2, 3, 2, 3, 2, 2, null, 2, 3]);
-    expect(items[0]).toEqual({ linkId: 'pain_intensity', text: INSTRUMENTS.odi.items?.[0]?.label, answer: [{ valueInteger: 3 }] });
+    expect(items[0]).toEqual({
+      linkId: 'pain_intensity',
+      text: INSTRUMENTS.odi.items?.[0]?.label,
+      answer: [{ valueInteger: 3 }],
+    });
     expect(items[7]).toEqual({ linkId: 'sex_life', text: INSTRUMENTS.odi.items?.[7]?.label });
   });
 });

@@ -30,21 +30,33 @@ async function permit(request: FastifyRequest, type: ResourceType, id: string, c
   return client;
 }
 
-async function episodeById(request: FastifyRequest, type: ResourceType, id: string, episodeId: string): Promise<Episode> {
-  const episode = isUuid(episodeId) ? await request.server.repo.episodes.get(actorOf(request).clinicId, episodeId) : undefined;
+async function episodeById(
+  request: FastifyRequest,
+  type: ResourceType,
+  id: string,
+  episodeId: string,
+): Promise<Episode> {
+  const episode = isUuid(episodeId)
+    ? await request.server.repo.episodes.get(actorOf(request).clinicId, episodeId)
+    : undefined;
   if (!episode) throw missing(type, id);
   await permit(request, type, id, episode.clientId);
   return episode;
 }
 
 /** A record stored under an episode, by its composite id (see ids.ts). */
-async function underEpisode(request: FastifyRequest, type: ResourceType, id: string): Promise<{ episode: Episode; recordId: string }> {
+async function underEpisode(
+  request: FastifyRequest,
+  type: ResourceType,
+  id: string,
+): Promise<{ episode: Episode; recordId: string }> {
   const parsed = parseEpisodeRecordId(id);
   if (!parsed) throw missing(type, id);
   return { episode: await episodeById(request, type, id, parsed.episodeId), recordId: parsed.recordId };
 }
 
-const context = (request: FastifyRequest): Promise<MapContext> => mapContext(request.server.repo, actorOf(request).clinicId, request.server.now());
+const context = (request: FastifyRequest): Promise<MapContext> =>
+  mapContext(request.server.repo, actorOf(request).clinicId, request.server.now());
 
 const READERS: Readonly<Record<ResourceType, Reader>> = {
   async Patient(request, id) {
@@ -58,7 +70,10 @@ const READERS: Readonly<Record<ResourceType, Reader>> = {
   async CarePlan(request, id) {
     const episode = await episodeById(request, 'CarePlan', id, id);
     const { repo } = request.server;
-    const [plan, goals] = await Promise.all([repo.plans.current(episode.clinicId, episode.id), repo.goals.list(episode.clinicId, episode.id)]);
+    const [plan, goals] = await Promise.all([
+      repo.plans.current(episode.clinicId, episode.id),
+      repo.goals.list(episode.clinicId, episode.id),
+    ]);
     if (!plan) throw missing('CarePlan', id);
     return toCarePlan(plan, episode, goals, await context(request));
   },
@@ -79,7 +94,9 @@ const READERS: Readonly<Record<ResourceType, Reader>> = {
   },
   async QuestionnaireResponse(request, id) {
     const { episode, recordId } = await underEpisode(request, 'QuestionnaireResponse', id);
-    const measure = (await request.server.repo.measures.list(episode.clinicId, episode.id)).find((m) => m.id === recordId);
+    const measure = (await request.server.repo.measures.list(episode.clinicId, episode.id)).find(
+      (m) => m.id === recordId,
+    );
     const response = measure && toQuestionnaireResponse(measure, episode.clientId);
     if (!response) throw missing('QuestionnaireResponse', id);
     return response;
@@ -87,14 +104,17 @@ const READERS: Readonly<Record<ResourceType, Reader>> = {
   async Goal(request, id) {
     const { episode, recordId } = await underEpisode(request, 'Goal', id);
     const { repo } = request.server;
-    const [goals, measures] = await Promise.all([repo.goals.list(episode.clinicId, episode.id), repo.measures.list(episode.clinicId, episode.id)]);
+    const [goals, measures] = await Promise.all([
+      repo.goals.list(episode.clinicId, episode.id),
+      repo.measures.list(episode.clinicId, episode.id),
+    ]);
     const goal = goals.find((g) => g.id === recordId);
     if (!goal) throw missing('Goal', id);
     return toGoal(goal, episode, measures);
   },
   async Procedure(request, id) {
     const parsed = parseProcedureId(id);
-    const visit = parsed && await request.server.repo.visits.get(actorOf(request).clinicId, parsed.visitId);
+    const visit = parsed && (await request.server.repo.visits.get(actorOf(request).clinicId, parsed.visitId));
     const item = parsed && visit?.performed[parsed.index];
     if (!parsed || !visit || item?.kind !== 'technique') throw missing('Procedure', id);
     const episode = await episodeById(request, 'Procedure', id, visit.episodeId);
@@ -104,12 +124,16 @@ const READERS: Readonly<Record<ResourceType, Reader>> = {
   },
   async ServiceRequest(request, id) {
     const { episode, recordId } = await underEpisode(request, 'ServiceRequest', id);
-    const referral = (await request.server.repo.referrals.list(episode.clinicId, episode.id)).find((r) => r.id === recordId);
+    const referral = (await request.server.repo.referrals.list(episode.clinicId, episode.id)).find(
+      (r) => r.id === recordId,
+    );
     if (!referral) throw missing('ServiceRequest', id);
     return toServiceRequest(referral, episode.clientId);
   },
   async Appointment(request, id) {
-    const appointment = isUuid(id) ? await request.server.repo.appointments.get(actorOf(request).clinicId, id) : undefined;
+    const appointment = isUuid(id)
+      ? await request.server.repo.appointments.get(actorOf(request).clinicId, id)
+      : undefined;
     if (!appointment) throw missing('Appointment', id);
     await permit(request, 'Appointment', id, appointment.clientId);
     return toAppointment(appointment, await context(request));

@@ -5,7 +5,11 @@ import type { Referral } from '../db/records.ts';
 import { reference } from './context.ts';
 import { episodeRecordId } from './ids.ts';
 
-const PRIORITY: Readonly<Record<ReferralUrgency, NonNullable<ServiceRequest['priority']>>> = { emergency: 'stat', urgent: 'urgent', routine: 'routine' };
+const PRIORITY: Readonly<Record<ReferralUrgency, NonNullable<ServiceRequest['priority']>>> = {
+  emergency: 'stat',
+  urgent: 'urgent',
+  routine: 'routine',
+};
 
 export function toServiceRequest(referral: Referral, clientId: string): ServiceRequest {
   return {

@@ -32,15 +32,28 @@ export async function openDemoApp(): Promise<DemoApp> {
   const repo = createKyselyRepository(handle.db, handle.dialect, { now });
   const demo = await seedDemo(repo, { now: NOW });
   const other = await repo.clinics.create({ name: 'Other clinic' });
-  const otherUser = await repo.users.create({ clinicId: other.id, email: 'clinician@other.test', name: 'Other clinician', role: 'clinician', passwordHash: await hashPassword(OTHER_PASSWORD) });
+  const otherUser = await repo.users.create({
+    clinicId: other.id,
+    email: 'clinician@other.test',
+    name: 'Other clinician',
+    role: 'clinician',
+    passwordHash: await hashPassword(OTHER_PASSWORD),
+  });
   const app = await buildApp({ repo, now });
-  const passwords = new Map<string, string>([...demo.logins.map((l) => [l.email, l.password] as const), [otherUser.email, OTHER_PASSWORD]]);
+  const passwords = new Map<string, string>([
+    ...demo.logins.map((l) => [l.email, l.password] as const),
+    [otherUser.email, OTHER_PASSWORD],
+  ]);
   const clients = await repo.clients.list(demo.clinic.id);
   const tokens = new Map<string, string>();
   const as = async (email: string) => {
     let token = tokens.get(email);
     if (token === undefined) {
-      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: passwords.get(email) ?? '' } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email, password: passwords.get(email) ?? '' },
+      });
       if (res.statusCode !== 200) throw new Error(`sign-in failed for ${email}: ${res.body}`);
       token = String(res.headers['x-session-token']);
       tokens.set(email, token);
@@ -49,12 +62,17 @@ export async function openDemoApp(): Promise<DemoApp> {
   };
   const login = (role: 'owner' | 'clinician') => demo.logins.find((l) => l.role === role)?.email ?? '';
   return {
-    app, repo, demo, as,
+    app,
+    repo,
+    demo,
+    as,
     otherClinic: { id: other.id, email: otherUser.email },
     emails: {
       owner: login('owner'),
       clinician: login('clinician'),
-      clients: clients.flatMap((c) => (c.email !== null && c.userId !== null ? [{ email: c.email, clientId: c.id }] : [])),
+      clients: clients.flatMap((c) =>
+        c.email !== null && c.userId !== null ? [{ email: c.email, clientId: c.id }] : [],
+      ),
     },
     close: async () => {
       await app.close();
@@ -63,4 +81,5 @@ export async function openDemoApp(): Promise<DemoApp> {
   };
 }
 
-export const resourcesOf = (bundle: Bundle): Resource[] => (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
+export const resourcesOf = (bundle: Bundle): Resource[] =>
+  (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));

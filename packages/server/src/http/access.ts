@@ -34,7 +34,13 @@ export function audit(request: FastifyRequest, target: AuditTarget): void {
  * The client a request names, if the caller may see them: staff of the client's clinic, or the client themself.
  * Another clinic's client is "not found" (never confirmed to exist).
  */
-export async function clientFor(request: FastifyRequest, clientId: string, action: string, recordType = 'client', recordId: string | null = clientId): Promise<Client> {
+export async function clientFor(
+  request: FastifyRequest,
+  clientId: string,
+  action: string,
+  recordType = 'client',
+  recordId: string | null = clientId,
+): Promise<Client> {
   audit(request, { action, recordType, recordId, clientId });
   const actor = actorOf(request);
   const client = await request.server.repo.clients.get(actor.clinicId, clientId);
@@ -44,7 +50,13 @@ export async function clientFor(request: FastifyRequest, clientId: string, actio
 }
 
 /** An episode and its client, with the same rules. */
-export async function episodeFor(request: FastifyRequest, episodeId: string, action: string, recordType = 'episode', recordId: string | null = episodeId): Promise<{ episode: Episode; client: Client }> {
+export async function episodeFor(
+  request: FastifyRequest,
+  episodeId: string,
+  action: string,
+  recordType = 'episode',
+  recordId: string | null = episodeId,
+): Promise<{ episode: Episode; client: Client }> {
   audit(request, { action, recordType, recordId, clientId: null });
   const actor = actorOf(request);
   const episode = await request.server.repo.episodes.get(actor.clinicId, episodeId);

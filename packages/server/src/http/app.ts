@@ -67,16 +67,38 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((request, reply) => {
     if (options.webRoot && isAppPage(request)) return sendAppPage(reply);
-    errorHandler(new ApiError('not_found', `no route ${request.method} ${request.url.split('?')[0] ?? ''}`), request, reply);
+    errorHandler(
+      new ApiError('not_found', `no route ${request.method} ${request.url.split('?')[0] ?? ''}`),
+      request,
+      reply,
+    );
   });
 
-  await app.register(helmet, { contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] } } });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+      },
+    },
+  });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Tandem API', version: '1', description: 'Integrated manual therapy and exercise care. Sign in with POST /api/v1/auth/login; send the x-csrf-token header with cookie-authenticated writes, or use Authorization: Bearer with the session token.' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'tandem_session' }, bearer: { type: 'http', scheme: 'bearer' } } },
+      info: {
+        title: 'Tandem API',
+        version: '1',
+        description:
+          'Integrated manual therapy and exercise care. Sign in with POST /api/v1/auth/login; send the x-csrf-token header with cookie-authenticated writes, or use Authorization: Bearer with the session token.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'tandem_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
       security: [{ session: [] }, { bearer: [] }],
     },
     transform: openApiTransform,

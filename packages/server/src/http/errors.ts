@@ -23,7 +23,11 @@ export interface Problem {
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
-  constructor(readonly code: ApiErrorCode, message: string, readonly problems: Problem[] = []) {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly problems: Problem[] = [],
+  ) {
     super(message);
   }
   get status(): number {
@@ -31,7 +35,8 @@ export class ApiError extends Error {
   }
 }
 
-export const invalid = (field: string, message: string): ApiError => new ApiError('invalid', `${field}: ${message}`, [{ field, message }]);
+export const invalid = (field: string, message: string): ApiError =>
+  new ApiError('invalid', `${field}: ${message}`, [{ field, message }]);
 export const notFound = (what: string): ApiError => new ApiError('not_found', `${what} not found`);
 export const forbidden = (message = 'you may not do this'): ApiError => new ApiError('forbidden', message);
 
@@ -48,15 +53,19 @@ export function toApiError(error: unknown): ApiError {
     return new ApiError('invalid', error.message);
   }
   const fastifyError = error as Partial<FastifyError>;
-  if (fastifyError.statusCode === 429) return new ApiError('rate_limited', 'too many attempts; wait a minute and try again');
+  if (fastifyError.statusCode === 429)
+    return new ApiError('rate_limited', 'too many attempts; wait a minute and try again');
   if (fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || fastifyError.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
-    return new ApiError('invalid', 'the body must be JSON (Content-Type: application/json)', [{ field: 'body', message: 'expected JSON' }]);
+    return new ApiError('invalid', 'the body must be JSON (Content-Type: application/json)', [
+      { field: 'body', message: 'expected JSON' },
+    ]);
   }
   if (fastifyError.statusCode === 400 && typeof fastifyError.message === 'string') {
     return new ApiError('invalid', fastifyError.message, [{ field: 'body', message: fastifyError.message }]);
   }
   if (fastifyError.statusCode === 404) return new ApiError('not_found', 'no such route');
-  if (fastifyError.statusCode === 413) return new ApiError('invalid', 'the body is too large', [{ field: 'body', message: 'too large' }]);
+  if (fastifyError.statusCode === 413)
+    return new ApiError('invalid', 'the body is too large', [{ field: 'body', message: 'too large' }]);
   return new ApiError('internal', 'something went wrong on the server; nothing was stored');
 }
 

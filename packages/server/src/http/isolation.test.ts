@@ -17,7 +17,8 @@ beforeAll(async () => {
     client: t.a.clientUser.email,
     otherClinic: t.b.clinician.email,
   };
-  for (const [caller, email] of Object.entries(emails) as [Caller, string][]) sessions.set(caller, (await t.signIn(email)).headers);
+  for (const [caller, email] of Object.entries(emails) as [Caller, string][])
+    sessions.set(caller, (await t.signIn(email)).headers);
 });
 afterAll(async () => {
   await t.close();
@@ -25,18 +26,30 @@ afterAll(async () => {
 
 const STATUS: Record<Outcome, number[]> = { ok: [200, 201, 204], forbidden: [403], not_found: [404] };
 
-describe.each(ROUTE_MATRIX.map((r) => [`${r.method} ${r.path}${r.variant ? ` (${r.variant})` : ''}`, r] as const))('%s', (_, route) => {
-  test.each(Object.entries(route.expect) as [Caller, Outcome][])('%s → %s', async (caller, outcome) => {
-    const ctx = await route.setup(t);
-    const auditBefore = (await t.repo.audit.list(t.a.id, { limit: 1000 })).length + (await t.repo.audit.list(t.b.id, { limit: 1000 })).length;
-    const res = await t.app.inject({ method: route.method, url: ctx.url, headers: sessions.get(caller) ?? {}, ...(ctx.body === undefined ? {} : { payload: ctx.body }) });
-    expect(STATUS[outcome], `${caller}: ${res.statusCode} ${res.body.slice(0, 300)}`).toContain(res.statusCode);
-    if (route.clientData) {
-      const after = (await t.repo.audit.list(t.a.id, { limit: 1000 })).length + (await t.repo.audit.list(t.b.id, { limit: 1000 })).length;
-      expect(after, 'an audit event for this access').toBeGreaterThan(auditBefore);
-    }
-  });
-});
+describe.each(ROUTE_MATRIX.map((r) => [`${r.method} ${r.path}${r.variant ? ` (${r.variant})` : ''}`, r] as const))(
+  '%s',
+  (_, route) => {
+    test.each(Object.entries(route.expect) as [Caller, Outcome][])('%s → %s', async (caller, outcome) => {
+      const ctx = await route.setup(t);
+      const auditBefore =
+        (await t.repo.audit.list(t.a.id, { limit: 1000 })).length +
+        (await t.repo.audit.list(t.b.id, { limit: 1000 })).length;
+      const res = await t.app.inject({
+        method: route.method,
+        url: ctx.url,
+        headers: sessions.get(caller) ?? {},
+        ...(ctx.body === undefined ? {} : { payload: ctx.body }),
+      });
+      expect(STATUS[outcome], `${caller}: ${res.statusCode} ${res.body.slice(0, 300)}`).toContain(res.statusCode);
+      if (route.clientData) {
+        const after =
+          (await t.repo.audit.list(t.a.id, { limit: 1000 })).length +
+          (await t.repo.audit.list(t.b.id, { limit: 1000 })).length;
+        expect(after, 'an audit event for this access').toBeGreaterThan(auditBefore);
+      }
+    });
+  },
+);
 
 test('every API route is in the matrix', () => {
   const inMatrix = new Set(ROUTE_MATRIX.map((r) => `${r.method} ${r.path}`));

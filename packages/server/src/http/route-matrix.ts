@@ -28,45 +28,111 @@ export interface RouteCase {
   expect: Record<Caller, Outcome>;
 }
 
-export const INTAKE = JSON.parse(readFileSync(new URL('lbp-desk-analyst.json', EXAMPLE_CASES), 'utf8')) as CaseFileInput;
+export const INTAKE = JSON.parse(
+  readFileSync(new URL('lbp-desk-analyst.json', EXAMPLE_CASES), 'utf8'),
+) as CaseFileInput;
 
-export const STAFF_ONLY_WRITE: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'forbidden', otherClinic: 'not_found' };
-export const OWN_RECORD: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'ok', otherClinic: 'not_found' };
-export const ANOTHER_CLIENTS_RECORD: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'forbidden', otherClinic: 'not_found' };
+export const STAFF_ONLY_WRITE: Record<Caller, Outcome> = {
+  owner: 'ok',
+  clinician: 'ok',
+  client: 'forbidden',
+  otherClinic: 'not_found',
+};
+export const OWN_RECORD: Record<Caller, Outcome> = {
+  owner: 'ok',
+  clinician: 'ok',
+  client: 'ok',
+  otherClinic: 'not_found',
+};
+export const ANOTHER_CLIENTS_RECORD: Record<Caller, Outcome> = {
+  owner: 'ok',
+  clinician: 'ok',
+  client: 'forbidden',
+  otherClinic: 'not_found',
+};
 
 export const episodeOf = async (t: TestApp, clientId: string): Promise<string> =>
   (await t.repo.episodes.create(t.a.id, { clientId, startedOn: '2026-11-02', intake: INTAKE as never })).id;
 
 export const CORE_ROUTES: RouteCase[] = [
   {
-    method: 'GET', path: '/api/v1/clients', clientData: true,
+    method: 'GET',
+    path: '/api/v1/clients',
+    clientData: true,
     setup: () => Promise.resolve({ url: '/api/v1/clients' }),
     expect: { owner: 'ok', clinician: 'ok', client: 'ok', otherClinic: 'ok' },
   },
   {
-    method: 'POST', path: '/api/v1/clients', clientData: true,
+    method: 'POST',
+    path: '/api/v1/clients',
+    clientData: true,
     setup: () => Promise.resolve({ url: '/api/v1/clients', body: { name: 'New client' } }),
     expect: { owner: 'ok', clinician: 'ok', client: 'forbidden', otherClinic: 'ok' },
   },
-  { method: 'GET', path: '/api/v1/clients/:id', clientData: true, setup: (t) => Promise.resolve({ url: `/api/v1/clients/${t.a.client.id}` }), expect: OWN_RECORD },
   {
-    method: 'GET', path: '/api/v1/clients/:id', variant: "another client's record", clientData: true,
-    setup: (t) => Promise.resolve({ url: `/api/v1/clients/${t.a.other.id}` }), expect: ANOTHER_CLIENTS_RECORD,
+    method: 'GET',
+    path: '/api/v1/clients/:id',
+    clientData: true,
+    setup: (t) => Promise.resolve({ url: `/api/v1/clients/${t.a.client.id}` }),
+    expect: OWN_RECORD,
   },
   {
-    method: 'PATCH', path: '/api/v1/clients/:id', clientData: true,
-    setup: (t) => Promise.resolve({ url: `/api/v1/clients/${t.a.client.id}`, body: { email: 'client@alpha.test' } }), expect: STAFF_ONLY_WRITE,
+    method: 'GET',
+    path: '/api/v1/clients/:id',
+    variant: "another client's record",
+    clientData: true,
+    setup: (t) => Promise.resolve({ url: `/api/v1/clients/${t.a.other.id}` }),
+    expect: ANOTHER_CLIENTS_RECORD,
   },
-  { method: 'GET', path: '/api/v1/clients/:id/episodes', clientData: true, setup: (t) => Promise.resolve({ url: `/api/v1/clients/${t.a.client.id}/episodes` }), expect: OWN_RECORD },
   {
-    method: 'POST', path: '/api/v1/clients/:id/episodes', clientData: true,
-    setup: (t) => Promise.resolve({ url: `/api/v1/clients/${t.a.client.id}/episodes`, body: { startedOn: '2026-11-02', intake: INTAKE } }), expect: STAFF_ONLY_WRITE,
+    method: 'PATCH',
+    path: '/api/v1/clients/:id',
+    clientData: true,
+    setup: (t) => Promise.resolve({ url: `/api/v1/clients/${t.a.client.id}`, body: { email: 'client@alpha.test' } }),
+    expect: STAFF_ONLY_WRITE,
   },
-  { method: 'GET', path: '/api/v1/episodes/:id', clientData: true, setup: async (t) => ({ url: `/api/v1/episodes/${await episodeOf(t, t.a.client.id)}` }), expect: OWN_RECORD },
   {
-    method: 'GET', path: '/api/v1/episodes/:id', variant: "another client's episode", clientData: true,
-    setup: async (t) => ({ url: `/api/v1/episodes/${await episodeOf(t, t.a.other.id)}` }), expect: ANOTHER_CLIENTS_RECORD,
+    method: 'GET',
+    path: '/api/v1/clients/:id/episodes',
+    clientData: true,
+    setup: (t) => Promise.resolve({ url: `/api/v1/clients/${t.a.client.id}/episodes` }),
+    expect: OWN_RECORD,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/clients/:id/episodes',
+    clientData: true,
+    setup: (t) =>
+      Promise.resolve({
+        url: `/api/v1/clients/${t.a.client.id}/episodes`,
+        body: { startedOn: '2026-11-02', intake: INTAKE },
+      }),
+    expect: STAFF_ONLY_WRITE,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/episodes/:id',
+    clientData: true,
+    setup: async (t) => ({ url: `/api/v1/episodes/${await episodeOf(t, t.a.client.id)}` }),
+    expect: OWN_RECORD,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/episodes/:id',
+    variant: "another client's episode",
+    clientData: true,
+    setup: async (t) => ({ url: `/api/v1/episodes/${await episodeOf(t, t.a.other.id)}` }),
+    expect: ANOTHER_CLIENTS_RECORD,
   },
 ];
 
-export const ROUTE_MATRIX: RouteCase[] = [...CORE_ROUTES, ...CARE_ROUTES, ...TREATMENT_ROUTES, ...SCHEDULE_ROUTES, ...STAFF_ROUTES, ...DOCUMENT_ROUTES, ...OVERVIEW_ROUTES, ...FHIR_ROUTES];
+export const ROUTE_MATRIX: RouteCase[] = [
+  ...CORE_ROUTES,
+  ...CARE_ROUTES,
+  ...TREATMENT_ROUTES,
+  ...SCHEDULE_ROUTES,
+  ...STAFF_ROUTES,
+  ...DOCUMENT_ROUTES,
+  ...OVERVIEW_ROUTES,
+  ...FHIR_ROUTES,
+];

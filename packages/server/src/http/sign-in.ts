@@ -8,11 +8,26 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export async function signIn(request: FastifyRequest): Promise<void> {
   const token = tokenOf(request);
-  if (!token) throw new ApiError('unauthenticated', 'sign in first: send the session cookie, or Authorization: Bearer with the session token');
+  if (!token)
+    throw new ApiError(
+      'unauthenticated',
+      'sign in first: send the session cookie, or Authorization: Bearer with the session token',
+    );
   const found = await request.server.repo.sessions.get(sessionId(token.token));
   if (!found) throw new ApiError('unauthenticated', 'your session has ended; sign in again');
-  request.actor = { user: found.user, clinicId: found.user.clinicId, role: found.user.role, csrfToken: found.session.csrfToken, via: token.via, sessionId: found.session.id };
-  if (token.via === 'cookie' && UNSAFE.has(request.method) && request.headers[CSRF_HEADER] !== found.session.csrfToken) {
+  request.actor = {
+    user: found.user,
+    clinicId: found.user.clinicId,
+    role: found.user.role,
+    csrfToken: found.session.csrfToken,
+    via: token.via,
+    sessionId: found.session.id,
+  };
+  if (
+    token.via === 'cookie' &&
+    UNSAFE.has(request.method) &&
+    request.headers[CSRF_HEADER] !== found.session.csrfToken
+  ) {
     throw new ApiError('csrf', `missing or wrong ${CSRF_HEADER} header`);
   }
 }

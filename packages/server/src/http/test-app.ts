@@ -37,7 +37,8 @@ export async function openTestApp(options: Partial<AppOptions> & { postgresUrl?:
   const passwordHash = await hashPassword(PASSWORD);
   const clinic = async (name: string): Promise<Clinic> => {
     const { id } = await repo.clinics.create({ name });
-    const user = (role: Role, who: string) => repo.users.create({ clinicId: id, email: `${who}@${name}.test`, name: `${who} of ${name}`, role, passwordHash });
+    const user = (role: Role, who: string) =>
+      repo.users.create({ clinicId: id, email: `${who}@${name}.test`, name: `${who} of ${name}`, role, passwordHash });
     const owner = await user('owner', 'owner');
     const clinician = await user('clinician', 'clinician');
     const clientUser = await user('client', 'client');
@@ -49,9 +50,16 @@ export async function openTestApp(options: Partial<AppOptions> & { postgresUrl?:
   const b = await clinic('beta');
   const app = await buildApp({ repo, ...options });
   return {
-    app, repo, a, b,
+    app,
+    repo,
+    a,
+    b,
     signIn: async (email) => {
-      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: PASSWORD } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email, password: PASSWORD },
+      });
       if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.body}`);
       const body = res.json<{ csrfToken: string }>();
       const cookie = sessionCookie(res);

@@ -33,6 +33,10 @@ export async function serveWebApp(app: FastifyInstance, root: string): Promise<v
 
 /** A browser asking for a page the app routes itself (GET, wants HTML, not the API). */
 export const isAppPage = (request: FastifyRequest): boolean =>
-  request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/fhir/') && (request.headers.accept ?? '').includes('text/html');
+  request.method === 'GET' &&
+  !request.url.startsWith('/api/') &&
+  !request.url.startsWith('/fhir/') &&
+  (request.headers.accept ?? '').includes('text/html');
 
-export const sendAppPage = (reply: FastifyReply): FastifyReply => reply.header('cache-control', 'no-cache').sendFile('index.html');
+export const sendAppPage = (reply: FastifyReply): FastifyReply =>
+  reply.header('cache-control', 'no-cache').sendFile('index.html');

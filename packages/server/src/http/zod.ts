@@ -11,7 +11,10 @@ const pathOf = (part: string, path: readonly PropertyKey[]): string =>
 export function problemsOf(part: string, error: z.ZodError): Problem[] {
   return error.issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return { field: pathOf(part, [...issue.path, ...(issue.keys.length === 1 ? issue.keys : [])]), message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` };
+      return {
+        field: pathOf(part, [...issue.path, ...(issue.keys.length === 1 ? issue.keys : [])]),
+        message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
+      };
     }
     return { field: pathOf(part, issue.path), message: issue.message };
   });
@@ -22,18 +25,27 @@ export const invalidInput = (problems: Problem[]): ApiError =>
 
 const PARTS: Record<string, string> = { body: 'body', querystring: 'query', params: 'params', headers: 'headers' };
 
-export const validatorCompiler: FastifySchemaCompiler<ZodType> = ({ schema, httpPart }) => (data) => {
-  const parsed = schema.safeParse(data);
-  if (parsed.success) return { value: parsed.data };
-  return { error: invalidInput(problemsOf(PARTS[httpPart ?? 'body'] ?? 'body', parsed.error)) };
-};
+export const validatorCompiler: FastifySchemaCompiler<ZodType> =
+  ({ schema, httpPart }) =>
+  (data) => {
+    const parsed = schema.safeParse(data);
+    if (parsed.success) return { value: parsed.data };
+    return { error: invalidInput(problemsOf(PARTS[httpPart ?? 'body'] ?? 'body', parsed.error)) };
+  };
 
 /** Responses are checked against their schema too: a mismatch is a server bug, never sent half-right. */
-export const serializerCompiler: FastifySerializerCompiler<ZodType> = ({ schema }) => (data) => {
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new Error(`response does not match its schema: ${problemsOf('response', parsed.error).map((p) => `${p.field}: ${p.message}`).join('; ')}`);
-  return JSON.stringify(parsed.data);
-};
+export const serializerCompiler: FastifySerializerCompiler<ZodType> =
+  ({ schema }) =>
+  (data) => {
+    const parsed = schema.safeParse(data);
+    if (!parsed.success)
+      throw new Error(
+        `response does not match its schema: ${problemsOf('response', parsed.error)
+          .map((p) => `${p.field}: ${p.message}`)
+          .join('; ')}`,
+      );
+    return JSON.stringify(parsed.data);
+  };
 
 /** Route handlers see the parsed types of their zod schemas (params, query, body) and reply with the response's. */
 export interface ZodTypeProvider extends FastifyTypeProvider {
@@ -49,17 +61,26 @@ export type ZodRoutes = FastifyPluginCallback<FastifyPluginOptions, RawServerDef
  * (the engine's Plan, a screen's referral) can be replied with: its input names only the keys it checks, without the
  * index signature an interface does not have.
  */
-export const zPassThrough = <Shape extends z.ZodRawShape>(shape: Shape): ZodType<z.output<z.ZodObject<Shape, z.core.$loose>>, keyof Shape extends never ? object : z.input<z.ZodObject<Shape>>> =>
-  z.looseObject(shape);
+export const zPassThrough = <Shape extends z.ZodRawShape>(
+  shape: Shape,
+): ZodType<
+  z.output<z.ZodObject<Shape, z.core.$loose>>,
+  keyof Shape extends never ? object : z.input<z.ZodObject<Shape>>
+> => z.looseObject(shape);
 
 const isZod = (value: unknown): value is ZodType => value instanceof z.ZodType;
 
 /** @fastify/swagger transform: zod schemas become JSON Schema in the OpenAPI document. */
-export function openApiTransform({ schema, url }: { schema: FastifySchema; url: string }): { schema: FastifySchema; url: string } {
+export function openApiTransform({ schema, url }: { schema: FastifySchema; url: string }): {
+  schema: FastifySchema;
+  url: string;
+} {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema as Record<string, unknown>)) {
     if (key === 'response' && value && typeof value === 'object') {
-      out.response = Object.fromEntries(Object.entries(value).map(([status, s]) => [status, isZod(s) ? jsonSchema(s, 'output') : s]));
+      out.response = Object.fromEntries(
+        Object.entries(value).map(([status, s]) => [status, isZod(s) ? jsonSchema(s, 'output') : s]),
+      );
     } else {
       out[key] = isZod(value) ? jsonSchema(value, 'input') : value;
     }

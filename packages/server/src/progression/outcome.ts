@@ -9,7 +9,14 @@ export interface Outcome {
 }
 
 export const decisionOut = (d: NewProgressionDecision) => ({
-  date: d.date, scope: d.scope, exercise: d.exercise, decision: d.decision, ruleId: d.ruleId, rationale: d.rationale, inputs: d.inputs, action: d.action ?? null,
+  date: d.date,
+  scope: d.scope,
+  exercise: d.exercise,
+  decision: d.decision,
+  ruleId: d.ruleId,
+  rationale: d.rationale,
+  inputs: d.inputs,
+  action: d.action ?? null,
 });
 
 /**

@@ -11,10 +11,27 @@
 // programs dated from D to the segment's end are replaced by the new run's, in the caller's transaction; earlier ones
 // stay as they are.
 import {
-  START_PHASE, addDays, classifyIrritability, parseHistory, progress,
-  type Entry, type HistoryInput, type PhaseId, type Plan, type Prescription, type Problem, type ProgressReport,
+  START_PHASE,
+  addDays,
+  classifyIrritability,
+  parseHistory,
+  progress,
+  type Entry,
+  type HistoryInput,
+  type PhaseId,
+  type Plan,
+  type Prescription,
+  type Problem,
+  type ProgressReport,
 } from '@tandem/engine';
-import type { DerivedProgram, Episode, NewProgressionDecision, PrescriptionOrigin, PrescriptionRecord, StoredHistory } from '../db/records.ts';
+import type {
+  DerivedProgram,
+  Episode,
+  NewProgressionDecision,
+  PrescriptionOrigin,
+  PrescriptionRecord,
+  StoredHistory,
+} from '../db/records.ts';
 import type { Repository } from '../db/repository.ts';
 import { canonicalJson } from '../canonical-json.ts';
 
@@ -53,7 +70,14 @@ export async function loadEpisodeState(repo: Repository, episode: Episode): Prom
 }
 
 /** A stored prescription as the engine's. */
-export const asPrescription = ({ id: _id, episodeId: _episode, validFrom: _from, origin: _origin, createdAt: _created, ...p }: PrescriptionRecord): Prescription => p;
+export const asPrescription = ({
+  id: _id,
+  episodeId: _episode,
+  validFrom: _from,
+  origin: _origin,
+  createdAt: _created,
+  ...p
+}: PrescriptionRecord): Prescription => p;
 
 /** The program in force on a date (the latest set on or before it); [] before the first. */
 export const programOn = (state: EpisodeState, date: string): Prescription[] =>
@@ -75,7 +99,8 @@ export function segmentsOf(programs: readonly ProgramVersion[]): Segment[] {
   });
 }
 
-export const segmentAt = (state: EpisodeState, date: string): Segment | undefined => segmentsOf(state.programs).findLast((s) => s.from <= date);
+export const segmentAt = (state: EpisodeState, date: string): Segment | undefined =>
+  segmentsOf(state.programs).findLast((s) => s.from <= date);
 
 interface PhaseChange {
   phase: PhaseId;
@@ -98,7 +123,11 @@ export function phaseTimeline(state: EpisodeState): PhaseChange[] {
     .map((p) => ({ phase: p.id, start: addDays(planStart, (p.startWeek - 1) * 7), visitsPerWeek: p.visitsPerWeek }));
   if (changes.length === 0) {
     const irritability = classifyIrritability(state.stored.case).decision;
-    changes.push({ phase: START_PHASE[irritability], start: episode.startedOn, visitsPerWeek: state.stored.case.preferences.visitsPerWeek ?? DEFAULT_VISITS_PER_WEEK });
+    changes.push({
+      phase: START_PHASE[irritability],
+      start: episode.startedOn,
+      visitsPerWeek: state.stored.case.preferences.visitsPerWeek ?? DEFAULT_VISITS_PER_WEEK,
+    });
   }
   if (episode.dischargedOn !== null) {
     const maintain = state.plan?.phases.find((p) => p.id === 'maintain');
@@ -109,7 +138,11 @@ export function phaseTimeline(state: EpisodeState): PhaseChange[] {
 }
 
 /** The engine's input for one segment; `extra` is an entry not stored yet, placed after the entries of its date. */
-export function historyFor(state: EpisodeState, segment: Segment, extra?: Entry): { input: HistoryInput; extraIndex: number | null } {
+export function historyFor(
+  state: EpisodeState,
+  segment: Segment,
+  extra?: Entry,
+): { input: HistoryInput; extraIndex: number | null } {
   const timeline = phaseTimeline(state);
   const inForce = timeline.findLast((c) => c.start <= segment.from) ?? timeline[0];
   const phases = [
@@ -130,7 +163,8 @@ export function historyFor(state: EpisodeState, segment: Segment, extra?: Entry)
       start: segment.from,
       phases,
       visitsPerWeek: inForce?.visitsPerWeek ?? DEFAULT_VISITS_PER_WEEK,
-      ...(reassess !== null && reassess !== undefined && { reassessEvery: Math.min(10, Math.max(1, Math.round(reassess))) }),
+      ...(reassess !== null &&
+        reassess !== undefined && { reassessEvery: Math.min(10, Math.max(1, Math.round(reassess))) }),
       // The intake's current pain is the usual level until two weeks of logs give the engine a median of its own.
       baseline: { painAtRest: state.stored.case.pain.nprs.current },
       case: state.stored.case,
@@ -172,7 +206,8 @@ export function entryProblems(run: Run, prefix: string): { entry: Problem[]; oth
   const entry: Problem[] = [];
   const other: Problem[] = [];
   for (const p of run.problems) {
-    if (mine !== null && (p.path === mine || p.path.startsWith(`${mine}.`))) entry.push({ path: `${prefix}${p.path.slice(mine.length)}`, message: p.message });
+    if (mine !== null && (p.path === mine || p.path.startsWith(`${mine}.`)))
+      entry.push({ path: `${prefix}${p.path.slice(mine.length)}`, message: p.message });
     else other.push(p);
   }
   return { entry, other };
@@ -180,14 +215,20 @@ export function entryProblems(run: Run, prefix: string): { entry: Problem[]; oth
 
 /** The engine's decisions as stored: an exercise step keeps before/after, an episode decision its action. */
 export function decisionsOf(report: ProgressReport, from = ''): NewProgressionDecision[] {
-  return report.events.filter((e) => e.date >= from).map((e) => {
-    const base = { date: e.date, decision: e.decision, ruleId: e.ruleId, rationale: e.rationale, inputs: e.inputs };
-    return e.scope === 'exercise'
-      ? { ...base, scope: 'exercise', exercise: e.exercise, action: { step: e.step, change: e.change, before: e.before, after: e.after } }
-      : { ...base, scope: 'episode', exercise: null, action: { ...e.action } };
-  });
+  return report.events
+    .filter((e) => e.date >= from)
+    .map((e) => {
+      const base = { date: e.date, decision: e.decision, ruleId: e.ruleId, rationale: e.rationale, inputs: e.inputs };
+      return e.scope === 'exercise'
+        ? {
+            ...base,
+            scope: 'exercise',
+            exercise: e.exercise,
+            action: { step: e.step, change: e.change, before: e.before, after: e.after },
+          }
+        : { ...base, scope: 'episode', exercise: null, action: { ...e.action } };
+    });
 }
-
 
 /**
  * The whole program after each date on which the engine changed it, from `from` on. A change on the segment's first
@@ -205,19 +246,32 @@ export function derivedPrograms(report: ProgressReport, segment: Segment, from: 
       const slot = program.findIndex((p) => p.exercise === e.before.exercise);
       if (slot !== -1) program[slot] = e.after;
     }
-    if (canonicalJson(program) !== canonicalJson(before)) byDate.set(date === segment.from ? addDays(date, 1) : date, program);
+    if (canonicalJson(program) !== canonicalJson(before))
+      byDate.set(date === segment.from ? addDays(date, 1) : date, program);
   }
-  return [...byDate].filter(([date]) => date >= from && (segment.to === null || date <= segment.to)).map(([validFrom, p]) => ({ validFrom, program: p }));
+  return [...byDate]
+    .filter(([date]) => date >= from && (segment.to === null || date <= segment.to))
+    .map(([validFrom, p]) => ({ validFrom, program: p }));
 }
 
 /** Stores a run's decisions and derived programs dated from `from` to its segment's end (see the file comment). */
-export async function storeRun(repo: Repository, episode: Episode, from: string, run: Run): Promise<NewProgressionDecision[]> {
+export async function storeRun(
+  repo: Repository,
+  episode: Episode,
+  from: string,
+  run: Run,
+): Promise<NewProgressionDecision[]> {
   if (!run.segment || !run.report) return [];
   const start = from < run.segment.from ? run.segment.from : from;
   const period = { from: start, ...(run.segment.to !== null && { to: run.segment.to }) };
   const decisions = decisionsOf(run.report, start);
   await repo.decisions.replace(episode.clinicId, episode.id, period, decisions);
-  await repo.prescriptions.replaceDerived(episode.clinicId, episode.id, period, derivedPrograms(run.report, run.segment, start));
+  await repo.prescriptions.replaceDerived(
+    episode.clinicId,
+    episode.id,
+    period,
+    derivedPrograms(run.report, run.segment, start),
+  );
   return decisions;
 }
 
@@ -230,7 +284,10 @@ const queues = new Map<string, Promise<void>>();
 export function oneAtATime<T>(episodeId: string, work: () => Promise<T>): Promise<T> {
   const previous = queues.get(episodeId) ?? Promise.resolve();
   const result = previous.then(work);
-  const settled = result.then(() => undefined, () => undefined);
+  const settled = result.then(
+    () => undefined,
+    () => undefined,
+  );
   queues.set(episodeId, settled);
   void settled.then(() => {
     if (queues.get(episodeId) === settled) queues.delete(episodeId);

@@ -3,11 +3,19 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema.gen.ts';
 
-export interface Problem { field: string; message: string }
+export interface Problem {
+  field: string;
+  message: string;
+}
 
 /** An API refusal as the server words it: a code, a sentence a person can act on, and the fields at fault. */
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly problems: Problem[] = []) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly problems: Problem[] = [],
+  ) {
     super(message);
   }
   /** The message for one form field (matched on the end of the server's field path, e.g. "body.name"). */
@@ -17,7 +25,9 @@ export class ApiError extends Error {
 }
 
 let csrfToken: string | null = null;
-export const setCsrfToken = (token: string | null): void => { csrfToken = token; };
+export const setCsrfToken = (token: string | null): void => {
+  csrfToken = token;
+};
 
 const csrf: Middleware = {
   onRequest({ request }) {
@@ -29,11 +39,18 @@ const csrf: Middleware = {
 export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
 api.use(csrf);
 
-interface ErrorBody { error?: { code?: string; message?: string; problems?: Problem[] } }
+interface ErrorBody {
+  error?: { code?: string; message?: string; problems?: Problem[] };
+}
 
 export function toApiError(status: number, body: unknown): ApiError {
   const e = (body as ErrorBody | undefined)?.error;
-  return new ApiError(status, e?.code ?? 'error', e?.message ?? `the server answered ${String(status)}`, e?.problems ?? []);
+  return new ApiError(
+    status,
+    e?.code ?? 'error',
+    e?.message ?? `the server answered ${String(status)}`,
+    e?.problems ?? [],
+  );
 }
 
 /** Unwraps an openapi-fetch result: the data, or an ApiError thrown (for react-query to show). */

@@ -17,27 +17,48 @@ export default function ClinicianShell() {
   const signOut = useSignOut();
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
-  const links = user.role === 'owner' ? [...LINKS, { to: '/clinic/outcomes', label: 'Clinic outcomes', end: true }] : LINKS;
-  const active = (to: string, end: boolean) => (end ? pathname === to : pathname.startsWith(to) && pathname !== '/clinic/clients/new');
+  const links =
+    user.role === 'owner' ? [...LINKS, { to: '/clinic/outcomes', label: 'Clinic outcomes', end: true }] : LINKS;
+  const active = (to: string, end: boolean) =>
+    end ? pathname === to : pathname.startsWith(to) && pathname !== '/clinic/clients/new';
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Menu" />
-            <Text fw={700} c="teal.9" size="lg">Tandem</Text>
+            <Text fw={700} c="teal.9" size="lg">
+              Tandem
+            </Text>
           </Group>
           <Group gap="sm">
-            <Text size="sm" c="gray.7" visibleFrom="xs">{user.name}</Text>
-            <UnstyledButton onClick={() => void signOut()} fz="sm" c="teal.9" td="underline">Sign out</UnstyledButton>
+            <Text size="sm" c="gray.7" visibleFrom="xs">
+              {user.name}
+            </Text>
+            <UnstyledButton onClick={() => void signOut()} fz="sm" c="teal.9" td="underline">
+              Sign out
+            </UnstyledButton>
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Main">
         <ScrollArea>
           {links.map((l) => (
-            <NavLink key={l.to} component={RouterLink} to={l.to} aria-current={active(l.to, l.end) ? 'page' : undefined} label={l.label} active={active(l.to, l.end)} variant="filled" onClick={close} />
+            <NavLink
+              key={l.to}
+              component={RouterLink}
+              to={l.to}
+              aria-current={active(l.to, l.end) ? 'page' : undefined}
+              label={l.label}
+              active={active(l.to, l.end)}
+              variant="filled"
+              onClick={close}
+            />
           ))}
         </ScrollArea>
       </AppShell.Navbar>

@@ -6,7 +6,9 @@ export function NotFound() {
     <Container py="xl" component="main">
       <Title order={1}>Page not found</Title>
       <Text my="md">There is no page at this address.</Text>
-      <Anchor component={Link} to="/">Go to your start page</Anchor>
+      <Anchor component={Link} to="/">
+        Go to your start page
+      </Anchor>
     </Container>
   );
 }

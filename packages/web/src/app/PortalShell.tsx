@@ -21,8 +21,12 @@ export default function PortalShell() {
     <AppShell header={{ height: 52 }} footer={{ height: 60 }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
-          <Text fw={700} c="teal.9" size="lg">Tandem</Text>
-          <UnstyledButton onClick={() => void signOut()} fz="sm" c="teal.9" td="underline">Sign out</UnstyledButton>
+          <Text fw={700} c="teal.9" size="lg">
+            Tandem
+          </Text>
+          <UnstyledButton onClick={() => void signOut()} fz="sm" c="teal.9" td="underline">
+            Sign out
+          </UnstyledButton>
         </Group>
       </AppShell.Header>
       <AppShell.Main maw={720} mx="auto">
@@ -34,7 +38,9 @@ export default function PortalShell() {
       <AppShell.Footer component="nav" aria-label="Portal">
         <div className={classes.tabs}>
           {TABS.map((t) => (
-            <NavLink key={t.to} to={t.to} end={t.end} className={classes.tab}>{t.label}</NavLink>
+            <NavLink key={t.to} to={t.to} end={t.end} className={classes.tab}>
+              {t.label}
+            </NavLink>
           ))}
         </div>
       </AppShell.Footer>

@@ -12,11 +12,16 @@ export default function SignIn() {
   async function submit(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const field = (name: string) => { const value = form.get(name); return typeof value === 'string' ? value : ''; };
+    const field = (name: string) => {
+      const value = form.get(name);
+      return typeof value === 'string' ? value : '';
+    };
     setBusy(true);
     setError(null);
     try {
-      const session = await ok(api.POST('/api/v1/auth/login', { body: { email: field('email'), password: field('password') } }));
+      const session = await ok(
+        api.POST('/api/v1/auth/login', { body: { email: field('email'), password: field('password') } }),
+      );
       setCsrfToken(session.csrfToken);
       queryClient.setQueryData(['session'], session);
     } catch (e) {
@@ -28,15 +33,25 @@ export default function SignIn() {
 
   return (
     <Container size={420} py={80} component="main">
-      <Title order={1} ta="center" c="teal.9">Tandem</Title>
-      <Text ta="center" c="dimmed" mb="lg">Hands-on care and exercise, one plan</Text>
+      <Title order={1} ta="center" c="teal.9">
+        Tandem
+      </Title>
+      <Text ta="center" c="dimmed" mb="lg">
+        Hands-on care and exercise, one plan
+      </Text>
       <Paper withBorder shadow="sm" p="lg" radius="md">
         <form onSubmit={(e) => void submit(e)} aria-label="Sign in">
           <Stack>
-            {error && <Alert color="red" role="alert">{error}</Alert>}
+            {error && (
+              <Alert color="red" role="alert">
+                {error}
+              </Alert>
+            )}
             <TextInput label="Email" name="email" type="email" autoComplete="username" required />
             <PasswordInput label="Password" name="password" autoComplete="current-password" required />
-            <Button type="submit" loading={busy} fullWidth>Sign in</Button>
+            <Button type="submit" loading={busy} fullWidth>
+              Sign in
+            </Button>
           </Stack>
         </form>
       </Paper>

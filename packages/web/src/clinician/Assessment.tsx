@@ -54,25 +54,55 @@ export default function AssessmentPage() {
           return (
             <>
               <Breadcrumbs aria-label="Breadcrumb">
-                <Anchor component={Link} to="/clinic/clients">Clients</Anchor>
-                <Anchor component={Link} to={`/clinic/clients/${episode.clientId}`}>{name}</Anchor>
+                <Anchor component={Link} to="/clinic/clients">
+                  Clients
+                </Anchor>
+                <Anchor component={Link} to={`/clinic/clients/${episode.clientId}`}>
+                  {name}
+                </Anchor>
                 <Text>Assessment</Text>
               </Breadcrumbs>
               <div>
-                <Title order={1}>{saved ? 'Assessment saved' : assessments.length === 0 ? 'Assessment' : 'Re-assessment'}</Title>
-                <Text c="dimmed">{name}, episode started {episode.startedOn}{assessments.length > 0 ? ` · ${String(assessments.length)} earlier assessment${assessments.length > 1 ? 's' : ''}` : ''} · <Anchor component={Link} underline="always" to={`/clinic/episodes/${episodeId}/intake`}>edit the intake</Anchor></Text>
+                <Title order={1}>
+                  {saved ? 'Assessment saved' : assessments.length === 0 ? 'Assessment' : 'Re-assessment'}
+                </Title>
+                <Text c="dimmed">
+                  {name}, episode started {episode.startedOn}
+                  {assessments.length > 0
+                    ? ` · ${String(assessments.length)} earlier assessment${assessments.length > 1 ? 's' : ''}`
+                    : ''}{' '}
+                  ·{' '}
+                  <Anchor component={Link} underline="always" to={`/clinic/episodes/${episodeId}/intake`}>
+                    edit the intake
+                  </Anchor>
+                </Text>
               </div>
-              {saved
-                ? <SavedPanel created={saved.created} episodeId={episodeId} baselineNote={saved.note} onAnother={() => { setSaved(null); setRound((r) => r + 1); }} />
-                : (
-                  <AssessmentForm key={round} episodeId={episodeId} intake={intake} canUpdateIntake={episode.status === 'active'} firstAssessment={assessments.length === 0}
-                    initial={emptyAssessment(localToday(), assessments.length === 0 ? intake.pain.map : [])} previous={previousScores(assessments)}
-                    onSaved={(created, note) => {
-                      setSaved({ created, note });
-                      void queryClient.invalidateQueries({ queryKey: ['episode', episodeId] });
-                      scrollTo({ top: 0 });
-                    }} />
-                )}
+              {saved ? (
+                <SavedPanel
+                  created={saved.created}
+                  episodeId={episodeId}
+                  baselineNote={saved.note}
+                  onAnother={() => {
+                    setSaved(null);
+                    setRound((r) => r + 1);
+                  }}
+                />
+              ) : (
+                <AssessmentForm
+                  key={round}
+                  episodeId={episodeId}
+                  intake={intake}
+                  canUpdateIntake={episode.status === 'active'}
+                  firstAssessment={assessments.length === 0}
+                  initial={emptyAssessment(localToday(), assessments.length === 0 ? intake.pain.map : [])}
+                  previous={previousScores(assessments)}
+                  onSaved={(created, note) => {
+                    setSaved({ created, note });
+                    void queryClient.invalidateQueries({ queryKey: ['episode', episodeId] });
+                    scrollTo({ top: 0 });
+                  }}
+                />
+              )}
             </>
           );
         }}

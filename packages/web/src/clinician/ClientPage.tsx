@@ -16,8 +16,10 @@ const SEX: Readonly<Record<string, string>> = { female: 'Female', male: 'Male', 
 
 function ClientFacts({ client }: { client: Client }) {
   const facts = [
-    client.dateOfBirth === null ? null : `${String(ageOn(client.dateOfBirth, localDay(new Date())))} years (born ${formatDay(client.dateOfBirth)})`,
-    client.sex === null ? null : SEX[client.sex] ?? null,
+    client.dateOfBirth === null
+      ? null
+      : `${String(ageOn(client.dateOfBirth, localDay(new Date())))} years (born ${formatDay(client.dateOfBirth)})`,
+    client.sex === null ? null : (SEX[client.sex] ?? null),
     client.email,
   ].filter((f) => f !== null);
   return (
@@ -34,7 +36,9 @@ function EpisodeView({ episode }: { episode: Episode }) {
     <Stack gap="md">
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="episode-title">
         <Stack gap="md">
-          <Title order={2} size="h3" id="episode-title">Episode of care from {formatDay(episode.startedOn)}</Title>
+          <Title order={2} size="h3" id="episode-title">
+            Episode of care from {formatDay(episode.startedOn)}
+          </Title>
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, md: 7 }}>
               <Stack gap="md">
@@ -51,8 +55,13 @@ function EpisodeView({ episode }: { episode: Episode }) {
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="timeline-title">
         <Stack gap="sm">
           <div>
-            <Title order={2} size="h3" id="timeline-title">Timeline</Title>
-            <Text size="sm" c="dimmed">Visits, home logs, measures and the decisions that changed the program. Every decision, including each dose kept, is on the progress page.</Text>
+            <Title order={2} size="h3" id="timeline-title">
+              Timeline
+            </Title>
+            <Text size="sm" c="dimmed">
+              Visits, home logs, measures and the decisions that changed the program. Every decision, including each
+              dose kept, is on the progress page.
+            </Text>
           </div>
           <EpisodeTimeline episode={episode} progress={progress.data} />
         </Stack>
@@ -69,7 +78,9 @@ export default function ClientPage() {
   return (
     <Stack gap="md" maw={1200}>
       <Breadcrumbs>
-        <Anchor component={Link} to="/clinic/clients">Clients</Anchor>
+        <Anchor component={Link} to="/clinic/clients">
+          Clients
+        </Anchor>
         <Text>{client.data?.name ?? 'Client'}</Text>
       </Breadcrumbs>
       <QueryState query={client}>
@@ -79,7 +90,9 @@ export default function ClientPage() {
               <Title order={1}>{c.name}</Title>
               <ClientFacts client={c} />
             </div>
-            <Button component={Link} to={`/clinic/clients/new?client=${c.id}`} variant="default">Start a new episode</Button>
+            <Button component={Link} to={`/clinic/clients/new?client=${c.id}`} variant="default">
+              Start a new episode
+            </Button>
           </Group>
         )}
       </QueryState>
@@ -97,11 +110,19 @@ export default function ClientPage() {
             <>
               {list.length > 1 && (
                 <Select
-                  label="Episode" maw={360} allowDeselect={false} value={chosen.id}
-                  data={[...list].sort((a, b) => b.startedOn.localeCompare(a.startedOn)).map((e) => ({
-                    value: e.id, label: `From ${formatDay(e.startedOn)}${e.status === 'active' ? ' (active)' : ' (discharged)'}`,
-                  }))}
-                  onChange={(id) => { if (id !== null) setParams({ episode: id }, { replace: true }); }}
+                  label="Episode"
+                  maw={360}
+                  allowDeselect={false}
+                  value={chosen.id}
+                  data={[...list]
+                    .sort((a, b) => b.startedOn.localeCompare(a.startedOn))
+                    .map((e) => ({
+                      value: e.id,
+                      label: `From ${formatDay(e.startedOn)}${e.status === 'active' ? ' (active)' : ' (discharged)'}`,
+                    }))}
+                  onChange={(id) => {
+                    if (id !== null) setParams({ episode: id }, { replace: true });
+                  }}
                 />
               )}
               <EpisodeView key={chosen.id} episode={chosen} />

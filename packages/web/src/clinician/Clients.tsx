@@ -15,7 +15,9 @@ const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, 
 export default function ClientsPage() {
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
-  const setQ = (value: string) => { setParams(value === '' ? {} : { q: value }, { replace: true }); };
+  const setQ = (value: string) => {
+    setParams(value === '' ? {} : { q: value }, { replace: true });
+  };
   const clients = useClients();
   const now = useMemo(() => new Date().toISOString(), []);
   const upcoming = useAppointments(now, new Date(Date.parse(now) + 90 * 86_400_000).toISOString(), null);
@@ -26,11 +28,29 @@ export default function ClientsPage() {
     <Stack gap="md" maw={1100}>
       <Group justify="space-between" align="flex-end">
         <Title order={1}>Clients</Title>
-        <Button component={Link} to="/clinic/clients/new">New client</Button>
+        <Button component={Link} to="/clinic/clients/new">
+          New client
+        </Button>
       </Group>
       <TextInput
-        label="Search clients" placeholder="Name or e-mail" value={q} onChange={(e) => { setQ(e.currentTarget.value); }} type="search" maw={420}
-        rightSection={q === '' ? null : <CloseButton aria-label="Clear the search" onClick={() => { setQ(''); }} />}
+        label="Search clients"
+        placeholder="Name or e-mail"
+        value={q}
+        onChange={(e) => {
+          setQ(e.currentTarget.value);
+        }}
+        type="search"
+        maw={420}
+        rightSection={
+          q === '' ? null : (
+            <CloseButton
+              aria-label="Clear the search"
+              onClick={() => {
+                setQ('');
+              }}
+            />
+          )
+        }
       />
       <QueryState query={clients}>
         {(list) => {
@@ -43,12 +63,16 @@ export default function ClientsPage() {
             if (a.status === 'scheduled' && !nextOf.has(a.clientId)) nextOf.set(a.clientId, a);
           }
           const rows: ClientRow[] = found.map((client) => ({
-            client, next: nextOf.get(client.id), attention: (attention.data ?? []).filter((a) => a.clientId === client.id),
+            client,
+            next: nextOf.get(client.id),
+            attention: (attention.data ?? []).filter((a) => a.clientId === client.id),
           }));
           return (
             <>
               <Text size="sm" c="dimmed" role="status">
-                {q === '' ? `${String(list.length)} clients` : `${String(found.length)} of ${String(list.length)} clients match “${q}”`}
+                {q === ''
+                  ? `${String(list.length)} clients`
+                  : `${String(found.length)} of ${String(list.length)} clients match “${q}”`}
               </Text>
               {found.length > 0 && <ClientTable rows={rows} today={today} />}
             </>

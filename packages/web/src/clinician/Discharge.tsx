@@ -21,16 +21,24 @@ export default function DischargePage() {
     <>
       <EpisodeHeader data={episode.data} title="Discharge" current="discharge" />
       {(result !== null || discharged) && (
-        <Group mb="md"><PdfLink href={`/api/v1/episodes/${episodeId}/documents/discharge-summary.pdf`}>Discharge summary</PdfLink></Group>
+        <Group mb="md">
+          <PdfLink href={`/api/v1/episodes/${episodeId}/documents/discharge-summary.pdf`}>Discharge summary</PdfLink>
+        </Group>
       )}
-      {result ? <DischargeResult result={result} /> : (
+      {result ? (
+        <DischargeResult result={result} />
+      ) : (
         <QueryState query={progress}>
           {(report) => (
             <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
               <Readiness report={report} />
-              {discharged
-                ? <Alert color="gray" title="Already discharged">This episode was discharged on {episode.data?.episode.dischargedOn ?? ''}.</Alert>
-                : <DischargeForm episodeId={episodeId} report={report} today={localToday()} onDone={setResult} />}
+              {discharged ? (
+                <Alert color="gray" title="Already discharged">
+                  This episode was discharged on {episode.data?.episode.dischargedOn ?? ''}.
+                </Alert>
+              ) : (
+                <DischargeForm episodeId={episodeId} report={report} today={localToday()} onDone={setResult} />
+              )}
             </SimpleGrid>
           )}
         </QueryState>

@@ -15,17 +15,33 @@ type Saved = Awaited<ReturnType<typeof replaceIntake>>;
 function SavedNotice({ saved, onEdit }: { saved: Saved; onEdit: () => void }) {
   return (
     <Stack>
-      <Alert color="teal" title="Intake saved" role="status">The safety screen was run again on the saved intake.</Alert>
+      <Alert color="teal" title="Intake saved" role="status">
+        The safety screen was run again on the saved intake.
+      </Alert>
       {saved.planConflicts.length > 0 && (
         <Alert color="orange" title="The current plan holds what the new screening restricts">
-          <List size="sm">{saved.planConflicts.map((p) => <List.Item key={p.field}>{p.field}: {p.message}</List.Item>)}</List>
-          <Text size="sm" mt="xs">Generate the plan again, or edit it, before the next visit.</Text>
+          <List size="sm">
+            {saved.planConflicts.map((p) => (
+              <List.Item key={p.field}>
+                {p.field}: {p.message}
+              </List.Item>
+            ))}
+          </List>
+          <Text size="sm" mt="xs">
+            Generate the plan again, or edit it, before the next visit.
+          </Text>
         </Alert>
       )}
       <Group>
-        <Button component={Link} to={`/clinic/episodes/${saved.id}/assessment`}>Go to the assessment</Button>
-        <Button component={Link} to={`/clinic/episodes/${saved.id}/plan`} variant="light">Open the plan</Button>
-        <Button variant="default" onClick={onEdit}>Edit the intake again</Button>
+        <Button component={Link} to={`/clinic/episodes/${saved.id}/assessment`}>
+          Go to the assessment
+        </Button>
+        <Button component={Link} to={`/clinic/episodes/${saved.id}/plan`} variant="light">
+          Open the plan
+        </Button>
+        <Button variant="default" onClick={onEdit}>
+          Edit the intake again
+        </Button>
       </Group>
     </Stack>
   );
@@ -47,15 +63,35 @@ export default function IntakePage() {
         {(e) => (
           <>
             <Breadcrumbs aria-label="Breadcrumb">
-              <Anchor component={Link} to="/clinic/clients">Clients</Anchor>
-              <Anchor component={Link} to={`/clinic/clients/${e.clientId}`}>{draftFrom(e.intake).client.name ?? 'Client'}</Anchor>
+              <Anchor component={Link} to="/clinic/clients">
+                Clients
+              </Anchor>
+              <Anchor component={Link} to={`/clinic/clients/${e.clientId}`}>
+                {draftFrom(e.intake).client.name ?? 'Client'}
+              </Anchor>
               <Text>Intake</Text>
             </Breadcrumbs>
             <Title order={1}>Intake</Title>
-            {e.status === 'discharged' && <Alert color="gray" title="Discharged">This episode was discharged on {e.dischargedOn ?? '?'}; its intake can no longer change.</Alert>}
-            {saved
-              ? <SavedNotice saved={saved} onEdit={() => { setSaved(null); }} />
-              : <IntakeWizard initial={draftFrom(e.intake)} onSave={save} saveLabel="Save intake" errorPrefixes={['body.']} />}
+            {e.status === 'discharged' && (
+              <Alert color="gray" title="Discharged">
+                This episode was discharged on {e.dischargedOn ?? '?'}; its intake can no longer change.
+              </Alert>
+            )}
+            {saved ? (
+              <SavedNotice
+                saved={saved}
+                onEdit={() => {
+                  setSaved(null);
+                }}
+              />
+            ) : (
+              <IntakeWizard
+                initial={draftFrom(e.intake)}
+                onSave={save}
+                saveLabel="Save intake"
+                errorPrefixes={['body.']}
+              />
+            )}
           </>
         )}
       </QueryState>

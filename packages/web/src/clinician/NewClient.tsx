@@ -53,13 +53,17 @@ export default function NewClientPage() {
   return (
     <Stack>
       <Breadcrumbs aria-label="Breadcrumb">
-        <Anchor component={Link} to="/clinic/clients">Clients</Anchor>
+        <Anchor component={Link} to="/clinic/clients">
+          Clients
+        </Anchor>
         <Text>{clientId ? 'New episode' : 'New client'}</Text>
       </Breadcrumbs>
       <Title order={1}>{clientId ? 'New episode of care' : 'New client'}</Title>
-      {clientId === null
-        ? <NewEpisode initialClient={null} />
-        : <QueryState query={existing}>{(c) => <NewEpisode initialClient={c} />}</QueryState>}
+      {clientId === null ? (
+        <NewEpisode initialClient={null} />
+      ) : (
+        <QueryState query={existing}>{(c) => <NewEpisode initialClient={c} />}</QueryState>
+      )}
     </Stack>
   );
 }

@@ -13,22 +13,35 @@ import { StatCard } from './overview/outcomes/StatCard.tsx';
 
 type Outcomes = Awaited<ReturnType<typeof fetchOutcomes>>;
 
-const fetchOutcomes = (asOf: string) => ok(api.GET('/api/v1/clinic/outcomes', { params: { query: asOf === '' ? {} : { asOf } } }));
+const fetchOutcomes = (asOf: string) =>
+  ok(api.GET('/api/v1/clinic/outcomes', { params: { query: asOf === '' ? {} : { asOf } } }));
 
 function Figures({ o }: { o: Outcomes }) {
   const p = o.primaryMeasure;
   return (
     <Stack gap="md">
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      <SimpleGrid
+        cols={{ base: 1, sm: 2, lg: 4 }}
+        spacing="md"
+        component="ul"
+        style={{ listStyle: 'none', padding: 0, margin: 0 }}
+      >
         <StatCard
-          label="Reached a meaningful change" ratio={p.share} ruleId={OUTCOME_RULES.primaryMeasure}
+          label="Reached a meaningful change"
+          ratio={p.share}
+          ruleId={OUTCOME_RULES.primaryMeasure}
           value={p.share === null ? '–' : formatPercent(p.share)}
           detail={`${String(p.improved)} of ${String(p.measured)} episodes measured twice on their main measure; ${String(p.notMeasured)} not yet re-measured`}
         />
         <StatCard
-          label="Of discharged episodes" ratio={p.discharged.share}
+          label="Of discharged episodes"
+          ratio={p.discharged.share}
           value={p.discharged.share === null ? '–' : formatPercent(p.discharged.share)}
-          detail={o.episodes.discharged === 0 ? 'No episode discharged yet' : `${String(p.discharged.improved)} of ${String(p.discharged.measured)} discharged episodes measured twice`}
+          detail={
+            o.episodes.discharged === 0
+              ? 'No episode discharged yet'
+              : `${String(p.discharged.improved)} of ${String(p.discharged.measured)} discharged episodes measured twice`
+          }
         />
         <StatCard
           label="Visits per episode"
@@ -36,7 +49,9 @@ function Figures({ o }: { o: Outcomes }) {
           detail={`${String(o.visits.total)} visits in all${o.visits.perDischargedEpisode === null ? '' : `; ${formatNumber(o.visits.perDischargedEpisode)} per discharged episode`}`}
         />
         <StatCard
-          label="Home program done" ratio={o.adherence.mean} ruleId={OUTCOME_RULES.adherence}
+          label="Home program done"
+          ratio={o.adherence.mean}
+          ruleId={OUTCOME_RULES.adherence}
           value={o.adherence.mean === null ? '–' : formatPercent(o.adherence.mean)}
           detail={`Mean over ${String(o.adherence.episodes)} episodes with a home program`}
         />
@@ -44,9 +59,12 @@ function Figures({ o }: { o: Outcomes }) {
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="instruments-title">
         <Stack gap="sm">
           <div>
-            <Title order={2} size="h3" id="instruments-title">By instrument</Title>
+            <Title order={2} size="h3" id="instruments-title">
+              By instrument
+            </Title>
             <Text size="sm" c="dimmed">
-              First score against the latest in each episode, judged against the instrument's smallest change that matters (its MCID, or its measurement error when larger).
+              First score against the latest in each episode, judged against the instrument's smallest change that
+              matters (its MCID, or its measurement error when larger).
             </Text>
           </div>
           <InstrumentChart instruments={o.instruments} />
@@ -61,9 +79,18 @@ function Figures({ o }: { o: Outcomes }) {
 export default function OutcomesPage() {
   const { user } = useSession();
   const [asOf, setAsOf] = useState('');
-  const query = useQuery({ queryKey: ['outcomes', asOf], queryFn: () => fetchOutcomes(asOf), enabled: user.role === 'owner' });
+  const query = useQuery({
+    queryKey: ['outcomes', asOf],
+    queryFn: () => fetchOutcomes(asOf),
+    enabled: user.role === 'owner',
+  });
   if (user.role !== 'owner') {
-    return <Stack><Title order={1}>Clinic outcomes</Title><Text>The clinic's outcome figures are for the clinic's owner.</Text></Stack>;
+    return (
+      <Stack>
+        <Title order={1}>Clinic outcomes</Title>
+        <Text>The clinic's outcome figures are for the clinic's owner.</Text>
+      </Stack>
+    );
   }
   return (
     <Stack gap="md" maw={1200}>
@@ -72,11 +99,20 @@ export default function OutcomesPage() {
           <Title order={1}>Clinic outcomes</Title>
           {query.data && (
             <Text c="dimmed">
-              As of {formatDay(query.data.asOf)} · {query.data.episodes.total} episodes ({query.data.episodes.active} active, {query.data.episodes.discharged} discharged)
+              As of {formatDay(query.data.asOf)} · {query.data.episodes.total} episodes ({query.data.episodes.active}{' '}
+              active, {query.data.episodes.discharged} discharged)
             </Text>
           )}
         </div>
-        <TextInput type="date" label="As of" value={asOf} onChange={(e) => { setAsOf(e.currentTarget.value); }} w={180} />
+        <TextInput
+          type="date"
+          label="As of"
+          value={asOf}
+          onChange={(e) => {
+            setAsOf(e.currentTarget.value);
+          }}
+          w={180}
+        />
       </Group>
       <QueryState query={query}>{(o) => <Figures o={o} />}</QueryState>
     </Stack>

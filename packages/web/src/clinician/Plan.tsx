@@ -26,7 +26,9 @@ function Section({ title, children, action }: { title: string; children: ReactNo
   return (
     <section aria-label={title}>
       <Group justify="space-between" mb="xs">
-        <Title order={2} size="h3">{title}</Title>
+        <Title order={2} size="h3">
+          {title}
+        </Title>
         {action}
       </Group>
       {children}
@@ -41,10 +43,13 @@ function PlanView({ episodeId, current, active }: { episodeId: string; current: 
   const [draft, setDraft] = useState<Plan | null>(null);
   const [reason, setReason] = useState('');
   const save = useMutation({
-    mutationFn: (plan: Plan) => ok(api.PUT('/api/v1/episodes/{id}/plan', {
-      params: { path: { id: episodeId } },
-      body: { basedOn: current.version, reason, plan },
-    })),
+    mutationFn: (plan: Plan) =>
+      ok(
+        api.PUT('/api/v1/episodes/{id}/plan', {
+          params: { path: { id: episodeId } },
+          body: { basedOn: current.version, reason, plan },
+        }),
+      ),
     onSuccess: async () => {
       setDraft(null);
       setReason('');
@@ -53,7 +58,10 @@ function PlanView({ episodeId, current, active }: { episodeId: string; current: 
   });
   const plan = draft ?? current.plan;
   const error = save.error instanceof ApiError ? save.error : null;
-  const problems = problemsByItem(plan, error?.problems.filter((p) => !p.field.endsWith('reason')) ?? current.conflicts);
+  const problems = problemsByItem(
+    plan,
+    error?.problems.filter((p) => !p.field.endsWith('reason')) ?? current.conflicts,
+  );
   const phaseTitle = plan.phases.find((p) => p.id === plan.visit?.phase)?.title ?? '';
 
   return (
@@ -61,28 +69,67 @@ function PlanView({ episodeId, current, active }: { episodeId: string; current: 
       <Group justify="space-between">
         <PdfLink href={`/api/v1/episodes/${episodeId}/documents/home-program.pdf`}>Printable home program</PdfLink>
         <Text size="sm" c="dimmed">
-          Version {current.version} · {current.reason ?? ''} · {current.createdBy.name}, {new Date(current.createdAt).toLocaleDateString()} · plan starts {plan.generatedFor}
+          Version {current.version} · {current.reason ?? ''} · {current.createdBy.name},{' '}
+          {new Date(current.createdAt).toLocaleDateString()} · plan starts {plan.generatedFor}
         </Text>
       </Group>
-      <Section title="Safety and irritability"><SafetySummary plan={plan} conflicts={current.conflicts} /></Section>
-      {plan.phases.length > 0 && <Section title="Phases"><Phases phases={plan.phases} current={progress.data?.phase ?? null} /></Section>}
-      {plan.visit && <Section title="Visit template"><VisitTemplate visit={plan.visit} phaseTitle={phaseTitle} problems={problems} /></Section>}
+      <Section title="Safety and irritability">
+        <SafetySummary plan={plan} conflicts={current.conflicts} />
+      </Section>
+      {plan.phases.length > 0 && (
+        <Section title="Phases">
+          <Phases phases={plan.phases} current={progress.data?.phase ?? null} />
+        </Section>
+      )}
+      {plan.visit && (
+        <Section title="Visit template">
+          <VisitTemplate visit={plan.visit} phaseTitle={phaseTitle} problems={problems} />
+        </Section>
+      )}
       <Section
         title="Home program"
-        action={active && draft === null ? <Button variant="light" onClick={() => { save.reset(); setDraft(current.plan); }}>Edit home program</Button> : undefined}
+        action={
+          active && draft === null ? (
+            <Button
+              variant="light"
+              onClick={() => {
+                save.reset();
+                setDraft(current.plan);
+              }}
+            >
+              Edit home program
+            </Button>
+          ) : undefined
+        }
       >
         <HomeProgram plan={plan} editing={draft !== null} onChange={setDraft} problems={problems} />
       </Section>
       {draft !== null && (
         <SaveBar
-          reason={reason} onReason={setReason} saving={save.isPending}
-          onSave={() => { save.mutate(draft); }} onCancel={() => { setDraft(null); save.reset(); }}
-          reasonError={error?.problemFor('reason')} otherProblems={problems.get('') ?? []} error={error ? error.message : save.error ? save.error.message : null}
+          reason={reason}
+          onReason={setReason}
+          saving={save.isPending}
+          onSave={() => {
+            save.mutate(draft);
+          }}
+          onCancel={() => {
+            setDraft(null);
+            save.reset();
+          }}
+          reasonError={error?.problemFor('reason')}
+          otherProblems={problems.get('') ?? []}
+          error={error ? error.message : save.error ? save.error.message : null}
         />
       )}
-      <Section title="Goals"><Goals goals={plan.goals} measures={plan.measures} /></Section>
-      <Section title="Education"><Education education={plan.education} equipment={plan.equipment} /></Section>
-      <Section title="Left out of the plan"><Excluded excluded={plan.excluded} /></Section>
+      <Section title="Goals">
+        <Goals goals={plan.goals} measures={plan.measures} />
+      </Section>
+      <Section title="Education">
+        <Education education={plan.education} equipment={plan.equipment} />
+      </Section>
+      <Section title="Left out of the plan">
+        <Excluded excluded={plan.excluded} />
+      </Section>
       <Section title="Version history">
         <QueryState query={versions}>{(v) => <Versions versions={v} current={current.version} />}</QueryState>
       </Section>
@@ -98,7 +145,13 @@ export default function PlanPage() {
     <>
       <EpisodeHeader data={episode.data} title="Plan of care" current="plan" />
       <QueryState query={plan}>
-        {(p) => (p ? <PlanView episodeId={episodeId} current={p} active={episode.data?.episode.status !== 'discharged'} /> : <GeneratePlan episodeId={episodeId} />)}
+        {(p) =>
+          p ? (
+            <PlanView episodeId={episodeId} current={p} active={episode.data?.episode.status !== 'discharged'} />
+          ) : (
+            <GeneratePlan episodeId={episodeId} />
+          )
+        }
       </QueryState>
     </>
   );

@@ -22,8 +22,14 @@ function Section({ id, title, children, hint }: { id: string; title: string; chi
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby={id}>
       <Stack gap="sm">
         <div>
-          <Title order={2} size="h3" id={id}>{title}</Title>
-          {hint !== undefined && <Text size="sm" c="dimmed">{hint}</Text>}
+          <Title order={2} size="h3" id={id}>
+            {title}
+          </Title>
+          {hint !== undefined && (
+            <Text size="sm" c="dimmed">
+              {hint}
+            </Text>
+          )}
         </div>
         {children}
       </Stack>
@@ -38,7 +44,9 @@ function Report({ progress, start }: { progress: Progress; start: string }) {
   const measures = progress.series.measures.filter((m) => m.measure !== 'nprs');
   const questionnaires = measures.filter((m) => measureInfo(m.measure).kind === 'questionnaire');
   const physical = measures.filter((m) => measureInfo(m.measure).kind !== 'questionnaire');
-  const events = progress.decisions.filter((d) => d.scope === 'episode').map((d) => ({ date: d.date, label: decisionLabel(d.decision).label }));
+  const events = progress.decisions
+    .filter((d) => d.scope === 'episode')
+    .map((d) => ({ date: d.date, label: decisionLabel(d.decision).label }));
   return (
     <Stack gap="md">
       {progress.flare && (
@@ -53,41 +61,69 @@ function Report({ progress, start }: { progress: Progress; start: string }) {
       )}
       {progress.problems.length > 0 && (
         <Alert color="red" title="Progression could not run on part of the record">
-          {progress.problems.map((p) => <Text key={p.path} size="sm">{p.path}: {p.message}</Text>)}
+          {progress.problems.map((p) => (
+            <Text key={p.path} size="sm">
+              {p.path}: {p.message}
+            </Text>
+          ))}
         </Alert>
       )}
       <Section id="goals" title="Goals">
         <GoalStatus goals={progress.goals} />
       </Section>
-      <Section id="pain" title="Pain" hint="Daily logs (worst of the day) and the NPRS at assessments. The shaded band is change too small to count; dotted vertical lines mark episode decisions.">
-        {progress.series.pain.length === 0 && progress.series.measures.every((m) => m.measure !== 'nprs')
-          ? <Text c="dimmed">No pain logged yet.</Text>
-          : <PainChart progress={progress} events={events} />}
+      <Section
+        id="pain"
+        title="Pain"
+        hint="Daily logs (worst of the day) and the NPRS at assessments. The shaded band is change too small to count; dotted vertical lines mark episode decisions."
+      >
+        {progress.series.pain.length === 0 && progress.series.measures.every((m) => m.measure !== 'nprs') ? (
+          <Text c="dimmed">No pain logged yet.</Text>
+        ) : (
+          <PainChart progress={progress} events={events} />
+        )}
         <SleepFatigueChart progress={progress} />
       </Section>
       {questionnaires.length > 0 && (
-        <Section id="questionnaires" title="Questionnaires" hint="Scores at each assessment, against the smallest change that matters (MCID or measurement error, whichever is larger) and the goal.">
+        <Section
+          id="questionnaires"
+          title="Questionnaires"
+          hint="Scores at each assessment, against the smallest change that matters (MCID or measurement error, whichever is larger) and the goal."
+        >
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-            {questionnaires.map((m) => <MeasureCard key={m.measure} series={m} goals={progress.goals} />)}
+            {questionnaires.map((m) => (
+              <MeasureCard key={m.measure} series={m} goals={progress.goals} />
+            ))}
           </SimpleGrid>
         </Section>
       )}
       {physical.length > 0 && (
-        <Section id="movement" title="Range of motion and function" hint="Measured at each assessment, with the goal and the joint's normal range.">
+        <Section
+          id="movement"
+          title="Range of motion and function"
+          hint="Measured at each assessment, with the goal and the joint's normal range."
+        >
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-            {physical.map((m) => <MeasureCard key={m.measure} series={m} goals={progress.goals} />)}
+            {physical.map((m) => (
+              <MeasureCard key={m.measure} series={m} goals={progress.goals} />
+            ))}
           </SimpleGrid>
         </Section>
       )}
       <Section id="adherence" title="Home program">
-        <QueryState query={homeLog}>{(entries) => <AdherencePanel progress={progress} entries={entries} start={progress.programFrom ?? start} />}</QueryState>
+        <QueryState query={homeLog}>
+          {(entries) => <AdherencePanel progress={progress} entries={entries} start={progress.programFrom ?? start} />}
+        </QueryState>
       </Section>
       {progress.phaseExit && progress.phaseExit.length > 0 && (
         <Section id="phase-exit" title={`Ready to leave “${phaseTitle(progress.phase)}”?`}>
           <PhaseExit checks={progress.phaseExit} />
         </Section>
       )}
-      <Section id="decisions" title="Decisions along the way" hint="What progression decided after each logged session and across the episode, with the rule that fired and why.">
+      <Section
+        id="decisions"
+        title="Decisions along the way"
+        hint="What progression decided after each logged session and across the episode, with the rule that fired and why."
+      >
         <DecisionsPanel decisions={progress.decisions} />
       </Section>
     </Stack>
@@ -103,8 +139,14 @@ export default function ProgressPage() {
   return (
     <Stack gap="md" maw={1200}>
       <Breadcrumbs>
-        <Anchor component={Link} to="/clinic/clients">Clients</Anchor>
-        {episode.data && <Anchor component={Link} to={`/clinic/clients/${episode.data.clientId}`}>{name ?? 'Client'}</Anchor>}
+        <Anchor component={Link} to="/clinic/clients">
+          Clients
+        </Anchor>
+        {episode.data && (
+          <Anchor component={Link} to={`/clinic/clients/${episode.data.clientId}`}>
+            {name ?? 'Client'}
+          </Anchor>
+        )}
         <Text>Progress</Text>
       </Breadcrumbs>
       <Group justify="space-between" align="flex-end">
@@ -118,9 +160,15 @@ export default function ProgressPage() {
             </Text>
           )}
         </div>
-        {episode.data?.status === 'active' && <Button component={Link} to={`/clinic/episodes/${episodeId}/visit`}>New visit</Button>}
+        {episode.data?.status === 'active' && (
+          <Button component={Link} to={`/clinic/episodes/${episodeId}/visit`}>
+            New visit
+          </Button>
+        )}
       </Group>
-      <QueryState query={progress}>{(p) => <Report progress={p} start={episode.data?.startedOn ?? p.programFrom ?? p.asOf ?? ''} />}</QueryState>
+      <QueryState query={progress}>
+        {(p) => <Report progress={p} start={episode.data?.startedOn ?? p.programFrom ?? p.asOf ?? ''} />}
+      </QueryState>
     </Stack>
   );
 }

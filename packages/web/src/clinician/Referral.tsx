@@ -12,12 +12,17 @@ import { keys, useEpisode } from './plan/queries.ts';
 export default function ReferralPage() {
   const { episodeId = '' } = useParams();
   const episode = useEpisode(episodeId);
-  const referrals = useQuery({ queryKey: keys.referrals(episodeId), queryFn: () => ok(api.GET('/api/v1/episodes/{id}/referrals', { params: { path: { id: episodeId } } })) });
+  const referrals = useQuery({
+    queryKey: keys.referrals(episodeId),
+    queryFn: () => ok(api.GET('/api/v1/episodes/{id}/referrals', { params: { path: { id: episodeId } } })),
+  });
   return (
     <>
       <EpisodeHeader data={episode.data} title="Referral" current="referral" />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-        <QueryState query={episode}>{(e) => <ReferralForm episodeId={episodeId} screening={e.episode.screening} />}</QueryState>
+        <QueryState query={episode}>
+          {(e) => <ReferralForm episodeId={episodeId} screening={e.episode.screening} />}
+        </QueryState>
         <QueryState query={referrals}>{(r) => <ReferralList episodeId={episodeId} referrals={r} />}</QueryState>
       </SimpleGrid>
     </>

@@ -14,7 +14,9 @@ export default function TodayPage() {
     <Stack gap="md" maw={1200}>
       <div>
         <Title order={1}>Today</Title>
-        <Text c="dimmed">{formatWeekday(today)} · {owner ? 'the whole clinic' : user.name}</Text>
+        <Text c="dimmed">
+          {formatWeekday(today)} · {owner ? 'the whole clinic' : user.name}
+        </Text>
       </div>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 6 }}>
@@ -24,7 +26,9 @@ export default function TodayPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Paper withBorder p="md" radius="md" component="section" aria-labelledby="attention-title">
-            <Title order={2} size="h3" id="attention-title" mb="sm">Needs attention</Title>
+            <Title order={2} size="h3" id="attention-title" mb="sm">
+              Needs attention
+            </Title>
             <NeedsAttention />
           </Paper>
         </Grid.Col>

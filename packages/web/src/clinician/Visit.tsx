@@ -23,20 +23,55 @@ export default function VisitPage() {
       {saved ? (
         <Stack gap="md">
           <Alert color="teal" title="Visit saved" role="status">
-            {saved.visit.date}: {saved.visit.performed.length} item{saved.visit.performed.length === 1 ? '' : 's'} recorded by {saved.visit.clinician.name}.
+            {saved.visit.date}: {saved.visit.performed.length} item{saved.visit.performed.length === 1 ? '' : 's'}{' '}
+            recorded by {saved.visit.clinician.name}.
           </Alert>
           <Suggestions decisions={saved.decisions} problems={saved.problems} episodeId={episodeId} />
-          <Button variant="default" w="fit-content" onClick={() => { setSaved(null); setRound(round + 1); }}>Write another note</Button>
+          <Button
+            variant="default"
+            w="fit-content"
+            onClick={() => {
+              setSaved(null);
+              setRound(round + 1);
+            }}
+          >
+            Write another note
+          </Button>
         </Stack>
       ) : (
         <QueryState query={plan}>
-          {(p) => p === null
-            ? <Text>There is no plan yet. <Anchor component={Link} to={`/clinic/episodes/${episodeId}/plan`}>Generate the plan</Anchor> first; the note is prefilled from it.</Text>
-            : (
+          {(p) =>
+            p === null ? (
+              <Text>
+                There is no plan yet.{' '}
+                <Anchor component={Link} to={`/clinic/episodes/${episodeId}/plan`}>
+                  Generate the plan
+                </Anchor>{' '}
+                first; the note is prefilled from it.
+              </Text>
+            ) : (
               <QueryState query={program}>
-                {(prog) => progress.isPending ? <Loader aria-label="Loading" /> : <VisitForm key={round} episodeId={episodeId} plan={p.plan} program={prog} phase={progress.data?.phase ?? null} today={localToday()} onSaved={(v) => { setSaved(v); window.scrollTo({ top: 0 }); }} />}
+                {(prog) =>
+                  progress.isPending ? (
+                    <Loader aria-label="Loading" />
+                  ) : (
+                    <VisitForm
+                      key={round}
+                      episodeId={episodeId}
+                      plan={p.plan}
+                      program={prog}
+                      phase={progress.data?.phase ?? null}
+                      today={localToday()}
+                      onSaved={(v) => {
+                        setSaved(v);
+                        window.scrollTo({ top: 0 });
+                      }}
+                    />
+                  )
+                }
               </QueryState>
-            )}
+            )
+          }
         </QueryState>
       )}
     </>

@@ -9,7 +9,9 @@ import type { Rejected } from './queue.ts';
 import { useOutbox, useOutboxSync } from './useOutbox.ts';
 
 const what = (r: Rejected): string =>
-  r.write.kind === 'entry' ? `Your log for ${formatWeekday(r.write.body.date)}` : `Your morning check for ${formatWeekday(r.write.date)}`;
+  r.write.kind === 'entry'
+    ? `Your log for ${formatWeekday(r.write.body.date)}`
+    : `Your morning check for ${formatWeekday(r.write.date)}`;
 
 export const waitingText = (n: number): string => `${String(n)} ${n === 1 ? 'entry' : 'entries'} waiting to send`;
 
@@ -28,15 +30,32 @@ export function OfflineBanner() {
       )}
       {waiting.length > 0 && (
         <Alert color="blue" role="status" data-testid="outbox-waiting" title={waitingText(waiting.length)}>
-          {sending ? 'Sending now…' : online ? lastError ?? 'They will be sent in a moment.' : 'Kept safely on this phone until you are back online.'}
+          {sending
+            ? 'Sending now…'
+            : online
+              ? (lastError ?? 'They will be sent in a moment.')
+              : 'Kept safely on this phone until you are back online.'}
         </Alert>
       )}
       {rejected.map((r) => (
         <Alert key={r.write.key} color="red" role="alert" title={`${what(r)} was not accepted`}>
           <Text size="sm">{r.problems.length === 0 ? r.message : 'The clinic’s system gave these reasons:'}</Text>
-          {r.problems.length > 0 && <List size="sm" mt={4}>{r.problems.map((p) => <List.Item key={p.field}>{p.message}</List.Item>)}</List>}
+          {r.problems.length > 0 && (
+            <List size="sm" mt={4}>
+              {r.problems.map((p) => (
+                <List.Item key={p.field}>{p.message}</List.Item>
+              ))}
+            </List>
+          )}
           <Group mt="xs">
-            <Button size="compact-sm" variant="filled" color="red.9" onClick={() => void dismissRejected(user.id, r.write.key)}>I have seen this</Button>
+            <Button
+              size="compact-sm"
+              variant="filled"
+              color="red.9"
+              onClick={() => void dismissRejected(user.id, r.write.key)}
+            >
+              I have seen this
+            </Button>
           </Group>
         </Alert>
       ))}

@@ -3,7 +3,15 @@ import { useSyncExternalStore } from 'react';
 const subscribe = (onChange: () => void) => {
   addEventListener('online', onChange);
   addEventListener('offline', onChange);
-  return () => { removeEventListener('online', onChange); removeEventListener('offline', onChange); };
+  return () => {
+    removeEventListener('online', onChange);
+    removeEventListener('offline', onChange);
+  };
 };
 
-export const useOnline = (): boolean => useSyncExternalStore(subscribe, () => navigator.onLine, () => true);
+export const useOnline = (): boolean =>
+  useSyncExternalStore(
+    subscribe,
+    () => navigator.onLine,
+    () => true,
+  );

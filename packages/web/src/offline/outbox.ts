@@ -2,7 +2,16 @@
 // reads (waiting and refused writes). Flushes on app start, on the browser's "online" event and after each write.
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import { api } from '../api/client.ts';
-import { enqueue, flush, memoryStore, type NewWrite, type OutboxStore, type Rejected, type Result, type Write } from './queue.ts';
+import {
+  enqueue,
+  flush,
+  memoryStore,
+  type NewWrite,
+  type OutboxStore,
+  type Rejected,
+  type Result,
+  type Write,
+} from './queue.ts';
 
 function idbStore(): OutboxStore {
   const waiting: UseStore = createStore('tandem-outbox', 'waiting');
@@ -20,18 +29,26 @@ function idbStore(): OutboxStore {
 const store: OutboxStore = typeof indexedDB === 'undefined' ? memoryStore() : idbStore();
 
 async function send(write: Write): Promise<{ status: number; body: unknown }> {
-  const { response, data, error } = write.kind === 'entry'
-    ? await api.POST('/api/v1/episodes/{id}/home-log', {
-      params: { path: { id: write.episodeId } },
-      body: write.body,
-      headers: { 'Idempotency-Key': write.key },
-    })
-    : await api.PATCH('/api/v1/home-log/{id}/next-morning', { params: { path: { id: write.entryId } }, body: write.body });
+  const { response, data, error } =
+    write.kind === 'entry'
+      ? await api.POST('/api/v1/episodes/{id}/home-log', {
+          params: { path: { id: write.episodeId } },
+          body: write.body,
+          headers: { 'Idempotency-Key': write.key },
+        })
+      : await api.PATCH('/api/v1/home-log/{id}/next-morning', {
+          params: { path: { id: write.entryId } },
+          body: write.body,
+        });
   const body: unknown = data ?? error;
   return { status: response.status, body };
 }
 
-export interface OutboxSnapshot { waiting: Write[]; rejected: Rejected[]; sending: boolean }
+export interface OutboxSnapshot {
+  waiting: Write[];
+  rejected: Rejected[];
+  sending: boolean;
+}
 
 let snapshot: OutboxSnapshot = { waiting: [], rejected: [], sending: false };
 const listeners = new Set<() => void>();
@@ -39,7 +56,11 @@ const resultListeners = new Set<(results: Result[]) => void>();
 
 async function refresh(userId: string, sending: boolean): Promise<void> {
   const [waiting, rejected] = await Promise.all([store.waiting(), store.rejected()]);
-  snapshot = { waiting: waiting.filter((w) => w.userId === userId).sort((a, b) => a.queuedAt.localeCompare(b.queuedAt)), rejected: rejected.filter((r) => r.write.userId === userId), sending };
+  snapshot = {
+    waiting: waiting.filter((w) => w.userId === userId).sort((a, b) => a.queuedAt.localeCompare(b.queuedAt)),
+    rejected: rejected.filter((r) => r.write.userId === userId),
+    sending,
+  };
   for (const listener of listeners) listener();
 }
 
@@ -60,7 +81,7 @@ export function flushOutbox(userId: string): Promise<Result[]> {
       do {
         follow.again = false;
         await refresh(userId, true);
-        all.push(...await flush(store, send, userId));
+        all.push(...(await flush(store, send, userId)));
       } while (askedAgain());
     } finally {
       running = null;
@@ -79,7 +100,13 @@ export async function submit(write: NewWrite): Promise<Result> {
   let results = await flushOutbox(write.userId);
   // A flush already under way when this write was stored may have missed it; the follow-up flush has it.
   if (!results.some((r) => r.key === write.key)) results = await flushOutbox(write.userId);
-  return results.find((r) => r.key === write.key) ?? { key: write.key, outcome: 'waiting', error: 'It will be sent shortly.' };
+  return (
+    results.find((r) => r.key === write.key) ?? {
+      key: write.key,
+      outcome: 'waiting',
+      error: 'It will be sent shortly.',
+    }
+  );
 }
 
 export async function dismissRejected(userId: string, key: string): Promise<void> {
@@ -90,7 +117,17 @@ export async function dismissRejected(userId: string, key: string): Promise<void
 export const loadOutbox = (userId: string): Promise<void> => refresh(userId, snapshot.sending);
 
 export const outbox = {
-  subscribe: (listener: () => void) => { listeners.add(listener); return () => { listeners.delete(listener); }; },
+  subscribe: (listener: () => void) => {
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  },
   snapshot: (): OutboxSnapshot => snapshot,
-  onResults: (listener: (results: Result[]) => void) => { resultListeners.add(listener); return () => { resultListeners.delete(listener); }; },
+  onResults: (listener: (results: Result[]) => void) => {
+    resultListeners.add(listener);
+    return () => {
+      resultListeners.delete(listener);
+    };
+  },
 };

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { classify, enqueue, flush, memoryStore, type Answer, type NewWrite, type Send, type Write } from './queue.ts';
 
 const entry = (key: string, date = '2026-11-23', userId = 'u1'): NewWrite => ({
-  kind: 'entry', key, userId, episodeId: 'e1', body: { date, source: 'home', exercises: [] },
+  kind: 'entry',
+  key,
+  userId,
+  episodeId: 'e1',
+  body: { date, source: 'home', exercises: [] },
 });
 
 /** A server that stores entries once per key (as the API does with Idempotency-Key). */
@@ -43,7 +47,10 @@ describe('the log outbox', () => {
 
     const online = server();
     const second = await flush(store, online.send, 'u1');
-    expect(second.map((r) => [r.key, r.outcome])).toEqual([['a', 'sent'], ['b', 'sent']]);
+    expect(second.map((r) => [r.key, r.outcome])).toEqual([
+      ['a', 'sent'],
+      ['b', 'sent'],
+    ]);
     expect(await store.waiting()).toEqual([]);
     expect([...online.stored.keys()]).toEqual(['a', 'b']);
   });
@@ -65,10 +72,17 @@ describe('the log outbox', () => {
     const store = memoryStore();
     await enqueue(store, entry('bad'), at(1));
     await enqueue(store, entry('good'), at(2));
-    const problems = [{ field: 'body.exercises[0].painDuring', message: 'pain during the exercise is needed when it was done' }];
-    const s = server([{ status: 400, body: { error: { code: 'invalid', message: 'body.exercises[0].painDuring: needed', problems } } }]);
+    const problems = [
+      { field: 'body.exercises[0].painDuring', message: 'pain during the exercise is needed when it was done' },
+    ];
+    const s = server([
+      { status: 400, body: { error: { code: 'invalid', message: 'body.exercises[0].painDuring: needed', problems } } },
+    ]);
     const results = await flush(store, s.send, 'u1');
-    expect(results.map((r) => [r.key, r.outcome])).toEqual([['bad', 'rejected'], ['good', 'sent']]);
+    expect(results.map((r) => [r.key, r.outcome])).toEqual([
+      ['bad', 'rejected'],
+      ['good', 'sent'],
+    ]);
     expect(await store.waiting()).toEqual([]);
     const [rejected] = await store.rejected();
     expect(rejected?.write.key).toBe('bad');
@@ -83,7 +97,10 @@ describe('the log outbox', () => {
     await enqueue(store, entry('k'), at(1));
     const s = server();
     // The first send reaches the server but the answer is lost: the entry stays in the outbox.
-    const lostAnswer: Send = async (write) => { await s.send(write); throw new TypeError('connection reset'); };
+    const lostAnswer: Send = async (write) => {
+      await s.send(write);
+      throw new TypeError('connection reset');
+    };
     expect((await flush(store, lostAnswer, 'u1'))[0]?.outcome).toBe('waiting');
     const again = await flush(store, s.send, 'u1');
     expect(again).toEqual([{ key: 'k', outcome: 'sent', body: { entry: { id: 'k' } } }]);

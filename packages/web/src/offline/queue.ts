@@ -8,7 +8,10 @@
 
 import type { Body } from '../api/types.ts';
 
-export interface Problem { field: string; message: string }
+export interface Problem {
+  field: string;
+  message: string;
+}
 
 interface Base {
   /** A UUID made on the device: the entry's Idempotency-Key and the outbox's key. */
@@ -37,7 +40,12 @@ export type Write = EntryWrite | NextMorningWrite;
 export type NewWrite = Omit<EntryWrite, 'queuedAt' | 'lastError'> | Omit<NextMorningWrite, 'queuedAt' | 'lastError'>;
 
 /** A write the server refused, kept with its reason until the client has seen it. */
-export interface Rejected { write: Write; status: number; message: string; problems: Problem[] }
+export interface Rejected {
+  write: Write;
+  status: number;
+  message: string;
+  problems: Problem[];
+}
 
 export interface OutboxStore {
   waiting: () => Promise<Write[]>;
@@ -49,7 +57,10 @@ export interface OutboxStore {
 }
 
 /** What the server answered; `send` throws (any error) when there was no answer at all. */
-export interface Answer { status: number; body: unknown }
+export interface Answer {
+  status: number;
+  body: unknown;
+}
 export type Send = (write: Write) => Promise<Answer>;
 
 export type Result =
@@ -66,13 +77,21 @@ export function classify(status: number): 'sent' | 'rejected' | 'retry' {
   return 'retry';
 }
 
-interface ErrorBody { error?: { message?: unknown; problems?: unknown } }
+interface ErrorBody {
+  error?: { message?: unknown; problems?: unknown };
+}
 
 function refusal(status: number, body: unknown): { message: string; problems: Problem[] } {
   const e = (body as ErrorBody | null | undefined)?.error;
   const message = typeof e?.message === 'string' ? e.message : `the server answered ${String(status)}`;
   const problems = Array.isArray(e?.problems)
-    ? (e.problems as unknown[]).filter((p): p is Problem => typeof p === 'object' && p !== null && typeof (p as Problem).field === 'string' && typeof (p as Problem).message === 'string')
+    ? (e.problems as unknown[]).filter(
+        (p): p is Problem =>
+          typeof p === 'object' &&
+          p !== null &&
+          typeof (p as Problem).field === 'string' &&
+          typeof (p as Problem).message === 'string',
+      )
     : [];
   return { message, problems };
 }
@@ -135,10 +154,22 @@ export function memoryStore(): OutboxStore {
   const rejected = new Map<string, Rejected>();
   return {
     waiting: () => Promise.resolve([...waiting.values()]),
-    put: (w) => { waiting.set(w.key, w); return Promise.resolve(); },
-    remove: (key) => { waiting.delete(key); return Promise.resolve(); },
+    put: (w) => {
+      waiting.set(w.key, w);
+      return Promise.resolve();
+    },
+    remove: (key) => {
+      waiting.delete(key);
+      return Promise.resolve();
+    },
     rejected: () => Promise.resolve([...rejected.values()]),
-    putRejected: (r) => { rejected.set(r.write.key, r); return Promise.resolve(); },
-    removeRejected: (key) => { rejected.delete(key); return Promise.resolve(); },
+    putRejected: (r) => {
+      rejected.set(r.write.key, r);
+      return Promise.resolve();
+    },
+    removeRejected: (key) => {
+      rejected.delete(key);
+      return Promise.resolve();
+    },
   };
 }

@@ -14,13 +14,21 @@ export function useOutboxSync(): void {
   const { user } = useSession();
   const queryClient = useQueryClient();
   useEffect(() => {
-    const flush = () => { void flushOutbox(user.id); };
+    const flush = () => {
+      void flushOutbox(user.id);
+    };
     void loadOutbox(user.id).then(flush);
     addEventListener('online', flush);
-    const timer = setInterval(() => { if (outbox.snapshot().waiting.length > 0) flush(); }, RETRY_MS);
+    const timer = setInterval(() => {
+      if (outbox.snapshot().waiting.length > 0) flush();
+    }, RETRY_MS);
     const stop = outbox.onResults((results) => {
       if (results.some((r) => r.outcome !== 'waiting')) void queryClient.invalidateQueries({ queryKey: ['portal'] });
     });
-    return () => { removeEventListener('online', flush); clearInterval(timer); stop(); };
+    return () => {
+      removeEventListener('online', flush);
+      clearInterval(timer);
+      stop();
+    };
   }, [user.id, queryClient]);
 }

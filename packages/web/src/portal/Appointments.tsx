@@ -11,7 +11,7 @@ const PAST_SHOWN = 5;
 function useClinicianNames(): Map<string, string> {
   const episode = useEpisode();
   const education = useEducation(episode.data?.id ?? '', episode.data != null);
-  return new Map((episode.data ? education.data ?? [] : []).map((t) => [t.assignedBy.id, t.assignedBy.name]));
+  return new Map((episode.data ? (education.data ?? []) : []).map((t) => [t.assignedBy.id, t.assignedBy.name]));
 }
 
 export default function AppointmentsPage() {
@@ -23,14 +23,38 @@ export default function AppointmentsPage() {
       <Title order={1}>Appointments</Title>
       <QueryState query={appointments}>
         {(all) => {
-          const upcoming = all.filter((a) => a.status === 'scheduled' && Date.parse(a.startsAt) + a.minutes * 60_000 >= now).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-          const past = all.filter((a) => !upcoming.includes(a)).sort((a, b) => b.startsAt.localeCompare(a.startsAt)).slice(0, PAST_SHOWN);
+          const upcoming = all
+            .filter((a) => a.status === 'scheduled' && Date.parse(a.startsAt) + a.minutes * 60_000 >= now)
+            .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+          const past = all
+            .filter((a) => !upcoming.includes(a))
+            .sort((a, b) => b.startsAt.localeCompare(a.startsAt))
+            .slice(0, PAST_SHOWN);
           return (
             <>
-              <Title order={2} size="h3">Coming up</Title>
-              {upcoming.length === 0 ? <Text>No appointment is booked. Contact the clinic to book one.</Text> : upcoming.map((a) => <AppointmentCard key={a.id} appointment={a} clinician={names.get(a.clinicianId) ?? null} upcoming />)}
-              {past.length > 0 && <Title order={2} size="h3" mt="md">Recent</Title>}
-              {past.map((a) => <AppointmentCard key={a.id} appointment={a} clinician={names.get(a.clinicianId) ?? null} upcoming={false} />)}
+              <Title order={2} size="h3">
+                Coming up
+              </Title>
+              {upcoming.length === 0 ? (
+                <Text>No appointment is booked. Contact the clinic to book one.</Text>
+              ) : (
+                upcoming.map((a) => (
+                  <AppointmentCard key={a.id} appointment={a} clinician={names.get(a.clinicianId) ?? null} upcoming />
+                ))
+              )}
+              {past.length > 0 && (
+                <Title order={2} size="h3" mt="md">
+                  Recent
+                </Title>
+              )}
+              {past.map((a) => (
+                <AppointmentCard
+                  key={a.id}
+                  appointment={a}
+                  clinician={names.get(a.clinicianId) ?? null}
+                  upcoming={false}
+                />
+              ))}
             </>
           );
         }}

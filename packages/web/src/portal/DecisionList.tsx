@@ -22,14 +22,18 @@ const EPISODE_LABEL: Record<string, string> = {
 };
 
 const isVolume = (v: unknown): v is Volume & { exercise: string; perSide?: boolean } =>
-  typeof v === 'object' && v !== null && typeof (v as Volume).sets === 'number' && typeof (v as { exercise?: unknown }).exercise === 'string';
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Volume).sets === 'number' &&
+  typeof (v as { exercise?: unknown }).exercise === 'string';
 
 /** "From now: 3 sets of 12 reps" when the dose or the exercise changed. */
 function nextDose(d: Decision): string | null {
   const before = d.action?.before;
   const after = d.action?.after;
   if (!isVolume(after) || !isVolume(before) || JSON.stringify(before) === JSON.stringify(after)) return null;
-  const name = after.exercise === before.exercise ? '' : `${EXERCISES_BY_ID.get(after.exercise)?.name ?? after.exercise}: `;
+  const name =
+    after.exercise === before.exercise ? '' : `${EXERCISES_BY_ID.get(after.exercise)?.name ?? after.exercise}: `;
   return `From now: ${name}${volumeText(after, after.perSide === true)}`;
 }
 
@@ -42,7 +46,9 @@ export function DecisionList({ decisions }: { decisions: readonly Decision[] }) 
         <Card key={`${d.ruleId}-${d.date}`} withBorder padding="sm" bg="yellow.0">
           <Text fw={700}>{EPISODE_LABEL[d.decision] ?? d.decision}</Text>
           <Text size="sm">{d.rationale}</Text>
-          <Text size="xs" c="dimmed">Rule: {d.ruleId}</Text>
+          <Text size="xs" c="dimmed">
+            Rule: {d.ruleId}
+          </Text>
         </Card>
       ))}
       {exercises.map((d) => {
@@ -50,11 +56,23 @@ export function DecisionList({ decisions }: { decisions: readonly Decision[] }) 
         const next = nextDose(d);
         return (
           <Card key={`${d.exercise ?? ''}-${d.ruleId}`} withBorder padding="sm">
-            <Badge color={label.color} variant="filled" autoContrast size="lg">{label.text}</Badge>
-            <Text fw={700} mt={6}>{EXERCISES_BY_ID.get(d.exercise ?? '')?.name ?? d.exercise}</Text>
-            <Text size="sm" mt={4}>{d.rationale}</Text>
-            {next !== null && <Text size="sm" fw={600} mt={4}>{next}</Text>}
-            <Text size="xs" c="dimmed" mt={2}>Rule: {d.ruleId}</Text>
+            <Badge color={label.color} variant="filled" autoContrast size="lg">
+              {label.text}
+            </Badge>
+            <Text fw={700} mt={6}>
+              {EXERCISES_BY_ID.get(d.exercise ?? '')?.name ?? d.exercise}
+            </Text>
+            <Text size="sm" mt={4}>
+              {d.rationale}
+            </Text>
+            {next !== null && (
+              <Text size="sm" fw={600} mt={4}>
+                {next}
+              </Text>
+            )}
+            <Text size="xs" c="dimmed" mt={2}>
+              Rule: {d.ruleId}
+            </Text>
           </Card>
         );
       })}

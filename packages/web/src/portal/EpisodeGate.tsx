@@ -8,9 +8,15 @@ export function EpisodeGate({ children }: { children: (episode: Episode) => Reac
   const episode = useEpisode();
   return (
     <QueryState query={episode}>
-      {(e) => (e === null
-        ? <Alert color="blue" title="Nothing here yet">Your clinician has not started your care in Tandem yet. After your first visit, your program appears here.</Alert>
-        : children(e))}
+      {(e) =>
+        e === null ? (
+          <Alert color="blue" title="Nothing here yet">
+            Your clinician has not started your care in Tandem yet. After your first visit, your program appears here.
+          </Alert>
+        ) : (
+          children(e)
+        )
+      }
     </QueryState>
   );
 }

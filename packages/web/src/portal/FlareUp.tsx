@@ -15,23 +15,41 @@ function FlareNow({ episode }: { episode: Episode }) {
   const decision = progress.data?.decisions.findLast((d) => d.decision === 'setback');
   return (
     <Alert color="red" title="Your log shows a flare-up" role="status">
-      <Text size="sm">Since {formatWeekday(flare.since)} your pain at rest has stayed well above your usual level. Your program has been lowered for now, and your clinician can see this in your records.</Text>
-      {decision && <Text size="xs" mt={4}>Rule: {decision.ruleId}</Text>}
+      <Text size="sm">
+        Since {formatWeekday(flare.since)} your pain at rest has stayed well above your usual level. Your program has
+        been lowered for now, and your clinician can see this in your records.
+      </Text>
+      {decision && (
+        <Text size="xs" mt={4}>
+          Rule: {decision.ruleId}
+        </Text>
+      )}
     </Alert>
   );
 }
 
 function Helpful({ episode }: { episode: Episode }) {
   const topics = useEducation(episode.id);
-  const helpful = (topics.data ?? []).filter((t) => t.topic !== PLAN_TOPIC && (EDUCATION_BY_ID.get(t.topic)?.triggers.includes('flare_up') ?? false));
+  const helpful = (topics.data ?? []).filter(
+    (t) => t.topic !== PLAN_TOPIC && (EDUCATION_BY_ID.get(t.topic)?.triggers.includes('flare_up') ?? false),
+  );
   if (helpful.length === 0) return null;
   return (
     <Card withBorder padding="md" radius="md">
-      <Title order={2} size="h4" mb="xs">Also helpful in a flare-up</Title>
+      <Title order={2} size="h4" mb="xs">
+        Also helpful in a flare-up
+      </Title>
       <Stack gap="sm">
-        {helpful.map((t) => <div key={t.id}><Text fw={600}>{t.title}</Text><Text size="sm">{t.summary}</Text></div>)}
+        {helpful.map((t) => (
+          <div key={t.id}>
+            <Text fw={600}>{t.title}</Text>
+            <Text size="sm">{t.summary}</Text>
+          </div>
+        ))}
       </Stack>
-      <Button component={Link} to="/portal/learn" variant="subtle" mt="xs" px={0}>Read them in Learn</Button>
+      <Button component={Link} to="/portal/learn" variant="subtle" mt="xs" px={0}>
+        Read them in Learn
+      </Button>
     </Card>
   );
 }
@@ -39,13 +57,26 @@ function Helpful({ episode }: { episode: Episode }) {
 function Contact() {
   const clinic = useClinic();
   const appointments = useAppointments();
-  const next = (appointments.data ?? []).filter((a) => a.status === 'scheduled' && Date.parse(a.startsAt) > Date.now()).sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
+  const next = (appointments.data ?? [])
+    .filter((a) => a.status === 'scheduled' && Date.parse(a.startsAt) > Date.now())
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
   return (
     <Card withBorder padding="md" radius="md">
-      <Title order={2} size="h4" mb="xs">Telling your clinician</Title>
-      <Text size="sm">Log how you feel each day on the Today page: your clinician sees a flare-up in your records.{clinic.data ? ` If you are worried, contact ${clinic.data.name}.` : ''}</Text>
-      {next && <Text size="sm" mt="xs">Your next appointment: {formatWeekday(localDay(next.startsAt))} at {formatTime(next.startsAt)}.</Text>}
-      <Button component={Link} to="/portal" mt="sm" size="md">Log today</Button>
+      <Title order={2} size="h4" mb="xs">
+        Telling your clinician
+      </Title>
+      <Text size="sm">
+        Log how you feel each day on the Today page: your clinician sees a flare-up in your records.
+        {clinic.data ? ` If you are worried, contact ${clinic.data.name}.` : ''}
+      </Text>
+      {next && (
+        <Text size="sm" mt="xs">
+          Your next appointment: {formatWeekday(localDay(next.startsAt))} at {formatTime(next.startsAt)}.
+        </Text>
+      )}
+      <Button component={Link} to="/portal" mt="sm" size="md">
+        Log today
+      </Button>
     </Card>
   );
 }
@@ -61,8 +92,14 @@ export default function FlareUpPage() {
       {plan && (
         <Card withBorder padding="md" radius="md">
           <Text mb="sm">{plan.summary}</Text>
-          <Title order={2} size="h4" mb="xs">Step by step</Title>
-          <List type="ordered" spacing="sm">{plan.keyPoints.map((k) => <List.Item key={k}>{k}</List.Item>)}</List>
+          <Title order={2} size="h4" mb="xs">
+            Step by step
+          </Title>
+          <List type="ordered" spacing="sm">
+            {plan.keyPoints.map((k) => (
+              <List.Item key={k}>{k}</List.Item>
+            ))}
+          </List>
         </Card>
       )}
       {episode && <Helpful episode={episode} />}

@@ -21,9 +21,15 @@ export function GoalCard({ goal }: { goal: Goal }) {
   const show = (v: number) => measureValue(info, v);
   return (
     <Card withBorder padding="md" radius="md" component="article" aria-label={`Goal: ${info.name}`}>
-      <Badge color={status.color} variant="filled" autoContrast size="lg" mb={6}>{status.text}</Badge>
+      <Badge color={status.color} variant="filled" autoContrast size="lg" mb={6}>
+        {status.text}
+      </Badge>
       <Text fw={700}>{info.name}</Text>
-      {goal.description !== null && <Text size="sm" c="dimmed">{goal.description}</Text>}
+      {goal.description !== null && (
+        <Text size="sm" c="dimmed">
+          {goal.description}
+        </Text>
+      )}
       <Bar.Root size="xl" mt="sm" aria-hidden>
         <Bar.Section value={percent} color={goal.status === 'no_data' ? 'gray' : 'teal'} />
       </Bar.Root>
@@ -32,7 +38,9 @@ export function GoalCard({ goal }: { goal: Goal }) {
           ? `Started at ${show(goal.baseline)}; target ${show(goal.target)} by ${formatDay(goal.date)}.`
           : `${String(Math.round(percent))} % of the way: ${show(goal.baseline)} → ${show(goal.latest)} on ${formatDay(goal.latestDate ?? goal.date)}; target ${show(goal.target)}.`}
       </Text>
-      <Text size="xs" c="dimmed" mt={4}>{goal.rationale.replaceAll(goal.measure, info.name)}</Text>
+      <Text size="xs" c="dimmed" mt={4}>
+        {goal.rationale.replaceAll(goal.measure, info.name)}
+      </Text>
     </Card>
   );
 }

@@ -9,24 +9,34 @@ function LearnFor({ episode }: { episode: Episode }) {
   const topics = useEducation(episode.id);
   return (
     <QueryState query={topics}>
-      {(list) => (list.length === 0
-        ? <Text>Your clinician has not shared any reading with you yet.</Text>
-        : (
+      {(list) =>
+        list.length === 0 ? (
+          <Text>Your clinician has not shared any reading with you yet.</Text>
+        ) : (
           <Accordion variant="separated" radius="md" chevronPosition="right">
-            {[...list].sort((a, b) => a.assignedOn.localeCompare(b.assignedOn)).map((t) => (
-              <Accordion.Item key={t.id} value={t.id}>
-                <Accordion.Control>
-                  <Text fw={700}>{t.title}</Text>
-                  <Text size="xs" c="dimmed">Shared by {t.assignedBy.name} on {formatDay(t.assignedOn)}</Text>
-                </Accordion.Control>
-                <Accordion.Panel>
-                  <Text mb="sm">{t.summary}</Text>
-                  <List spacing="xs">{t.keyPoints.map((k) => <List.Item key={k}>{k}</List.Item>)}</List>
-                </Accordion.Panel>
-              </Accordion.Item>
-            ))}
+            {[...list]
+              .sort((a, b) => a.assignedOn.localeCompare(b.assignedOn))
+              .map((t) => (
+                <Accordion.Item key={t.id} value={t.id}>
+                  <Accordion.Control>
+                    <Text fw={700}>{t.title}</Text>
+                    <Text size="xs" c="dimmed">
+                      Shared by {t.assignedBy.name} on {formatDay(t.assignedOn)}
+                    </Text>
+                  </Accordion.Control>
+                  <Accordion.Panel>
+                    <Text mb="sm">{t.summary}</Text>
+                    <List spacing="xs">
+                      {t.keyPoints.map((k) => (
+                        <List.Item key={k}>{k}</List.Item>
+                      ))}
+                    </List>
+                  </Accordion.Panel>
+                </Accordion.Item>
+              ))}
           </Accordion>
-        ))}
+        )
+      }
     </QueryState>
   );
 }

@@ -18,21 +18,41 @@ export function RatingScale({ label, value, onChange, low, high, error }: Props)
   const name = useId();
   const errorId = `${name}-error`;
   return (
-    <fieldset className={classes.scale} aria-describedby={error === undefined ? undefined : errorId} aria-invalid={error !== undefined || undefined}>
+    <fieldset
+      className={classes.scale}
+      aria-describedby={error === undefined ? undefined : errorId}
+      aria-invalid={error !== undefined || undefined}
+    >
       <legend className={classes.legend}>{label}</legend>
       <div className={classes.grid}>
         {POINTS.map((n) => (
           <label key={n} className={classes.option}>
             <input
-              className={classes.input} type="radio" name={name} value={n} checked={value === n}
-              onChange={() => { onChange(n); }} aria-label={`${String(n)}${n === 0 ? `, ${low}` : n === 10 ? `, ${high}` : ''}`}
+              className={classes.input}
+              type="radio"
+              name={name}
+              value={n}
+              checked={value === n}
+              onChange={() => {
+                onChange(n);
+              }}
+              aria-label={`${String(n)}${n === 0 ? `, ${low}` : n === 10 ? `, ${high}` : ''}`}
             />
-            <span className={classes.box} aria-hidden="true">{n}</span>
+            <span className={classes.box} aria-hidden="true">
+              {n}
+            </span>
           </label>
         ))}
       </div>
-      <div className={classes.ends} aria-hidden="true"><span>0 = {low}</span><span>10 = {high}</span></div>
-      {error !== undefined && <div id={errorId} className={classes.error}>{error}</div>}
+      <div className={classes.ends} aria-hidden="true">
+        <span>0 = {low}</span>
+        <span>10 = {high}</span>
+      </div>
+      {error !== undefined && (
+        <div id={errorId} className={classes.error}>
+          {error}
+        </div>
+      )}
     </fieldset>
   );
 }

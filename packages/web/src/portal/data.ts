@@ -31,34 +31,42 @@ export function useEpisode() {
   });
 }
 
-export const useProgram = (episodeId: string, on: string) => useQuery({
-  queryKey: ['portal', 'program', episodeId, on],
-  queryFn: () => ok(api.GET('/api/v1/episodes/{id}/prescription', { params: { path: { id: episodeId }, query: { on } } })),
-});
+export const useProgram = (episodeId: string, on: string) =>
+  useQuery({
+    queryKey: ['portal', 'program', episodeId, on],
+    queryFn: () =>
+      ok(api.GET('/api/v1/episodes/{id}/prescription', { params: { path: { id: episodeId }, query: { on } } })),
+  });
 
-export const useLog = (episodeId: string, from: string, to: string) => useQuery({
-  queryKey: ['portal', 'log', episodeId, from, to],
-  queryFn: () => ok(api.GET('/api/v1/episodes/{id}/home-log', { params: { path: { id: episodeId }, query: { from, to } } })),
-});
+export const useLog = (episodeId: string, from: string, to: string) =>
+  useQuery({
+    queryKey: ['portal', 'log', episodeId, from, to],
+    queryFn: () =>
+      ok(api.GET('/api/v1/episodes/{id}/home-log', { params: { path: { id: episodeId }, query: { from, to } } })),
+  });
 
-export const useProgress = (episodeId: string) => useQuery({
-  queryKey: ['portal', 'progress', episodeId],
-  queryFn: () => ok(api.GET('/api/v1/episodes/{id}/progress', { params: { path: { id: episodeId } } })),
-});
+export const useProgress = (episodeId: string) =>
+  useQuery({
+    queryKey: ['portal', 'progress', episodeId],
+    queryFn: () => ok(api.GET('/api/v1/episodes/{id}/progress', { params: { path: { id: episodeId } } })),
+  });
 
-export const useEducation = (episodeId: string, enabled = true) => useQuery({
-  queryKey: ['portal', 'education', episodeId],
-  enabled,
-  queryFn: () => ok(api.GET('/api/v1/episodes/{id}/education', { params: { path: { id: episodeId } } })),
-});
+export const useEducation = (episodeId: string, enabled = true) =>
+  useQuery({
+    queryKey: ['portal', 'education', episodeId],
+    enabled,
+    queryFn: () => ok(api.GET('/api/v1/episodes/{id}/education', { params: { path: { id: episodeId } } })),
+  });
 
-export const useAppointments = () => useQuery({
-  queryKey: ['portal', 'appointments'],
-  queryFn: () => ok(api.GET('/api/v1/appointments')),
-});
+export const useAppointments = () =>
+  useQuery({
+    queryKey: ['portal', 'appointments'],
+    queryFn: () => ok(api.GET('/api/v1/appointments')),
+  });
 
-export const useClinic = () => useQuery({
-  queryKey: ['portal', 'clinic'],
-  queryFn: () => ok(api.GET('/api/v1/clinic')),
-  staleTime: 60 * 60_000,
-});
+export const useClinic = () =>
+  useQuery({
+    queryKey: ['portal', 'clinic'],
+    queryFn: () => ok(api.GET('/api/v1/clinic')),
+    staleTime: 60 * 60_000,
+  });

@@ -3,8 +3,17 @@
 import { unitOf, type SetUnit } from '@tandem/engine';
 import type { Volume } from './dose.ts';
 
-export interface ExerciseDraft { sets: number; amount: number; painDuring: number | null; effort: number | null }
-export interface DayDraft { painAtRest: number | null; sleep: number | null; fatigue: number | null }
+export interface ExerciseDraft {
+  sets: number;
+  amount: number;
+  painDuring: number | null;
+  effort: number | null;
+}
+export interface DayDraft {
+  painAtRest: number | null;
+  sleep: number | null;
+  fatigue: number | null;
+}
 
 export const emptyDay: DayDraft = { painAtRest: null, sleep: null, fatigue: null };
 
@@ -20,11 +29,20 @@ export interface EntryBody {
   painAtRest?: number;
   sleep?: number;
   fatigue?: number;
-  exercises: { exercise: string; done: { sets: number } & Partial<Record<SetUnit, number>>; painDuring?: number; effort?: number }[];
+  exercises: {
+    exercise: string;
+    done: { sets: number } & Partial<Record<SetUnit, number>>;
+    painDuring?: number;
+    effort?: number;
+  }[];
 }
 
 /** The body to send; `order` lists the exercises as sent, so a server problem at exercises[i] finds its card. */
-export function entryBody(date: string, done: readonly { exercise: string; unit: SetUnit; draft: ExerciseDraft }[], day: DayDraft): EntryBody {
+export function entryBody(
+  date: string,
+  done: readonly { exercise: string; unit: SetUnit; draft: ExerciseDraft }[],
+  day: DayDraft,
+): EntryBody {
   return {
     date,
     source: 'home',
@@ -43,12 +61,16 @@ export function entryBody(date: string, done: readonly { exercise: string; unit:
 /** What must be filled in before sending, by card: pain during for each exercise marked done. */
 export function missing(done: readonly { exercise: string; draft: ExerciseDraft }[]): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const d of done) if (d.draft.painDuring === null) out[d.exercise] = 'Choose how much it hurt while you did it (0 is no pain).';
+  for (const d of done)
+    if (d.draft.painDuring === null) out[d.exercise] = 'Choose how much it hurt while you did it (0 is no pain).';
   return out;
 }
 
 /** Server problems (`body.exercises[2].painDuring`) by exercise id and field, and the day's own fields. */
-export function problemsByExercise(problems: readonly { field: string; message: string }[], sent: readonly string[]): { exercise: Record<string, string[]>; day: string[] } {
+export function problemsByExercise(
+  problems: readonly { field: string; message: string }[],
+  sent: readonly string[],
+): { exercise: Record<string, string[]>; day: string[] } {
   const exercise: Record<string, string[]> = {};
   const day: string[] = [];
   for (const p of problems) {

@@ -6,7 +6,10 @@ const items = [
   { exercise: 'squat', daysPerWeek: 3 },
   { exercise: 'bridge', daysPerWeek: 2 },
 ];
-const done = (date: string, ...exercises: string[]) => ({ date, exercises: exercises.map((exercise) => ({ exercise, done: { sets: 2 } })) });
+const done = (date: string, ...exercises: string[]) => ({
+  date,
+  exercises: exercises.map((exercise) => ({ exercise, done: { sets: 2 } })),
+});
 
 describe("today's part of the program", () => {
   it('weeks start on Monday', () => {
@@ -19,7 +22,11 @@ describe("today's part of the program", () => {
     const monday = planDay(items, [], '2026-11-23');
     expect(monday.map((p) => p.today)).toEqual([true, true, true]);
     const tuesday = planDay(items, [done('2026-11-23', 'walk', 'squat', 'bridge')], '2026-11-24');
-    expect(tuesday.map((p) => [p.item.exercise, p.today, p.doneThisWeek])).toEqual([['walk', true, 1], ['squat', false, 1], ['bridge', false, 1]]);
+    expect(tuesday.map((p) => [p.item.exercise, p.today, p.doneThisWeek])).toEqual([
+      ['walk', true, 1],
+      ['squat', false, 1],
+      ['bridge', false, 1],
+    ]);
     const wednesday = planDay(items, [done('2026-11-23', 'squat', 'bridge')], '2026-11-25');
     expect(wednesday.map((p) => p.today)).toEqual([true, true, true]);
   });
@@ -27,7 +34,11 @@ describe("today's part of the program", () => {
   it('drops an exercise once the week has its days, but keeps one already done today', () => {
     const logs = [done('2026-11-23', 'bridge'), done('2026-11-25', 'bridge'), done('2026-11-27', 'squat')];
     const friday = planDay(items, logs, '2026-11-27');
-    expect(friday.map((p) => [p.item.exercise, p.today, p.doneToday])).toEqual([['walk', true, false], ['squat', true, true], ['bridge', false, false]]);
+    expect(friday.map((p) => [p.item.exercise, p.today, p.doneToday])).toEqual([
+      ['walk', true, false],
+      ['squat', true, true],
+      ['bridge', false, false],
+    ]);
   });
 
   it('asks for back-to-back days when the rest of the week needs them', () => {

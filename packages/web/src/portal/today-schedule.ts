@@ -4,9 +4,15 @@
 // left in the week need every one of them.
 import { addDays } from '@tandem/engine';
 
-export interface Logged { date: string; exercises: readonly { exercise: string; done: { sets: number } | null }[] }
+export interface Logged {
+  date: string;
+  exercises: readonly { exercise: string; done: { sets: number } | null }[];
+}
 
-export interface Slot { exercise: string; daysPerWeek: number }
+export interface Slot {
+  exercise: string;
+  daysPerWeek: number;
+}
 
 export interface Planned<T extends Slot> {
   item: T;
@@ -27,13 +33,25 @@ export function planDay<T extends Slot>(items: readonly T[], logs: readonly Logg
   const daysLeft = 7 - Math.round((Date.parse(date) - Date.parse(monday)) / 86_400_000);
   const yesterday = addDays(date, -1);
   return items.map((item) => {
-    const days = new Set(logs
-      .filter((l) => l.date >= monday && l.date <= date && l.exercises.some((e) => e.exercise === item.exercise && e.done !== null && e.done.sets > 0))
-      .map((l) => l.date));
+    const days = new Set(
+      logs
+        .filter(
+          (l) =>
+            l.date >= monday &&
+            l.date <= date &&
+            l.exercises.some((e) => e.exercise === item.exercise && e.done !== null && e.done.sets > 0),
+        )
+        .map((l) => l.date),
+    );
     const doneToday = days.has(date);
     const before = [...days].filter((d) => d < date).length;
     const needed = item.daysPerWeek - before;
     const rested = item.daysPerWeek > 4 || !days.has(yesterday) || needed >= daysLeft;
-    return { item, doneThisWeek: days.size, doneToday, today: item.daysPerWeek >= 7 || doneToday || (needed > 0 && rested) };
+    return {
+      item,
+      doneThisWeek: days.size,
+      doneToday,
+      today: item.daysPerWeek >= 7 || doneToday || (needed > 0 && rested),
+    };
   });
 }

@@ -4,12 +4,19 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 
 export function QueryState<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
-  if (query.isPending) return <Center p="xl"><Loader aria-label="Loading" /></Center>;
+  if (query.isPending)
+    return (
+      <Center p="xl">
+        <Loader aria-label="Loading" />
+      </Center>
+    );
   if (query.isError) {
     return (
       <Alert color="red" title="Could not load this" role="alert">
         {query.error.message}{' '}
-        <Button variant="subtle" size="compact-sm" onClick={() => void query.refetch()}>Try again</Button>
+        <Button variant="subtle" size="compact-sm" onClick={() => void query.refetch()}>
+          Try again
+        </Button>
       </Alert>
     );
   }

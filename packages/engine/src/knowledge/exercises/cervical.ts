@@ -42,7 +42,9 @@ export const CERVICAL_EXERCISES: readonly ExerciseInput[] = [
       'Tightening the front neck cords or clenching the jaw to make it feel stronger.',
       'Holding the breath during the hold.',
     ],
-    safety: ['Stop and tell your clinician if you feel dizzy, see double or notice pins and needles in the face or arms.'],
+    safety: [
+      'Stop and tell your clinician if you feel dizzy, see double or notice pins and needles in the face or arms.',
+    ],
     illustration: { keyframes: [{ pose: 'supine_knees_bent' }, { pose: 'supine_chin_nod' }], props: ['towel'] },
   },
   {
@@ -131,11 +133,10 @@ export const CERVICAL_EXERCISES: readonly ExerciseInput[] = [
       'Pause, breathe out, then roll back through the middle to the other side.',
       'Let the range grow only while the movement stays comfortable.',
     ],
-    errors: [
-      'Lifting the head off the pillow while turning.',
-      'Pushing into the end of the range to chase a stretch.',
+    errors: ['Lifting the head off the pillow while turning.', 'Pushing into the end of the range to chase a stretch.'],
+    safety: [
+      'Stop and tell your clinician if turning brings on dizziness, double vision, nausea or numbness in the face.',
     ],
-    safety: ['Stop and tell your clinician if turning brings on dizziness, double vision, nausea or numbness in the face.'],
     illustration: { keyframes: [{ pose: 'supine_knees_bent' }], props: ['pillow'] },
   },
   {
@@ -162,11 +163,10 @@ export const CERVICAL_EXERCISES: readonly ExerciseInput[] = [
       'Stop at the first firm stretch, breathe out, then come back through the middle.',
       'Turn to the other side the same way, keeping the chin level throughout.',
     ],
-    errors: [
-      'Tipping the head or chin while turning.',
-      'Turning the shoulders or trunk along with the head.',
+    errors: ['Tipping the head or chin while turning.', 'Turning the shoulders or trunk along with the head.'],
+    safety: [
+      'Stop and tell your clinician if turning brings on dizziness, double vision, nausea or numbness in the face.',
     ],
-    safety: ['Stop and tell your clinician if turning brings on dizziness, double vision, nausea or numbness in the face.'],
     illustration: { keyframes: [{ pose: 'stand_neck_rotation' }, { pose: 'stand_neck_rotation', mirror: true }] },
   },
   {
@@ -192,15 +192,15 @@ export const CERVICAL_EXERCISES: readonly ExerciseInput[] = [
       'Turn your head slowly while your hand pulls the end your clinician showed you forward, guiding the neck along the turn.',
       'Hold the end position for two or three seconds, then come back to the middle and release the pull.',
     ],
-    errors: [
-      'Pulling the towel so hard that it forces the range.',
-      'Letting the chin drop or tilt while turning.',
-    ],
+    errors: ['Pulling the towel so hard that it forces the range.', 'Letting the chin drop or tilt while turning.'],
     safety: [
       'Use this only after your clinician has checked the towel position and direction with you.',
       'Stop at once if you feel dizzy or sick or notice changes in your vision.',
     ],
-    illustration: { keyframes: [{ pose: 'sit_chair_tall' }, { pose: 'stand_neck_rotation' }], props: ['towel', 'chair'] },
+    illustration: {
+      keyframes: [{ pose: 'sit_chair_tall' }, { pose: 'stand_neck_rotation' }],
+      props: ['towel', 'chair'],
+    },
   },
 
   // ── Side bend and stretches ──────────────────────────────────────────────────────────────────────────
@@ -257,10 +257,7 @@ export const CERVICAL_EXERCISES: readonly ExerciseInput[] = [
       'Turn your face slightly toward the side you are stretching until you feel a pull along the top of the shoulder.',
       'If you want a little more, rest your free hand on your head for its weight only, and breathe slowly through the hold.',
     ],
-    errors: [
-      'Letting the anchored shoulder creep up.',
-      'Pulling hard on the head with the hand.',
-    ],
+    errors: ['Letting the anchored shoulder creep up.', 'Pulling hard on the head with the hand.'],
     safety: ['Ease off if you feel tingling, numbness or pain travelling down the arm.'],
     illustration: { keyframes: [{ pose: 'sit_neck_stretch' }], props: ['chair'] },
   },
@@ -287,10 +284,7 @@ export const CERVICAL_EXERCISES: readonly ExerciseInput[] = [
       'Make each circle slow and smooth, breathing out as the shoulders fall.',
       'Reverse the direction halfway through the set.',
     ],
-    errors: [
-      'Rushing the circles so the neck muscles grip.',
-      'Poking the chin forward while the shoulders roll.',
-    ],
+    errors: ['Rushing the circles so the neck muscles grip.', 'Poking the chin forward while the shoulders roll.'],
     safety: ['Make the circles smaller if a pinch or catch appears in the shoulder.'],
     illustration: { keyframes: [{ pose: 'stand' }, { pose: 'stand_shoulder_shrug' }] },
   },
@@ -317,10 +311,7 @@ export const CERVICAL_EXERCISES: readonly ExerciseInput[] = [
       'Let your head bow forward along that line until you feel a stretch from the back of the neck to the top of the shoulder blade.',
       'Rest your other hand on the back of your head for light extra weight and breathe slowly through the hold.',
     ],
-    errors: [
-      'Rounding the whole upper back instead of bowing at the neck.',
-      'Shrugging the anchored shoulder.',
-    ],
+    errors: ['Rounding the whole upper back instead of bowing at the neck.', 'Shrugging the anchored shoulder.'],
     safety: ['Come out of the stretch slowly and stop if it brings on dizziness or symptoms in the arm.'],
     illustration: { keyframes: [{ pose: 'sit_neck_stretch', mirror: true }], props: ['chair'] },
   },
@@ -536,10 +527,7 @@ export const CERVICAL_EXERCISES: readonly ExerciseInput[] = [
       'Hold for about three seconds, feeling length at the back of the neck, then ease off.',
       'If your head does not reach the wall comfortably, put a folded towel behind it.',
     ],
-    errors: [
-      'Pressing the head back with the chin tipping up.',
-      'Flattening the lower back hard into the wall.',
-    ],
+    errors: ['Pressing the head back with the chin tipping up.', 'Flattening the lower back hard into the wall.'],
     safety: ['Stop if the movement sends symptoms into your arm.'],
     illustration: { keyframes: [{ pose: 'stand' }, { pose: 'stand_chin_tuck' }], props: ['wall'] },
   },

@@ -66,10 +66,7 @@ export const RELAXATION_EXERCISES: readonly ExerciseInput[] = [
       'Breathe in through your nose so the lower ribs widen into your hands.',
       'Breathe out slowly and let the ribs draw back in, keeping the shoulders down.',
     ],
-    errors: [
-      'Shrugging the shoulders up with each breath in.',
-      'Slumping so the belly has no room to move.',
-    ],
+    errors: ['Shrugging the shoulders up with each breath in.', 'Slumping so the belly has no room to move.'],
     safety: ['If you feel dizzy or tingly, make the breaths smaller and slower, or pause and breathe normally.'],
     illustration: { keyframes: [{ pose: 'sit_chair_tall' }], props: ['chair'] },
   },
@@ -159,12 +156,12 @@ export const RELAXATION_EXERCISES: readonly ExerciseInput[] = [
       'Keep that small lift while you breathe in through the nose and out fully through the mouth.',
       'Take four or five slow breaths, then lower down and rest.',
     ],
-    errors: [
-      'Lifting the hips high into a bridge.',
-      'Pressing so hard that the backs of the thighs cramp.',
-    ],
+    errors: ['Lifting the hips high into a bridge.', 'Pressing so hard that the backs of the thighs cramp.'],
     safety: ['Lower down and rest if the back of your thigh starts to cramp.'],
-    illustration: { keyframes: [{ pose: 'supine_breathing' }, { pose: 'supine_pelvic_tilt' }], props: ['chair', 'mat'] },
+    illustration: {
+      keyframes: [{ pose: 'supine_breathing' }, { pose: 'supine_pelvic_tilt' }],
+      props: ['chair', 'mat'],
+    },
   },
 
   // ── Breathing into the back: lying face down → on all fours ──────────────────────────────────────────
@@ -191,10 +188,7 @@ export const RELAXATION_EXERCISES: readonly ExerciseInput[] = [
       'Breathe out slowly and let everything soften.',
       'Keep your neck and shoulders relaxed throughout.',
     ],
-    errors: [
-      'Lifting the shoulders or head as you breathe in.',
-      'Squeezing the buttocks or bracing the belly.',
-    ],
+    errors: ['Lifting the shoulders or head as you breathe in.', 'Squeezing the buttocks or bracing the belly.'],
     safety: ['Put a pillow under your stomach if lying flat on your front bothers your back.'],
     illustration: { keyframes: [{ pose: 'prone' }], props: ['mat'] },
   },
@@ -221,10 +215,7 @@ export const RELAXATION_EXERCISES: readonly ExerciseInput[] = [
       'Breathe in through your nose and feel the back of your ribs widen toward the ceiling.',
       'Breathe out slowly through your mouth while keeping the gentle push.',
     ],
-    errors: [
-      'Letting the chest sag between the arms.',
-      'Holding the breath at the top of each breath in.',
-    ],
+    errors: ['Letting the chest sag between the arms.', 'Holding the breath at the top of each breath in.'],
     safety: ['Rest on your forearms if your wrists are sore.'],
     illustration: { keyframes: [{ pose: 'quadruped' }], props: ['mat'] },
   },
@@ -285,11 +276,10 @@ export const RELAXATION_EXERCISES: readonly ExerciseInput[] = [
       'Breathe out for four, then pause for four before the next breath in.',
       'Repeat the square for a few minutes, dropping to counts of three if four feels like a strain.',
     ],
-    errors: [
-      'Clamping the throat shut during the pauses.',
-      'Gulping air after a pause that was too long.',
+    errors: ['Clamping the throat shut during the pauses.', 'Gulping air after a pause that was too long.'],
+    safety: [
+      'Leave out the pauses and use plain slow breathing if holding your breath makes you anxious or light-headed.',
     ],
-    safety: ['Leave out the pauses and use plain slow breathing if holding your breath makes you anxious or light-headed.'],
     illustration: { keyframes: [{ pose: 'sit_chair_tall' }] },
   },
 
@@ -347,10 +337,7 @@ export const RELAXATION_EXERCISES: readonly ExerciseInput[] = [
       'On each out-breath, let that area soften and grow heavy.',
       'Aim to reach a relaxed state through the whole body in five to seven minutes.',
     ],
-    errors: [
-      'Trying to force the relaxation, which creates new tension.',
-      'Skipping over the areas that feel tight.',
-    ],
+    errors: ['Trying to force the relaxation, which creates new tension.', 'Skipping over the areas that feel tight.'],
     safety: ['If you notice no change, go back to the tense-and-release version for a few more days.'],
     illustration: { keyframes: [{ pose: 'sit_chair_tall' }], props: ['chair'] },
   },
@@ -378,10 +365,7 @@ export const RELAXATION_EXERCISES: readonly ExerciseInput[] = [
       'Check quickly for any area still holding on and release it on the next out-breath.',
       'Use it several times a day, for example when you sit down at your desk or before a task that usually hurts.',
     ],
-    errors: [
-      'Waiting until pain is high before using it.',
-      'Holding your breath while you check for tension.',
-    ],
+    errors: ['Waiting until pain is high before using it.', 'Holding your breath while you check for tension.'],
     safety: ['This is a skill that grows with practice; if tension stays, return to the longer version that day.'],
     illustration: { keyframes: [{ pose: 'sit_chair_tall' }] },
   },
@@ -411,11 +395,10 @@ export const RELAXATION_EXERCISES: readonly ExerciseInput[] = [
       'Move your attention slowly from your toes to the top of your head, noticing each area without trying to change it.',
       'When your mind wanders, or you reach a painful area, note it kindly and move on.',
     ],
-    errors: [
-      'Treating the scan as a test you can fail.',
-      'Staying stuck on the painful area instead of moving on.',
+    errors: ['Treating the scan as a test you can fail.', 'Staying stuck on the painful area instead of moving on.'],
+    safety: [
+      'If paying attention to your body makes you more distressed, open your eyes, shorten the practice and tell your clinician.',
     ],
-    safety: ['If paying attention to your body makes you more distressed, open your eyes, shorten the practice and tell your clinician.'],
     illustration: { keyframes: [{ pose: 'supine' }], props: ['mat', 'pillow'] },
   },
   {

@@ -171,10 +171,7 @@ export const SELF_MASSAGE_EXERCISES: readonly ExerciseInput[] = [
       'Slide the arm on that side slowly up and down beside you so the muscle moves over the ball.',
       'Move the ball a little and repeat on the next tender area.',
     ],
-    errors: [
-      'Placing the ball under the neck itself.',
-      'Tensing the shoulder to resist the pressure.',
-    ],
+    errors: ['Placing the ball under the neck itself.', 'Tensing the shoulder to resist the pressure.'],
     safety: [
       'Keep the ball off the neck and stop if you feel tingling down the arm.',
       'Use light pressure only if you take blood thinners or bruise easily.',
@@ -275,10 +272,7 @@ export const SELF_MASSAGE_EXERCISES: readonly ExerciseInput[] = [
       'Roll it slowly from just above the knee to the top of the thigh, pausing on tender spots.',
       'Cover the front and the outer side of the thigh, using whatever pressure feels good.',
     ],
-    errors: [
-      'Pressing on the kneecap.',
-      'Tensing the thigh while you massage it.',
-    ],
+    errors: ['Pressing on the kneecap.', 'Tensing the thigh while you massage it.'],
     safety: [
       'Use light pressure only if you take blood thinners or bruise easily.',
       'Avoid varicose veins and any area that is bruised, swollen or hot.',
@@ -308,10 +302,7 @@ export const SELF_MASSAGE_EXERCISES: readonly ExerciseInput[] = [
       'Pause on tender areas and slowly bend and straighten the knee a few times.',
       'Roll both legs together for less pressure, or one leg at a time for more.',
     ],
-    errors: [
-      'Letting the lower back sag while you are on your forearms.',
-      'Rolling over the kneecap.',
-    ],
+    errors: ['Letting the lower back sag while you are on your forearms.', 'Rolling over the kneecap.'],
     safety: [
       'Use light pressure only if you take blood thinners or bruise easily.',
       'Avoid varicose veins and any area that is bruised, swollen or hot.',
@@ -377,10 +368,7 @@ export const SELF_MASSAGE_EXERCISES: readonly ExerciseInput[] = [
       'Turn the legs in and out to reach the inner and outer sides of the calves.',
       'Pause on tender spots and point and pull up the feet a few times.',
     ],
-    errors: [
-      'Rolling on the Achilles tendon or behind the knee.',
-      'Moving so fast that the calves cannot relax.',
-    ],
+    errors: ['Rolling on the Achilles tendon or behind the knee.', 'Moving so fast that the calves cannot relax.'],
     safety: [
       'Do not roll a calf that is swollen, warm, red or painful for no clear reason, since these can be signs of a clot; see a doctor the same day.',
       'Use light pressure only if you take blood thinners or bruise easily.',
@@ -410,10 +398,7 @@ export const SELF_MASSAGE_EXERCISES: readonly ExerciseInput[] = [
       'Pause on tender spots and circle the ankle slowly a few times.',
       'Uncross the legs whenever the pressure becomes too much.',
     ],
-    errors: [
-      'Rolling on the Achilles tendon or behind the knee.',
-      'Holding your breath through the pressure.',
-    ],
+    errors: ['Rolling on the Achilles tendon or behind the knee.', 'Holding your breath through the pressure.'],
     safety: [
       'Do not roll a calf that is swollen, warm, red or painful for no clear reason, since these can be signs of a clot; see a doctor the same day.',
       'Use light pressure only if you take blood thinners or bruise easily.',
@@ -515,11 +500,10 @@ export const SELF_MASSAGE_EXERCISES: readonly ExerciseInput[] = [
       'Pause on tender spots and spread your toes.',
       'Start with light pressure and add more of your leg weight only if it feels good.',
     ],
-    errors: [
-      'Pressing so hard that the foot cramps.',
-      'Grinding on the bony back of the heel with full pressure.',
+    errors: ['Pressing so hard that the foot cramps.', 'Grinding on the bony back of the heel with full pressure.'],
+    safety: [
+      'If you have reduced feeling in your feet, for example from diabetes, keep the pressure light and check the skin afterwards.',
     ],
-    safety: ['If you have reduced feeling in your feet, for example from diabetes, keep the pressure light and check the skin afterwards.'],
     illustration: { keyframes: [{ pose: 'ball_foot' }], props: ['massage_ball', 'chair'] },
   },
   {
@@ -549,7 +533,9 @@ export const SELF_MASSAGE_EXERCISES: readonly ExerciseInput[] = [
       'Putting your full weight on the ball straight away.',
       'Letting go of the support and losing your balance.',
     ],
-    safety: ['If you have reduced feeling in your feet, for example from diabetes, use the seated version and check the skin afterwards.'],
+    safety: [
+      'If you have reduced feeling in your feet, for example from diabetes, use the seated version and check the skin afterwards.',
+    ],
     illustration: { keyframes: [{ pose: 'ball_foot' }], props: ['massage_ball', 'wall'] },
   },
 
@@ -608,10 +594,7 @@ export const SELF_MASSAGE_EXERCISES: readonly ExerciseInput[] = [
       'Slowly open and close your hand, or bend the wrist up and down, while the ball holds the pressure.',
       'Shift the forearm a little and repeat along the muscle toward the wrist.',
     ],
-    errors: [
-      'Leaning on the bony point of the elbow.',
-      'Using so much weight that the hand tingles.',
-    ],
+    errors: ['Leaning on the bony point of the elbow.', 'Using so much weight that the hand tingles.'],
     safety: [
       'Stop and move the ball if your fingers tingle or go numb.',
       'Use light pressure only if you take blood thinners or bruise easily.',

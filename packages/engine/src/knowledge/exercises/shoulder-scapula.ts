@@ -128,10 +128,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
       'Keep your shoulders away from your ears as the hands rise.',
       'Slide back down under control and repeat.',
     ],
-    errors: [
-      'Shrugging to get the hands higher.',
-      'Arching the lower back and pushing the ribs toward the wall.',
-    ],
+    errors: ['Shrugging to get the hands higher.', 'Arching the lower back and pushing the ribs toward the wall.'],
     safety: ['Stop below the point where a painful catch appears and slide back down from there.'],
     illustration: { keyframes: [{ pose: 'wall_slide_start' }, { pose: 'wall_slide_end' }], props: ['wall'] },
   },
@@ -227,7 +224,10 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
       'Shrugging or poking the head forward as you pull.',
     ],
     safety: ['Check the band and its anchor for wear or slipping before each session.'],
-    illustration: { keyframes: [{ pose: 'stand_arms_forward' }, { pose: 'stand_arm_row' }], props: ['resistance_band', 'doorway'] },
+    illustration: {
+      keyframes: [{ pose: 'stand_arms_forward' }, { pose: 'stand_arm_row' }],
+      props: ['resistance_band', 'doorway'],
+    },
   },
   {
     id: 'single_arm_dumbbell_row',
@@ -241,8 +241,24 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     equipment: ['dumbbell', 'table'],
     phases: ['load', 'maintain'],
     dosage: {
-      load: { sets: 3, reps: 10, tempo: '3-1-1', restSeconds: 90, daysPerWeek: 3, load: '2–8 kg dumbbell', perSide: true },
-      maintain: { sets: 2, reps: 10, tempo: '3-1-1', restSeconds: 90, daysPerWeek: 2, load: '2–8 kg dumbbell', perSide: true },
+      load: {
+        sets: 3,
+        reps: 10,
+        tempo: '3-1-1',
+        restSeconds: 90,
+        daysPerWeek: 3,
+        load: '2–8 kg dumbbell',
+        perSide: true,
+      },
+      maintain: {
+        sets: 2,
+        reps: 10,
+        tempo: '3-1-1',
+        restSeconds: 90,
+        daysPerWeek: 2,
+        load: '2–8 kg dumbbell',
+        perSide: true,
+      },
     },
     progression: null,
     regression: 'band_row',
@@ -314,10 +330,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
       'Lift your arms a few centimetres by drawing the shoulder blades toward each other.',
       'Hold for two seconds, then lower slowly.',
     ],
-    errors: [
-      'Shrugging toward the ears as the arms lift.',
-      'Raising the head and chest to gain height.',
-    ],
+    errors: ['Shrugging toward the ears as the arms lift.', 'Raising the head and chest to gain height.'],
     safety: ['Bend your elbows to shorten the lever if the shoulder aches.'],
     illustration: { keyframes: [{ pose: 'prone' }, { pose: 'prone_t_raise' }], props: ['mat', 'towel'] },
   },
@@ -334,7 +347,14 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     phases: ['load', 'maintain'],
     dosage: {
       load: { sets: 3, reps: 10, tempo: '3-1-1', restSeconds: 60, daysPerWeek: 3, load: 'bodyweight, then 0.5–1 kg' },
-      maintain: { sets: 2, reps: 10, tempo: '3-1-1', restSeconds: 60, daysPerWeek: 2, load: 'bodyweight, then 0.5–1 kg' },
+      maintain: {
+        sets: 2,
+        reps: 10,
+        tempo: '3-1-1',
+        restSeconds: 60,
+        daysPerWeek: 2,
+        load: 'bodyweight, then 0.5–1 kg',
+      },
     },
     progression: null,
     regression: 'prone_t_raise',
@@ -344,10 +364,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
       'Lift the arms a few centimetres, keeping the neck long and the eyes down.',
       'Hold for two seconds and lower slowly.',
     ],
-    errors: [
-      'Arching the lower back to raise the arms.',
-      'Letting the shoulders creep up toward the ears.',
-    ],
+    errors: ['Arching the lower back to raise the arms.', 'Letting the shoulders creep up toward the ears.'],
     safety: ['Keep to a height that does not pinch the front or top of the shoulder.'],
     illustration: { keyframes: [{ pose: 'prone' }, { pose: 'prone_y_raise' }], props: ['mat', 'towel'] },
   },
@@ -376,11 +393,10 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
       'Press the back of the hand into the wall as if turning the forearm outward, without letting anything move.',
       'Build to a steady, comfortable effort and keep breathing through the hold.',
     ],
-    errors: [
-      'Letting the elbow drift away from your side.',
-      'Shrugging or leaning your body into the push.',
+    errors: ['Letting the elbow drift away from your side.', 'Shrugging or leaning your body into the push.'],
+    safety: [
+      'Choose an effort that keeps pain at 5 out of 10 or less and settling soon after; lower it if pain builds.',
     ],
-    safety: ['Choose an effort that keeps pain at 5 out of 10 or less and settling soon after; lower it if pain builds.'],
     illustration: { keyframes: [{ pose: 'stand_external_rotation' }], props: ['wall', 'towel'] },
   },
   {
@@ -406,12 +422,12 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
       'Keeping the elbow on the towel, turn the forearm up toward the ceiling.',
       'Stop before your body rolls back, then lower over about three seconds.',
     ],
-    errors: [
-      'Rolling the body backwards to lift the hand higher.',
-      'Lifting the elbow off the towel.',
-    ],
+    errors: ['Rolling the body backwards to lift the hand higher.', 'Lifting the elbow off the towel.'],
     safety: ['Start without a weight and add one only when twelve slow repetitions feel easy.'],
-    illustration: { keyframes: [{ pose: 'side_lying' }, { pose: 'side_lying_external_rotation' }], props: ['towel', 'dumbbell'] },
+    illustration: {
+      keyframes: [{ pose: 'side_lying' }, { pose: 'side_lying_external_rotation' }],
+      props: ['towel', 'dumbbell'],
+    },
   },
   {
     id: 'band_external_rotation',
@@ -436,12 +452,12 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
       'Turn the forearm outward against the band, keeping the wrist straight.',
       'Return over about three seconds without letting the band pull you back.',
     ],
-    errors: [
-      'Letting the elbow leave the towel.',
-      'Twisting the trunk instead of turning the arm.',
-    ],
+    errors: ['Letting the elbow leave the towel.', 'Twisting the trunk instead of turning the arm.'],
     safety: ['Stop the turn short of any pinch at the front of the shoulder.'],
-    illustration: { keyframes: [{ pose: 'stand_internal_rotation' }, { pose: 'stand_external_rotation' }], props: ['resistance_band', 'towel'] },
+    illustration: {
+      keyframes: [{ pose: 'stand_internal_rotation' }, { pose: 'stand_external_rotation' }],
+      props: ['resistance_band', 'towel'],
+    },
   },
   {
     id: 'band_external_rotation_90_90',
@@ -466,10 +482,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
       'Turn the forearm up until it points at the ceiling, keeping the elbow at shoulder height.',
       'Lower slowly back to level.',
     ],
-    errors: [
-      'Letting the elbow drop below shoulder height.',
-      'Arching the back as the forearm turns up.',
-    ],
+    errors: ['Letting the elbow drop below shoulder height.', 'Arching the back as the forearm turns up.'],
     safety: ['Hold the elbow a little lower than the shoulder if the raised position falls in your painful arc.'],
     illustration: { keyframes: [{ pose: 'stand_arms_out' }], props: ['resistance_band'] },
   },
@@ -498,11 +511,10 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
       'Press the palm inward as if turning the forearm toward your stomach, without any movement.',
       'Hold a steady, comfortable effort while breathing.',
     ],
-    errors: [
-      'Letting the elbow drift away from your side.',
-      'Rolling the shoulder forward into the push.',
+    errors: ['Letting the elbow drift away from your side.', 'Rolling the shoulder forward into the push.'],
+    safety: [
+      'Choose an effort that keeps pain at 5 out of 10 or less and settling soon after; lower it if pain builds.',
     ],
-    safety: ['Choose an effort that keeps pain at 5 out of 10 or less and settling soon after; lower it if pain builds.'],
     illustration: { keyframes: [{ pose: 'stand_internal_rotation' }], props: ['doorway', 'towel'] },
   },
   {
@@ -529,12 +541,12 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
       'Turn the forearm in across your stomach against the band.',
       'Let it return slowly over about three seconds.',
     ],
-    errors: [
-      'Letting the elbow leave the towel.',
-      'Turning the whole body instead of the arm.',
-    ],
+    errors: ['Letting the elbow leave the towel.', 'Turning the whole body instead of the arm.'],
     safety: ['Keep the outward return short of any pinch at the front of the shoulder.'],
-    illustration: { keyframes: [{ pose: 'stand_external_rotation' }, { pose: 'stand_internal_rotation' }], props: ['resistance_band', 'towel'] },
+    illustration: {
+      keyframes: [{ pose: 'stand_external_rotation' }, { pose: 'stand_internal_rotation' }],
+      props: ['resistance_band', 'towel'],
+    },
   },
 
   // ── Back of the shoulder: cross-body → sleeper stretch ───────────────────────────────────────────────
@@ -561,10 +573,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
       'Keep the stretched shoulder down and back rather than letting it ride forward.',
       'Hold and breathe slowly.',
     ],
-    errors: [
-      'Turning the trunk toward the arm.',
-      'Pulling on the elbow joint instead of the upper arm.',
-    ],
+    errors: ['Turning the trunk toward the arm.', 'Pulling on the elbow joint instead of the upper arm.'],
     safety: ['Ease off if you feel a pinch at the front or top of the shoulder.'],
     illustration: { keyframes: [{ pose: 'stand_arms_forward' }] },
   },
@@ -591,10 +600,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
       'With the top hand, ease the bottom forearm down toward the floor until you feel a gentle stretch at the back of the shoulder.',
       'Hold, breathing slowly, and stay short of any pinch at the front.',
     ],
-    errors: [
-      'Pushing the forearm down with force.',
-      'Lying squarely on the point of the shoulder so that it jams.',
-    ],
+    errors: ['Pushing the forearm down with force.', 'Lying squarely on the point of the shoulder so that it jams.'],
     safety: [
       'Roll further back if the front of the shoulder pinches.',
       'This stretch is often too strong for an irritable shoulder; use it when your clinician agrees.',
@@ -626,10 +632,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
       'Let your arms fall out to the sides, palms up, in a low V or a goalpost shape.',
       'Breathe slowly and let gravity open the chest; there is nothing to push.',
     ],
-    errors: [
-      'Forcing the arms down toward the floor.',
-      'Arching the lower back off the towel.',
-    ],
+    errors: ['Forcing the arms down toward the floor.', 'Arching the lower back off the towel.'],
     safety: ['Rest your arms on pillows if your hands tingle or your shoulders ache.'],
     illustration: { keyframes: [{ pose: 'supine_knees_bent' }], props: ['towel', 'mat'] },
   },
@@ -708,7 +711,14 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     phases: ['restore', 'load'],
     dosage: {
       restore: { sets: 2, reps: 10, tempo: '3-1-1', restSeconds: 60, daysPerWeek: 3, load: 'bodyweight' },
-      load: { sets: 3, reps: 12, tempo: '3-1-1', restSeconds: 60, daysPerWeek: 3, load: 'bodyweight, feet further back' },
+      load: {
+        sets: 3,
+        reps: 12,
+        tempo: '3-1-1',
+        restSeconds: 60,
+        daysPerWeek: 3,
+        load: 'bodyweight, feet further back',
+      },
     },
     progression: 'incline_pushup',
     regression: 'serratus_punch',
@@ -718,10 +728,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
       'Push back to straight arms, then push a little further so the shoulder blades spread around your ribs.',
       'Breathe out as you push away.',
     ],
-    errors: [
-      'Letting the hips sag forward or stick out behind.',
-      'Flaring the elbows straight out to the sides.',
-    ],
+    errors: ['Letting the hips sag forward or stick out behind.', 'Flaring the elbows straight out to the sides.'],
     safety: ['Stand closer to the wall to make it easier if the shoulder aches.'],
     illustration: { keyframes: [{ pose: 'wall_lean' }, { pose: 'wall_pushup' }], props: ['wall'] },
   },
@@ -748,10 +755,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
       'Lower your chest to the edge over about three seconds, elbows angled back about halfway between your sides and straight out.',
       'Push back up and finish with a small extra push to spread the shoulder blades.',
     ],
-    errors: [
-      'Dropping the head toward the bench before the chest.',
-      'Letting the lower back sag.',
-    ],
+    errors: ['Dropping the head toward the bench before the chest.', 'Letting the lower back sag.'],
     safety: ['Check that the surface is stable and cannot slide before you start.'],
     illustration: { keyframes: [{ pose: 'plank' }, { pose: 'pushup_bottom' }], props: ['table'] },
   },
@@ -778,10 +782,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
       'Lift one hand to touch the opposite shoulder, keeping your hips level and still.',
       'Put the hand back down and alternate sides at a steady pace.',
     ],
-    errors: [
-      'Swaying the hips from side to side with each tap.',
-      'Sagging between the shoulder blades.',
-    ],
+    errors: ['Swaying the hips from side to side with each tap.', 'Sagging between the shoulder blades.'],
     safety: ['Drop to your knees or put your hands on a bench if you cannot keep your hips still.'],
     illustration: { keyframes: [{ pose: 'plank' }], props: ['mat'] },
   },
@@ -811,12 +812,12 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
       'Pull the band apart by sweeping your arms out to the sides until the band nears your chest.',
       'Return slowly, keeping some tension in the band.',
     ],
-    errors: [
-      'Shrugging or arching the back as the band stretches.',
-      'Bending the elbows a lot to make it easier.',
-    ],
+    errors: ['Shrugging or arching the back as the band stretches.', 'Bending the elbows a lot to make it easier.'],
     safety: ['Lower the hands to chest height or widen your grip if the shoulders pinch.'],
-    illustration: { keyframes: [{ pose: 'stand_arms_forward' }, { pose: 'stand_arms_out' }], props: ['resistance_band'] },
+    illustration: {
+      keyframes: [{ pose: 'stand_arms_forward' }, { pose: 'stand_arms_out' }],
+      props: ['resistance_band'],
+    },
   },
   {
     id: 'band_face_pull',
@@ -841,12 +842,12 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
       'Pull the band toward your forehead with the elbows high and wide, then turn the hands back so the knuckles point up.',
       'Return slowly over about three seconds.',
     ],
-    errors: [
-      'Leaning back to use your body weight.',
-      'Letting the elbows drop so it turns into a row.',
-    ],
+    errors: ['Leaning back to use your body weight.', 'Letting the elbows drop so it turns into a row.'],
     safety: ['Leave out the final turn of the hands if it pinches the top of the shoulder.'],
-    illustration: { keyframes: [{ pose: 'stand_arms_forward' }, { pose: 'stand_arm_row' }], props: ['resistance_band', 'doorway'] },
+    illustration: {
+      keyframes: [{ pose: 'stand_arms_forward' }, { pose: 'stand_arm_row' }],
+      props: ['resistance_band', 'doorway'],
+    },
   },
 
   // ── Raising the arm under load: scaption → light overhead press ──────────────────────────────────────
@@ -873,10 +874,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
       'Keep your shoulders down and lead with the thumbs.',
       'Lower over about three seconds.',
     ],
-    errors: [
-      'Shrugging to lift the arms.',
-      'Swinging the arms up with momentum.',
-    ],
+    errors: ['Shrugging to lift the arms.', 'Swinging the arms up with momentum.'],
     safety: ['Stop below the height where a painful arc begins, and let the height build over the weeks.'],
     illustration: { keyframes: [{ pose: 'stand' }, { pose: 'stand_arms_forward' }], props: ['dumbbell'] },
   },
@@ -903,11 +901,10 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
       'Press the weights up and slightly forward until your arms are nearly straight overhead.',
       'Lower over about three seconds back to shoulder height.',
     ],
-    errors: [
-      'Arching the lower back to get the arms overhead.',
-      'Pushing the head forward as the weights go up.',
+    errors: ['Arching the lower back to get the arms overhead.', 'Pushing the head forward as the weights go up.'],
+    safety: [
+      'Keep to a range that stays comfortable overhead; press forward rather than straight up if full height still hurts.',
     ],
-    safety: ['Keep to a range that stays comfortable overhead; press forward rather than straight up if full height still hurts.'],
     illustration: { keyframes: [{ pose: 'stand' }, { pose: 'stand_arms_overhead' }], props: ['dumbbell'] },
   },
 ];

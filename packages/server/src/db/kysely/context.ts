@@ -20,7 +20,8 @@ export async function write<T>(ctx: Context, work: (db: Kysely<Database>) => Pro
   }
 }
 
-export const notFound = (what: string, id: string): StorageError => new StorageError('not_found', `${what} ${id} not found`);
+export const notFound = (what: string, id: string): StorageError =>
+  new StorageError('not_found', `${what} ${id} not found`);
 
 /** Throws not_found unless the row exists; for updates that must name a real record. */
 export function found<T>(row: T | undefined, what: string, id: string): T {
@@ -34,7 +35,9 @@ export const toJson = <T>(value: T): JsonText<T> => JSON.stringify(value);
 
 /** A copy without the named keys (storage ids off a record, to hand the engine its own shape). */
 export function omit<T extends object, K extends keyof T>(record: T, keys: readonly K[]): Omit<T, K> {
-  return Object.fromEntries(Object.entries(record).filter(([key]) => !(keys as readonly PropertyKey[]).includes(key))) as Omit<T, K>;
+  return Object.fromEntries(
+    Object.entries(record).filter(([key]) => !(keys as readonly PropertyKey[]).includes(key)),
+  ) as Omit<T, K>;
 }
 
 /** Drops keys whose value is undefined, so records carry only the optional fields that were stored. */
@@ -47,8 +50,11 @@ export const opt = <T>(value: T | null): T | undefined => value ?? undefined;
 
 /** The episode, if it belongs to the clinic; every write below an episode goes through this check. */
 export async function episodeOf(db: Kysely<Database>, clinicId: string, episodeId: string) {
-  return db.selectFrom('episodes').select(['id', 'client_id', 'started_on', 'status'])
-    .where('id', '=', episodeId).where('clinic_id', '=', clinicId)
+  return db
+    .selectFrom('episodes')
+    .select(['id', 'client_id', 'started_on', 'status'])
+    .where('id', '=', episodeId)
+    .where('clinic_id', '=', clinicId)
     .executeTakeFirst();
 }
 

@@ -16,18 +16,25 @@ export interface ResistanceCells {
 export function resistanceCells(resistance: Resistance | undefined): ResistanceCells {
   if (resistance === undefined) return { kind: null, kg: null, band: null };
   switch (resistance.kind) {
-    case 'bodyweight': return { kind: 'bodyweight', kg: null, band: null };
-    case 'weight': return { kind: 'weight', kg: resistance.kg, band: null };
-    case 'band': return { kind: 'band', kg: null, band: resistance.level };
+    case 'bodyweight':
+      return { kind: 'bodyweight', kg: null, band: null };
+    case 'weight':
+      return { kind: 'weight', kg: resistance.kg, band: null };
+    case 'band':
+      return { kind: 'band', kg: null, band: resistance.level };
   }
 }
 
 export function resistanceOf(cells: ResistanceCells): Resistance | undefined {
   switch (cells.kind) {
-    case null: return undefined;
-    case 'bodyweight': return { kind: 'bodyweight' };
-    case 'weight': return { kind: 'weight', kg: cells.kg ?? 0 };
-    case 'band': return { kind: 'band', level: (cells.band ?? 'light') as BandLevel };
+    case null:
+      return undefined;
+    case 'bodyweight':
+      return { kind: 'bodyweight' };
+    case 'weight':
+      return { kind: 'weight', kg: cells.kg ?? 0 };
+    case 'band':
+      return { kind: 'band', level: (cells.band ?? 'light') as BandLevel };
   }
 }
 

@@ -16,9 +16,17 @@ const toEngineEntry = (e: HomeLogEntry): Entry => ({
 
 const toHistoryGoal = (g: GoalRecord): HistoryGoal => omit(g, ['id', 'episodeId', 'createdAt']);
 
-export async function storedHistory(db: Kysely<Database>, clinicId: string, episodeId: string): Promise<StoredHistory | undefined> {
-  const episode = await db.selectFrom('episodes').select(['started_on', 'intake'])
-    .where('id', '=', episodeId).where('clinic_id', '=', clinicId).executeTakeFirst();
+export async function storedHistory(
+  db: Kysely<Database>,
+  clinicId: string,
+  episodeId: string,
+): Promise<StoredHistory | undefined> {
+  const episode = await db
+    .selectFrom('episodes')
+    .select(['started_on', 'intake'])
+    .where('id', '=', episodeId)
+    .where('clinic_id', '=', clinicId)
+    .executeTakeFirst();
   if (!episode) return undefined;
   const [program, entries, measures, goals] = await Promise.all([
     programOf(db, episodeId, 'first'),

@@ -6,28 +6,63 @@ import type { AppointmentsTable, AuditEventsTable, Database } from '../schema.ts
 import { found, notFound, write, type Context } from './context.ts';
 
 const toAppointment = (r: Selectable<AppointmentsTable>): Appointment => ({
-  id: r.id, clinicId: r.clinic_id, clientId: r.client_id, clinicianId: r.clinician_id, startsAt: r.starts_at,
-  minutes: r.minutes, kind: r.kind, videoLink: r.video_link, status: r.status, createdAt: r.created_at,
+  id: r.id,
+  clinicId: r.clinic_id,
+  clientId: r.client_id,
+  clinicianId: r.clinician_id,
+  startsAt: r.starts_at,
+  minutes: r.minutes,
+  kind: r.kind,
+  videoLink: r.video_link,
+  status: r.status,
+  createdAt: r.created_at,
 });
 
 const toAuditEvent = (r: Selectable<AuditEventsTable>): AuditEvent => ({
-  id: r.id, clinicId: r.clinic_id, actorUserId: r.actor_user_id, action: r.action, recordType: r.record_type,
-  recordId: r.record_id, clientId: r.client_id, at: r.at, outcome: r.outcome, detail: r.detail,
+  id: r.id,
+  clinicId: r.clinic_id,
+  actorUserId: r.actor_user_id,
+  action: r.action,
+  recordType: r.record_type,
+  recordId: r.record_id,
+  clientId: r.client_id,
+  at: r.at,
+  outcome: r.outcome,
+  detail: r.detail,
 });
 
 export function appointmentStore(ctx: Context): AppointmentStore {
-  const ofClinic = (db: Kysely<Database>, clinicId: string) => db.selectFrom('appointments').selectAll().where('clinic_id', '=', clinicId);
+  const ofClinic = (db: Kysely<Database>, clinicId: string) =>
+    db.selectFrom('appointments').selectAll().where('clinic_id', '=', clinicId);
   return {
     async create(clinicId, a) {
       const row = {
-        id: ctx.newId(), clinic_id: clinicId, client_id: a.clientId, clinician_id: a.clinicianId, starts_at: a.startsAt,
-        minutes: a.minutes, kind: a.kind, video_link: a.videoLink ?? null, status: 'scheduled' as const, created_at: ctx.now(),
+        id: ctx.newId(),
+        clinic_id: clinicId,
+        client_id: a.clientId,
+        clinician_id: a.clinicianId,
+        starts_at: a.startsAt,
+        minutes: a.minutes,
+        kind: a.kind,
+        video_link: a.videoLink ?? null,
+        status: 'scheduled' as const,
+        created_at: ctx.now(),
       };
       await write(ctx, async (db) => {
-        const client = await db.selectFrom('clients').select('id').where('id', '=', a.clientId).where('clinic_id', '=', clinicId).executeTakeFirst();
+        const client = await db
+          .selectFrom('clients')
+          .select('id')
+          .where('id', '=', a.clientId)
+          .where('clinic_id', '=', clinicId)
+          .executeTakeFirst();
         if (!client) throw notFound('client', a.clientId);
-        const clinician = await db.selectFrom('users').select('id').where('id', '=', a.clinicianId).where('clinic_id', '=', clinicId)
-          .where('role', 'in', ['owner', 'clinician']).executeTakeFirst();
+        const clinician = await db
+          .selectFrom('users')
+          .select('id')
+          .where('id', '=', a.clinicianId)
+          .where('clinic_id', '=', clinicId)
+          .where('role', 'in', ['owner', 'clinician'])
+          .executeTakeFirst();
         if (!clinician) throw notFound('clinician', a.clinicianId);
         await db.insertInto('appointments').values(row).execute();
       });
@@ -46,10 +81,12 @@ export function appointmentStore(ctx: Context): AppointmentStore {
       return (await q.orderBy('starts_at').orderBy('id').execute()).map(toAppointment);
     },
     async schedule(clinicId, filter = {}) {
-      let q = ctx.db.selectFrom('appointments')
+      let q = ctx.db
+        .selectFrom('appointments')
         .innerJoin('clients', 'clients.id', 'appointments.client_id')
         .innerJoin('users', 'users.id', 'appointments.clinician_id')
-        .selectAll('appointments').select(['clients.name as client_name', 'users.name as clinician_name'])
+        .selectAll('appointments')
+        .select(['clients.name as client_name', 'users.name as clinician_name'])
         .where('appointments.clinic_id', '=', clinicId);
       if (filter.clientId !== undefined) q = q.where('appointments.client_id', '=', filter.clientId);
       if (filter.clinicianId !== undefined) q = q.where('appointments.clinician_id', '=', filter.clinicianId);
@@ -60,8 +97,15 @@ export function appointmentStore(ctx: Context): AppointmentStore {
     },
     async setStatus(clinicId, id, status) {
       return write(ctx, async (db) => {
-        await db.updateTable('appointments').set({ status }).where('id', '=', id).where('clinic_id', '=', clinicId).execute();
-        return toAppointment(found(await ofClinic(db, clinicId).where('id', '=', id).executeTakeFirst(), 'appointment', id));
+        await db
+          .updateTable('appointments')
+          .set({ status })
+          .where('id', '=', id)
+          .where('clinic_id', '=', clinicId)
+          .execute();
+        return toAppointment(
+          found(await ofClinic(db, clinicId).where('id', '=', id).executeTakeFirst(), 'appointment', id),
+        );
       });
     },
   };
@@ -73,9 +117,16 @@ const AUDIT_PAGE_MAX = 1000;
 export const auditStore = (ctx: Context): AuditStore => ({
   async record(event) {
     const row = {
-      id: ctx.newId(), clinic_id: event.clinicId ?? null, actor_user_id: event.actorUserId ?? null, action: event.action,
-      record_type: event.recordType, record_id: event.recordId ?? null, client_id: event.clientId ?? null,
-      at: event.at ?? ctx.now(), outcome: event.outcome, detail: event.detail ?? null,
+      id: ctx.newId(),
+      clinic_id: event.clinicId ?? null,
+      actor_user_id: event.actorUserId ?? null,
+      action: event.action,
+      record_type: event.recordType,
+      record_id: event.recordId ?? null,
+      client_id: event.clientId ?? null,
+      at: event.at ?? ctx.now(),
+      outcome: event.outcome,
+      detail: event.detail ?? null,
     };
     await write(ctx, (db) => db.insertInto('audit_events').values(row).execute());
     return toAuditEvent(row);

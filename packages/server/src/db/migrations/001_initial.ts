@@ -15,13 +15,15 @@ const DOUBLE = 'double precision';
 
 // Kysely<unknown>: a migration sees the schema as it was, never the Database interface of today.
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.createTable('clinics')
+  await db.schema
+    .createTable('clinics')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('name', 'text', notNull)
     .addColumn('created_at', 'text', notNull)
     .execute();
 
-  await db.schema.createTable('users')
+  await db.schema
+    .createTable('users')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('clinic_id', 'text', (c) => c.notNull().references('clinics.id'))
     .addColumn('email', 'text', (c) => c.notNull().unique())
@@ -36,7 +38,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('users_clinic_idx').on('users').columns(['clinic_id']).execute();
 
-  await db.schema.createTable('sessions')
+  await db.schema
+    .createTable('sessions')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('csrf_token', 'text', notNull)
@@ -46,7 +49,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('sessions_user_idx').on('sessions').columns(['user_id']).execute();
   await db.schema.createIndex('sessions_expires_idx').on('sessions').columns(['expires_at']).execute();
 
-  await db.schema.createTable('clients')
+  await db.schema
+    .createTable('clients')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('clinic_id', 'text', (c) => c.notNull().references('clinics.id'))
     .addColumn('user_id', 'text', (c) => c.references('users.id').unique())
@@ -59,7 +63,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('clients_clinic_name_idx').on('clients').columns(['clinic_id', 'name']).execute();
 
-  await db.schema.createTable('episodes')
+  await db.schema
+    .createTable('episodes')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('clinic_id', 'text', (c) => c.notNull().references('clinics.id'))
     .addColumn('client_id', 'text', notNull)
@@ -71,11 +76,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // The episode's clinic is its client's clinic, enforced by the database as well as the repository.
     .addForeignKeyConstraint('episodes_client_fk', ['client_id', 'clinic_id'], 'clients', ['id', 'clinic_id'])
     .execute();
-  await db.schema.createIndex('episodes_clinic_client_idx').on('episodes').columns(['clinic_id', 'client_id']).execute();
+  await db.schema
+    .createIndex('episodes_clinic_client_idx')
+    .on('episodes')
+    .columns(['clinic_id', 'client_id'])
+    .execute();
   await db.schema.createIndex('episodes_clinic_status_idx').on('episodes').columns(['clinic_id', 'status']).execute();
   await db.schema.createIndex('episodes_client_idx').on('episodes').columns(['client_id', 'clinic_id']).execute();
 
-  await db.schema.createTable('assessments')
+  await db.schema
+    .createTable('assessments')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('episode_id', 'text', (c) => c.notNull().references('episodes.id'))
     .addColumn('date', 'text', notNull)
@@ -84,7 +94,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('assessments_episode_idx').on('assessments').columns(['episode_id', 'date']).execute();
 
-  await db.schema.createTable('plans')
+  await db.schema
+    .createTable('plans')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('episode_id', 'text', (c) => c.notNull().references('episodes.id'))
     .addColumn('version', 'integer', (c) => c.notNull().check(sql`version >= 1`))
@@ -96,7 +107,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('plans_created_by_idx').on('plans').columns(['created_by']).execute();
 
-  await db.schema.createTable('visits')
+  await db.schema
+    .createTable('visits')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('episode_id', 'text', (c) => c.notNull().references('episodes.id'))
     .addColumn('date', 'text', notNull)
@@ -107,7 +119,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('visits_episode_idx').on('visits').columns(['episode_id', 'date']).execute();
   await db.schema.createIndex('visits_clinician_idx').on('visits').columns(['clinician_id', 'date']).execute();
 
-  await db.schema.createTable('performed_items')
+  await db.schema
+    .createTable('performed_items')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('visit_id', 'text', (c) => c.notNull().references('visits.id').onDelete('cascade'))
     .addColumn('position', 'integer', notNull)
@@ -128,7 +141,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addUniqueConstraint('performed_items_visit_position_unique', ['visit_id', 'position'])
     .execute();
 
-  await db.schema.createTable('prescriptions')
+  await db.schema
+    .createTable('prescriptions')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('episode_id', 'text', (c) => c.notNull().references('episodes.id'))
     .addColumn('valid_from', 'text', notNull)
@@ -149,7 +163,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addCheckConstraint('prescriptions_one_unit', oneUnit('reps', 'hold_seconds', 'minutes'))
     .execute();
 
-  await db.schema.createTable('home_log_entries')
+  await db.schema
+    .createTable('home_log_entries')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('episode_id', 'text', (c) => c.notNull().references('episodes.id'))
     .addColumn('client_id', 'text', (c) => c.notNull().references('clients.id'))
@@ -161,10 +176,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('note', 'text')
     .addColumn('created_at', 'text', notNull)
     .execute();
-  await db.schema.createIndex('home_log_entries_episode_idx').on('home_log_entries').columns(['episode_id', 'date']).execute();
-  await db.schema.createIndex('home_log_entries_client_idx').on('home_log_entries').columns(['client_id', 'date']).execute();
+  await db.schema
+    .createIndex('home_log_entries_episode_idx')
+    .on('home_log_entries')
+    .columns(['episode_id', 'date'])
+    .execute();
+  await db.schema
+    .createIndex('home_log_entries_client_idx')
+    .on('home_log_entries')
+    .columns(['client_id', 'date'])
+    .execute();
 
-  await db.schema.createTable('exercise_logs')
+  await db.schema
+    .createTable('exercise_logs')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('entry_id', 'text', (c) => c.notNull().references('home_log_entries.id').onDelete('cascade'))
     .addColumn('position', 'integer', notNull)
@@ -194,7 +218,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addUniqueConstraint('exercise_logs_entry_exercise_unique', ['entry_id', 'exercise'])
     .execute();
 
-  await db.schema.createTable('measure_scores')
+  await db.schema
+    .createTable('measure_scores')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('episode_id', 'text', (c) => c.notNull().references('episodes.id'))
     .addColumn('date', 'text', notNull)
@@ -203,9 +228,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('answers', 'text')
     .addColumn('created_at', 'text', notNull)
     .execute();
-  await db.schema.createIndex('measure_scores_episode_idx').on('measure_scores').columns(['episode_id', 'measure', 'date']).execute();
+  await db.schema
+    .createIndex('measure_scores_episode_idx')
+    .on('measure_scores')
+    .columns(['episode_id', 'measure', 'date'])
+    .execute();
 
-  await db.schema.createTable('goals')
+  await db.schema
+    .createTable('goals')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('episode_id', 'text', (c) => c.notNull().references('episodes.id'))
     .addColumn('position', 'integer', notNull)
@@ -219,7 +249,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('goals_episode_idx').on('goals').columns(['episode_id', 'position']).execute();
 
-  await db.schema.createTable('progression_decisions')
+  await db.schema
+    .createTable('progression_decisions')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('episode_id', 'text', (c) => c.notNull().references('episodes.id'))
     .addColumn('date', 'text', notNull)
@@ -235,9 +266,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', notNull)
     .addCheckConstraint('progression_decisions_exercise_scope', sql`scope = 'episode' or exercise is not null`)
     .execute();
-  await db.schema.createIndex('progression_decisions_episode_idx').on('progression_decisions').columns(['episode_id', 'date']).execute();
+  await db.schema
+    .createIndex('progression_decisions_episode_idx')
+    .on('progression_decisions')
+    .columns(['episode_id', 'date'])
+    .execute();
 
-  await db.schema.createTable('appointments')
+  await db.schema
+    .createTable('appointments')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('clinic_id', 'text', (c) => c.notNull().references('clinics.id'))
     .addColumn('client_id', 'text', notNull)
@@ -246,16 +282,31 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('minutes', 'integer', (c) => c.notNull().check(sql`minutes > 0`))
     .addColumn('kind', 'text', (c) => c.notNull().check(oneOf('kind', ['in_person', 'telehealth'])))
     .addColumn('video_link', 'text')
-    .addColumn('status', 'text', (c) => c.notNull().check(oneOf('status', ['scheduled', 'completed', 'cancelled', 'no_show'])))
+    .addColumn('status', 'text', (c) =>
+      c.notNull().check(oneOf('status', ['scheduled', 'completed', 'cancelled', 'no_show'])),
+    )
     .addColumn('created_at', 'text', notNull)
     .addForeignKeyConstraint('appointments_client_fk', ['client_id', 'clinic_id'], 'clients', ['id', 'clinic_id'])
     .addForeignKeyConstraint('appointments_clinician_fk', ['clinician_id', 'clinic_id'], 'users', ['id', 'clinic_id'])
     .execute();
-  await db.schema.createIndex('appointments_clinic_start_idx').on('appointments').columns(['clinic_id', 'starts_at']).execute();
-  await db.schema.createIndex('appointments_client_idx').on('appointments').columns(['client_id', 'clinic_id', 'starts_at']).execute();
-  await db.schema.createIndex('appointments_clinician_idx').on('appointments').columns(['clinician_id', 'clinic_id', 'starts_at']).execute();
+  await db.schema
+    .createIndex('appointments_clinic_start_idx')
+    .on('appointments')
+    .columns(['clinic_id', 'starts_at'])
+    .execute();
+  await db.schema
+    .createIndex('appointments_client_idx')
+    .on('appointments')
+    .columns(['client_id', 'clinic_id', 'starts_at'])
+    .execute();
+  await db.schema
+    .createIndex('appointments_clinician_idx')
+    .on('appointments')
+    .columns(['clinician_id', 'clinic_id', 'starts_at'])
+    .execute();
 
-  await db.schema.createTable('referrals')
+  await db.schema
+    .createTable('referrals')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('episode_id', 'text', (c) => c.notNull().references('episodes.id'))
     .addColumn('referred_to', 'text', notNull)
@@ -266,7 +317,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('referrals_episode_idx').on('referrals').columns(['episode_id']).execute();
 
   // No foreign keys to users or clients: the audit trail outlives the records it names.
-  await db.schema.createTable('audit_events')
+  await db.schema
+    .createTable('audit_events')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('clinic_id', 'text', (c) => c.references('clinics.id'))
     .addColumn('actor_user_id', 'text')
@@ -279,13 +331,32 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('detail', 'text')
     .execute();
   await db.schema.createIndex('audit_events_clinic_at_idx').on('audit_events').columns(['clinic_id', 'at']).execute();
-  await db.schema.createIndex('audit_events_client_idx').on('audit_events').columns(['clinic_id', 'client_id', 'at']).execute();
+  await db.schema
+    .createIndex('audit_events_client_idx')
+    .on('audit_events')
+    .columns(['clinic_id', 'client_id', 'at'])
+    .execute();
 }
 
 const TABLES = [
-  'audit_events', 'referrals', 'appointments', 'progression_decisions', 'goals', 'measure_scores', 'exercise_logs',
-  'home_log_entries', 'prescriptions', 'performed_items', 'visits', 'plans', 'assessments', 'episodes', 'clients',
-  'sessions', 'users', 'clinics',
+  'audit_events',
+  'referrals',
+  'appointments',
+  'progression_decisions',
+  'goals',
+  'measure_scores',
+  'exercise_logs',
+  'home_log_entries',
+  'prescriptions',
+  'performed_items',
+  'visits',
+  'plans',
+  'assessments',
+  'episodes',
+  'clients',
+  'sessions',
+  'users',
+  'clinics',
 ];
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -3,7 +3,8 @@
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.createTable('education_assignments')
+  await db.schema
+    .createTable('education_assignments')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('episode_id', 'text', (c) => c.notNull().references('episodes.id'))
     // A knowledge-base topic id; checked by the API against the engine's topics, not by a foreign key.
@@ -14,7 +15,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // A topic is assigned once per episode.
     .addUniqueConstraint('education_assignments_episode_topic_unique', ['episode_id', 'topic'])
     .execute();
-  await db.schema.createIndex('education_assignments_assigned_by_idx').on('education_assignments').columns(['assigned_by']).execute();
+  await db.schema
+    .createIndex('education_assignments_assigned_by_idx')
+    .on('education_assignments')
+    .columns(['assigned_by'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -3,8 +3,14 @@
 import { sql, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable('prescriptions')
-    .addColumn('origin', 'text', (c) => c.notNull().defaultTo('clinician').check(sql`origin in ('clinician', 'progression')`))
+  await db.schema
+    .alterTable('prescriptions')
+    .addColumn('origin', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('clinician')
+        .check(sql`origin in ('clinician', 'progression')`),
+    )
     .execute();
 }
 

@@ -9,16 +9,24 @@ import { ZLogin, ZSessionInfo } from '../schemas.ts';
 import type { ZodRoutes } from '../zod.ts';
 
 export const authRoutes: ZodRoutes = (app, _options, done) => {
-  app.post('/auth/login', {
-    config: { rateLimit: { max: app.config.loginAttemptsPerMinute, timeWindow: '1 minute' } },
-    schema: { tags: ['auth'], body: ZLogin, response: { 200: ZSessionInfo } },
-  }, async (request, reply) => {
-    const { token, session } = await logIn(app.repo, { ...request.body, now: app.now(), sessionHours: app.config.sessionHours });
-    setSessionCookie(reply, token, session.expiresAt, app.config.secureCookies);
-    // The token is also returned, for scripts that call the API with Authorization: Bearer.
-    void reply.header('x-session-token', token);
-    return session;
-  });
+  app.post(
+    '/auth/login',
+    {
+      config: { rateLimit: { max: app.config.loginAttemptsPerMinute, timeWindow: '1 minute' } },
+      schema: { tags: ['auth'], body: ZLogin, response: { 200: ZSessionInfo } },
+    },
+    async (request, reply) => {
+      const { token, session } = await logIn(app.repo, {
+        ...request.body,
+        now: app.now(),
+        sessionHours: app.config.sessionHours,
+      });
+      setSessionCookie(reply, token, session.expiresAt, app.config.secureCookies);
+      // The token is also returned, for scripts that call the API with Authorization: Bearer.
+      void reply.header('x-session-token', token);
+      return session;
+    },
+  );
 
   app.post('/auth/logout', { schema: { tags: ['auth'], response: { 204: z.null() } } }, async (request, reply) => {
     const actor = actorOf(request);
@@ -36,5 +44,11 @@ export const authRoutes: ZodRoutes = (app, _options, done) => {
 };
 
 function setSessionCookie(reply: FastifyReply, token: string, expiresAt: string, secure: boolean): void {
-  void reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure, expires: new Date(expiresAt) });
+  void reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    expires: new Date(expiresAt),
+  });
 }

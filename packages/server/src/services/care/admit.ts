@@ -2,11 +2,30 @@
 // assessment, the referral the screen asks for, and (unless it refers first) plan version 1 with its goals, home
 // program and education topics. All or nothing; used by `tandem import` and the demo seed.
 import {
-  generatePlan, homePrescriptions, refersFirst, screenCase, scoreInstrument, ZInstrumentId, type CaseFile, type Measure, type Plan, type ScreeningResult,
+  generatePlan,
+  homePrescriptions,
+  refersFirst,
+  screenCase,
+  scoreInstrument,
+  ZInstrumentId,
+  type CaseFile,
+  type Measure,
+  type Plan,
+  type ScreeningResult,
 } from '@tandem/engine';
 import { historyGoals } from '../../care/goals.ts';
 import type {
-  Assessment, Client, EducationAssignment, Episode, GoalRecord, MeasureScore, NewClient, NewReferral, PlanVersion, PrescriptionRecord, Referral,
+  Assessment,
+  Client,
+  EducationAssignment,
+  Episode,
+  GoalRecord,
+  MeasureScore,
+  NewClient,
+  NewReferral,
+  PlanVersion,
+  PrescriptionRecord,
+  Referral,
 } from '../../db/records.ts';
 import type { Repository } from '../../db/repository.ts';
 import { savePlanVersion } from './save-plan-version.ts';
@@ -51,10 +70,12 @@ function referralFor(screening: ScreeningResult): Omit<NewReferral, 'episodeId'>
 
 /** Each questionnaire of the case scored by the engine (the case file was parsed, so every one scores). */
 function scoredQuestionnaires(caseFile: CaseFile): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(caseFile.questionnaires).map(([key, answers]) => {
-    const scored = scoreInstrument(ZInstrumentId.parse(key), answers);
-    return [key, scored.ok ? scored.value : { problems: scored.problems }];
-  }));
+  return Object.fromEntries(
+    Object.entries(caseFile.questionnaires).map(([key, answers]) => {
+      const scored = scoreInstrument(ZInstrumentId.parse(key), answers);
+      return [key, scored.ok ? scored.value : { problems: scored.problems }];
+    }),
+  );
 }
 
 /** The baseline scores of an intake: every measure the plan schedules that has a baseline, questionnaires with answers. */
@@ -75,17 +96,50 @@ export async function admitCase(repo: Repository, input: AdmitInput): Promise<Ad
     const client = await tx.clients.create(clinicId, input.client);
     const episode = await tx.episodes.create(clinicId, { clientId: client.id, intake: caseFile, startedOn: on });
     const assessment = await tx.assessments.add(clinicId, {
-      episodeId: episode.id, date: on, details: { kind: 'intake', screening, questionnaires: scoredQuestionnaires(caseFile) },
+      episodeId: episode.id,
+      date: on,
+      details: { kind: 'intake', screening, questionnaires: scoredQuestionnaires(caseFile) },
     });
     const measures: MeasureScore[] = [];
-    for (const m of intakeMeasures(caseFile, plan, on)) measures.push(await tx.measures.add(clinicId, { episodeId: episode.id, ...m }));
+    for (const m of intakeMeasures(caseFile, plan, on))
+      measures.push(await tx.measures.add(clinicId, { episodeId: episode.id, ...m }));
     const referralFields = referralFor(screening);
-    const referral = referralFields && await tx.referrals.add(clinicId, { episodeId: episode.id, ...referralFields });
-    if (refersFirst(screening)) return { client, episode, screening, assessment, measures, plan: null, referral, goals: [], program: [], education: [] };
+    const referral = referralFields && (await tx.referrals.add(clinicId, { episodeId: episode.id, ...referralFields }));
+    if (refersFirst(screening))
+      return {
+        client,
+        episode,
+        screening,
+        assessment,
+        measures,
+        plan: null,
+        referral,
+        goals: [],
+        program: [],
+        education: [],
+      };
     const saved = await savePlanVersion(tx, {
-      clinicId, episodeId: episode.id, version: 1, document: plan, createdBy: input.clinicianId, reason: 'generated at intake',
-      goals: historyGoals(caseFile, plan, on), program: { from: on, prescriptions: homePrescriptions(plan) }, educationOn: on,
+      clinicId,
+      episodeId: episode.id,
+      version: 1,
+      document: plan,
+      createdBy: input.clinicianId,
+      reason: 'generated at intake',
+      goals: historyGoals(caseFile, plan, on),
+      program: { from: on, prescriptions: homePrescriptions(plan) },
+      educationOn: on,
     });
-    return { client, episode, screening, assessment, measures, plan: saved.version, referral, goals: saved.goals, program: saved.program, education: saved.education };
+    return {
+      client,
+      episode,
+      screening,
+      assessment,
+      measures,
+      plan: saved.version,
+      referral,
+      goals: saved.goals,
+      program: saved.program,
+      education: saved.education,
+    };
   });
 }

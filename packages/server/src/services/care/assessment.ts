@@ -34,13 +34,22 @@ function findingMeasures(findings: Findings | undefined, date: string): Measured
   ];
 }
 
-export async function recordAssessment(repo: Repository, episode: Episode, input: NewAssessmentInput): Promise<RecordedAssessment> {
+export async function recordAssessment(
+  repo: Repository,
+  episode: Episode,
+  input: NewAssessmentInput,
+): Promise<RecordedAssessment> {
   requireInEpisode(episode, input.date);
   const answers: Record<string, unknown> = input.questionnaires ?? {};
   const { scores, problems } = scoreQuestionnaires(answers, 'body.questionnaires');
   if (problems.length > 0) throw invalidInput(problems);
   const measures: Measured[] = [
-    ...Object.entries(scores).map(([measure, s]) => ({ date: input.date, measure, value: s.score, answers: answers[measure] })),
+    ...Object.entries(scores).map(([measure, s]) => ({
+      date: input.date,
+      measure,
+      value: s.score,
+      answers: answers[measure],
+    })),
     ...findingMeasures(input.findings, input.date),
   ];
   const details = {

@@ -27,14 +27,21 @@ export interface Discharged {
   checkIns: Appointment[];
 }
 
-const alreadyDischarged = (on: string | null): ApiError => new ApiError('conflict', `the episode was already discharged on ${on ?? '?'}`);
+const alreadyDischarged = (on: string | null): ApiError =>
+  new ApiError('conflict', `the episode was already discharged on ${on ?? '?'}`);
 
-export async function dischargeEpisode(repo: Repository, episode: Episode, order: DischargeOrder, dischargedBy: string): Promise<Discharged> {
+export async function dischargeEpisode(
+  repo: Repository,
+  episode: Episode,
+  order: DischargeOrder,
+  dischargedBy: string,
+): Promise<Discharged> {
   if (episode.status === 'discharged') throw alreadyDischarged(episode.dischargedOn);
   requireInEpisode(episode, order.date);
   const clinicianId = order.clinicianId ?? dischargedBy;
   const clinician = await repo.users.get(episode.clinicId, clinicianId);
-  if (!clinician || clinician.role === 'client') throw invalid('body.clinicianId', 'no clinician or owner with this id in your clinic');
+  if (!clinician || clinician.role === 'client')
+    throw invalid('body.clinicianId', 'no clinician or owner with this id in your clinic');
 
   const current = (await repo.prescriptions.current(episode.clinicId, episode.id, order.date)).map(toPrescription);
   const maintenance = maintenanceProgram(current, order.date);
@@ -42,17 +49,34 @@ export async function dischargeEpisode(repo: Repository, episode: Episode, order
     // Re-read inside the transaction so two discharges at once cannot both book check-ins.
     const now = await tx.episodes.get(episode.clinicId, episode.id);
     if (now?.status !== 'active') throw alreadyDischarged(now?.dischargedOn ?? null);
-    if (maintenance.exercises.length > 0) await tx.prescriptions.set(episode.clinicId, episode.id, order.date, maintenance.exercises);
-    await tx.assessments.add(episode.clinicId, { episodeId: episode.id, date: order.date, details: { kind: 'discharge', summary: order.summary, maintenance } });
+    if (maintenance.exercises.length > 0)
+      await tx.prescriptions.set(episode.clinicId, episode.id, order.date, maintenance.exercises);
+    await tx.assessments.add(episode.clinicId, {
+      episodeId: episode.id,
+      date: order.date,
+      details: { kind: 'discharge', summary: order.summary, maintenance },
+    });
     const checkIns: Appointment[] = [];
     for (const day of maintenance.checkIns) {
-      checkIns.push(await tx.appointments.create(episode.clinicId, {
-        clientId: episode.clientId, clinicianId, startsAt: `${day}T${order.checkInTime}:00.000Z`, minutes: order.checkInMinutes, kind: order.kind,
-        ...(order.videoLink !== undefined ? { videoLink: order.videoLink } : {}),
-      }));
+      checkIns.push(
+        await tx.appointments.create(episode.clinicId, {
+          clientId: episode.clientId,
+          clinicianId,
+          startsAt: `${day}T${order.checkInTime}:00.000Z`,
+          minutes: order.checkInMinutes,
+          kind: order.kind,
+          ...(order.videoLink !== undefined ? { videoLink: order.videoLink } : {}),
+        }),
+      );
     }
     const closed = await tx.episodes.discharge(episode.clinicId, episode.id, order.date);
-    if (closed.status !== 'discharged' || closed.dischargedOn === null) throw new Error(`episode ${episode.id} did not close`);
-    return { episode: { ...closed, status: closed.status, dischargedOn: closed.dischargedOn }, summary: order.summary, maintenance, checkIns };
+    if (closed.status !== 'discharged' || closed.dischargedOn === null)
+      throw new Error(`episode ${episode.id} did not close`);
+    return {
+      episode: { ...closed, status: closed.status, dischargedOn: closed.dischargedOn },
+      summary: order.summary,
+      maintenance,
+      checkIns,
+    };
   });
 }

@@ -35,23 +35,43 @@ export async function editPlan(repo: Repository, edit: PlanEdit): Promise<Edited
   const current = await repo.plans.current(episode.clinicId, episode.id);
   if (!current) throw new ApiError('conflict', 'there is no plan to edit yet; generate one first');
   if (edit.basedOn !== current.version) {
-    throw new ApiError('conflict', `the plan changed since version ${edit.basedOn}: version ${current.version} is current (by ${who(current.createdBy).name} at ${current.createdAt}, "${current.reason ?? ''}"); reload it and make your change again`);
+    throw new ApiError(
+      'conflict',
+      `the plan changed since version ${edit.basedOn}: version ${current.version} is current (by ${who(current.createdBy).name} at ${current.createdAt}, "${current.reason ?? ''}"); reload it and make your change again`,
+    );
   }
   const screening = screenCase(episode.intake);
   requireTreatable(screening);
   const unsafe = planSafetyProblems(edit.plan, screening, 'body.plan');
   if (unsafe.length > 0) throw invalidInput(unsafe);
   // The screening comes from the intake, never from the edited document.
-  const referral = screening.referral && { urgency: screening.referral.urgency, reasons: screening.referral.reasons, ruleIds: screening.referral.ruleIds };
+  const referral = screening.referral && {
+    urgency: screening.referral.urgency,
+    reasons: screening.referral.reasons,
+    ruleIds: screening.referral.ruleIds,
+  };
   // The request schema checks only what the server reads of a plan; the rest is stored as the clinician wrote it.
-  const document = { ...edit.plan, referral, restrictions: screening.restrictions, exerciseLimits: screening.exerciseLimits, notices: screening.notices } as unknown as Plan;
+  const document = {
+    ...edit.plan,
+    referral,
+    restrictions: screening.restrictions,
+    exerciseLimits: screening.exerciseLimits,
+    notices: screening.notices,
+  } as unknown as Plan;
   // A changed home program is what the client does from today (progression starts again from its doses); an edit
   // elsewhere in the plan leaves the program, and what progression made of it, as it is.
   const program = homePrescriptions(document);
   const changed = JSON.stringify(program) !== JSON.stringify(homePrescriptions(current.document));
   const saved = await savePlanVersion(repo, {
-    clinicId: episode.clinicId, episodeId: episode.id, version: current.version + 1, document, createdBy: edit.editedBy, reason: edit.reason,
-    program: changed ? { from: edit.today < episode.startedOn ? episode.startedOn : edit.today, prescriptions: program } : null,
+    clinicId: episode.clinicId,
+    episodeId: episode.id,
+    version: current.version + 1,
+    document,
+    createdBy: edit.editedBy,
+    reason: edit.reason,
+    program: changed
+      ? { from: edit.today < episode.startedOn ? episode.startedOn : edit.today, prescriptions: program }
+      : null,
     educationOn: edit.today,
   });
   return { version: saved.version, body: planVersionOut(saved.version, who) };

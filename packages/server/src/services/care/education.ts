@@ -15,13 +15,21 @@ export interface TopicAssignment {
   today: string;
 }
 
-export async function assignTopic(repo: Repository, input: TopicAssignment): Promise<ReturnType<typeof educationWithText>> {
+export async function assignTopic(
+  repo: Repository,
+  input: TopicAssignment,
+): Promise<ReturnType<typeof educationWithText>> {
   const { episode, topic } = input;
   requireActive(episode);
   const on = input.date ?? input.today;
   requireInEpisode(episode, on);
   const existing = (await repo.education.list(episode.clinicId, episode.id)).find((a) => a.topic === topic);
   if (existing) throw new ApiError('conflict', `"${topic}" was already assigned on ${existing.assignedOn}`);
-  const assignment = await repo.education.assign(episode.clinicId, { episodeId: episode.id, topic, assignedBy: input.assignedBy, assignedOn: on });
+  const assignment = await repo.education.assign(episode.clinicId, {
+    episodeId: episode.id,
+    topic,
+    assignedBy: input.assignedBy,
+    assignedOn: on,
+  });
   return educationWithText(assignment, await authors(repo, episode.clinicId));
 }

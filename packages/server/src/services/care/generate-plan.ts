@@ -36,7 +36,10 @@ export interface GeneratedPlan {
 const ZAnswers = z.record(z.string(), z.unknown());
 
 /** The latest assessment on or before `asOf` with questionnaires, keeping only answers that score. */
-function latestQuestionnaires(assessments: readonly Assessment[], asOf: string): { from: Assessment; answers: Record<string, unknown> } | null {
+function latestQuestionnaires(
+  assessments: readonly Assessment[],
+  asOf: string,
+): { from: Assessment; answers: Record<string, unknown> } | null {
   for (const a of [...assessments].reverse()) {
     if (a.date > asOf) continue;
     const raw = ZAnswers.safeParse(a.details.questionnaires);
@@ -57,17 +60,29 @@ export async function generatePlanVersion(repo: Repository, request: PlanRequest
   requireTreatable(screening);
 
   const latest = latestQuestionnaires(await repo.assessments.list(episode.clinicId, episode.id), asOf);
-  const caseFile: CaseFile = latest ? { ...episode.intake, questionnaires: { ...episode.intake.questionnaires, ...latest.answers } } : episode.intake;
+  const caseFile: CaseFile = latest
+    ? { ...episode.intake, questionnaires: { ...episode.intake.questionnaires, ...latest.answers } }
+    : episode.intake;
   const plan = generatePlan(caseFile, { asOf });
   // The engine should never do this; if it does (a bug), nothing is stored and the clinician is told what and why.
   const unsafe = planSafetyProblems(plan, screening);
   if (unsafe.length > 0) {
-    throw new ApiError('internal', `the generated plan would include what this client's screening restricts (${unsafe.map((p) => p.field).join(', ')}); nothing was stored. This is a fault in plan generation: please report it`, unsafe);
+    throw new ApiError(
+      'internal',
+      `the generated plan would include what this client's screening restricts (${unsafe.map((p) => p.field).join(', ')}); nothing was stored. This is a fault in plan generation: please report it`,
+      unsafe,
+    );
   }
 
   const saved = await savePlanVersion(repo, {
-    clinicId: episode.clinicId, episodeId: episode.id, document: plan, createdBy: request.createdBy, reason: 'generated',
-    goals: historyGoals(caseFile, plan, asOf), program: { from: asOf, prescriptions: homePrescriptions(plan) }, educationOn: asOf,
+    clinicId: episode.clinicId,
+    episodeId: episode.id,
+    document: plan,
+    createdBy: request.createdBy,
+    reason: 'generated',
+    goals: historyGoals(caseFile, plan, asOf),
+    program: { from: asOf, prescriptions: homePrescriptions(plan) },
+    educationOn: asOf,
   });
   return {
     version: saved.version,

@@ -2,5 +2,8 @@
 import type { Episode, NewReferral, Referral } from '../../db/records.ts';
 import type { Repository } from '../../db/repository.ts';
 
-export const recordReferral = (repo: Repository, episode: Episode, referral: Omit<NewReferral, 'episodeId'>): Promise<Referral> =>
-  repo.referrals.add(episode.clinicId, { episodeId: episode.id, ...referral });
+export const recordReferral = (
+  repo: Repository,
+  episode: Episode,
+  referral: Omit<NewReferral, 'episodeId'>,
+): Promise<Referral> => repo.referrals.add(episode.clinicId, { episodeId: episode.id, ...referral });

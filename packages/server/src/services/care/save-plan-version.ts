@@ -32,7 +32,14 @@ export interface SavedPlanVersion {
 }
 
 /** Assigns the topics not yet assigned to the episode; returns the new assignments. */
-async function assignMissing(tx: Repository, clinicId: string, episodeId: string, topics: readonly string[], by: string, on: string): Promise<EducationAssignment[]> {
+async function assignMissing(
+  tx: Repository,
+  clinicId: string,
+  episodeId: string,
+  topics: readonly string[],
+  by: string,
+  on: string,
+): Promise<EducationAssignment[]> {
   const assigned = new Set((await tx.education.list(clinicId, episodeId)).map((a) => a.topic));
   const added: EducationAssignment[] = [];
   for (const topic of new Set(topics)) {
@@ -46,12 +53,26 @@ export async function savePlanVersion(repo: Repository, save: PlanVersionToSave)
   const { clinicId, episodeId, document } = save;
   return repo.transaction(async (tx) => {
     const number = save.version ?? ((await tx.plans.current(clinicId, episodeId))?.version ?? 0) + 1;
-    const version = await tx.plans.addVersion(clinicId, { episodeId, version: number, document, createdBy: save.createdBy, reason: save.reason });
+    const version = await tx.plans.addVersion(clinicId, {
+      episodeId,
+      version: number,
+      document,
+      createdBy: save.createdBy,
+      reason: save.reason,
+    });
     const goals = save.goals ? await tx.goals.replace(clinicId, episodeId, save.goals) : [];
-    const program = save.program && save.program.prescriptions.length > 0
-      ? await tx.prescriptions.set(clinicId, episodeId, save.program.from, save.program.prescriptions)
-      : [];
-    const education = await assignMissing(tx, clinicId, episodeId, document.education.map((e) => e.topic), save.createdBy, save.educationOn);
+    const program =
+      save.program && save.program.prescriptions.length > 0
+        ? await tx.prescriptions.set(clinicId, episodeId, save.program.from, save.program.prescriptions)
+        : [];
+    const education = await assignMissing(
+      tx,
+      clinicId,
+      episodeId,
+      document.education.map((e) => e.topic),
+      save.createdBy,
+      save.educationOn,
+    );
     return { version, goals, program, education };
   });
 }

@@ -11,7 +11,12 @@ export const FEED_HISTORY_DAYS = 365;
 export const feedSince = (now: Date): string => new Date(now.getTime() - FEED_HISTORY_DAYS * 86_400_000).toISOString();
 
 /** `names` gives the clients' names the feed may show. */
-export async function feedItems(repo: Repository, clinicId: string, appointments: readonly Appointment[], names: ReadonlyMap<string, string>): Promise<CalendarAppointment[]> {
+export async function feedItems(
+  repo: Repository,
+  clinicId: string,
+  appointments: readonly Appointment[],
+  names: ReadonlyMap<string, string>,
+): Promise<CalendarAppointment[]> {
   const clientIds = [...new Set(appointments.map((a) => a.clientId))];
   const [users, episodes] = await Promise.all([
     repo.users.list(clinicId),
@@ -21,8 +26,15 @@ export async function feedItems(repo: Repository, clinicId: string, appointments
   const staff = new Map(users.map((u) => [u.id, u.name]));
   const all: Episode[] = episodes.flat();
   return appointments.map((a) => ({
-    id: a.id, startsAt: a.startsAt, minutes: a.minutes, kind: a.kind, status: a.status, videoLink: a.videoLink, createdAt: a.createdAt,
-    clinicianName: staff.get(a.clinicianId) ?? 'former staff member', clientName: names.get(a.clientId) ?? 'client',
+    id: a.id,
+    startsAt: a.startsAt,
+    minutes: a.minutes,
+    kind: a.kind,
+    status: a.status,
+    videoLink: a.videoLink,
+    createdAt: a.createdAt,
+    clinicianName: staff.get(a.clinicianId) ?? 'former staff member',
+    clientName: names.get(a.clientId) ?? 'client',
     followUp: isFollowUp(a, all),
   }));
 }

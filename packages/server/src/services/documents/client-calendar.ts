@@ -11,7 +11,10 @@ export async function clientCalendar(repo: Repository, client: Client, now: Date
   ]);
   const clinicName = clinic?.name ?? 'Tandem';
   return calendarIcs({
-    owner: 'client', name: `Appointments · ${clinicName}`, clinic: clinicName, generatedAt: now.toISOString(),
+    owner: 'client',
+    name: `Appointments · ${clinicName}`,
+    clinic: clinicName,
+    generatedAt: now.toISOString(),
     appointments: await feedItems(repo, client.clinicId, appointments, new Map([[client.id, client.name]])),
   });
 }

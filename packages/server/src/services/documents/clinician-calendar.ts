@@ -12,7 +12,10 @@ export async function clinicianCalendar(repo: Repository, clinician: User, now: 
   ]);
   const clinicName = clinic?.name ?? 'Tandem';
   return calendarIcs({
-    owner: 'clinician', name: `${clinician.name} · ${clinicName}`, clinic: clinicName, generatedAt: now.toISOString(),
+    owner: 'clinician',
+    name: `${clinician.name} · ${clinicName}`,
+    clinic: clinicName,
+    generatedAt: now.toISOString(),
     appointments: await feedItems(repo, clinician.clinicId, appointments, new Map(clients.map((c) => [c.id, c.name]))),
   });
 }

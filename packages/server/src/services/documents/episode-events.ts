@@ -3,5 +3,7 @@ import type { Repository } from '../../db/repository.ts';
 import type { EpisodeEvent } from '../../documents/letter-facts.ts';
 
 export async function episodeEvents(repo: Repository, clinicId: string, episodeId: string): Promise<EpisodeEvent[]> {
-  return (await repo.decisions.list(clinicId, episodeId)).filter((d) => d.scope === 'episode').map((d) => ({ date: d.date, decision: d.decision, rationale: d.rationale }));
+  return (await repo.decisions.list(clinicId, episodeId))
+    .filter((d) => d.scope === 'episode')
+    .map((d) => ({ date: d.date, decision: d.decision, rationale: d.rationale }));
 }

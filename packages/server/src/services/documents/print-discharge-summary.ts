@@ -21,10 +21,16 @@ export interface DischargeSummaryRequest {
   on: string;
 }
 
-export async function printDischargeSummary(repo: Repository, { episode, client, signedBy, to, on }: DischargeSummaryRequest): Promise<Buffer> {
+export async function printDischargeSummary(
+  repo: Repository,
+  { episode, client, signedBy, to, on }: DischargeSummaryRequest,
+): Promise<Buffer> {
   const dischargedOn = episode.dischargedOn;
   if (episode.status !== 'discharged' || dischargedOn === null) {
-    throw new ApiError('conflict', `the episode has not been discharged; discharge it first (POST /api/v1/episodes/${episode.id}/discharge)`);
+    throw new ApiError(
+      'conflict',
+      `the episode has not been discharged; discharge it first (POST /api/v1/episodes/${episode.id}/discharge)`,
+    );
   }
   const records = await loadEpisodeRecords(repo, episode, client);
   const [{ program }, events, timeline, later, episodes] = await Promise.all([
@@ -32,11 +38,22 @@ export async function printDischargeSummary(repo: Repository, { episode, client,
     programInForce(repo, episode.clinicId, episode.id, addDays(dischargedOn, -1)),
     episodeEvents(repo, episode.clinicId, episode.id),
     episodeProgress(repo, episode),
-    repo.appointments.list(episode.clinicId, { clientId: client.id, from: `${addDays(dischargedOn, 1)}T00:00:00.000Z` }),
+    repo.appointments.list(episode.clinicId, {
+      clientId: client.id,
+      from: `${addDays(dischargedOn, 1)}T00:00:00.000Z`,
+    }),
     repo.episodes.list(episode.clinicId, { clientId: client.id }),
   ]);
-  return letterPdf(dischargeSummaryDocument({
-    records, on, signedBy, to: to ?? DEFAULT_RECIPIENT, program, events, goals: timeline.goals,
-    checkIns: later.filter((a) => isFollowUp(a, episodes)),
-  }));
+  return letterPdf(
+    dischargeSummaryDocument({
+      records,
+      on,
+      signedBy,
+      to: to ?? DEFAULT_RECIPIENT,
+      program,
+      events,
+      goals: timeline.goals,
+      checkIns: later.filter((a) => isFollowUp(a, episodes)),
+    }),
+  );
 }

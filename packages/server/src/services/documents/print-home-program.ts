@@ -8,9 +8,21 @@ import { homeProgramPdf } from '../../documents/home-program-pdf.ts';
 import { ApiError } from '../../http/errors.ts';
 import { programInForce } from '../treatment/program-in-force.ts';
 
-export async function printHomeProgram(repo: Repository, episode: Episode, client: Client, on: string): Promise<Buffer> {
-  const [records, { program, deload }] = await Promise.all([loadEpisodeRecords(repo, episode, client), programInForce(repo, episode.clinicId, episode.id, on)]);
+export async function printHomeProgram(
+  repo: Repository,
+  episode: Episode,
+  client: Client,
+  on: string,
+): Promise<Buffer> {
+  const [records, { program, deload }] = await Promise.all([
+    loadEpisodeRecords(repo, episode, client),
+    programInForce(repo, episode.clinicId, episode.id, on),
+  ]);
   const document = homeProgramDocument({ records, on, program, deload });
-  if (!document) throw new ApiError('conflict', `no home program is set for this episode on ${on}; set one first (PUT /api/v1/episodes/${episode.id}/prescription)`);
+  if (!document)
+    throw new ApiError(
+      'conflict',
+      `no home program is set for this episode on ${on}; set one first (PUT /api/v1/episodes/${episode.id}/prescription)`,
+    );
   return homeProgramPdf(document);
 }

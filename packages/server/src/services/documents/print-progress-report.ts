@@ -6,7 +6,12 @@ import { progressReportDocument } from '../../documents/progress-report-data.ts'
 import { progressReportPdf } from '../../documents/progress-report-pdf.ts';
 import { episodeProgress } from '../treatment/progress-timeline.ts';
 
-export async function printProgressReport(repo: Repository, episode: Episode, client: Client, on: string): Promise<Buffer> {
+export async function printProgressReport(
+  repo: Repository,
+  episode: Episode,
+  client: Client,
+  on: string,
+): Promise<Buffer> {
   const records = await loadEpisodeRecords(repo, episode, client);
   return progressReportPdf(progressReportDocument({ records, on, timeline: await episodeProgress(repo, episode) }));
 }

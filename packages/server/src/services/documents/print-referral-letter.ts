@@ -16,10 +16,16 @@ export interface ReferralLetterRequest {
   on: string;
 }
 
-export async function printReferralLetter(repo: Repository, { episode, client, referralId, signedBy, on }: ReferralLetterRequest): Promise<Buffer> {
+export async function printReferralLetter(
+  repo: Repository,
+  { episode, client, referralId, signedBy, on }: ReferralLetterRequest,
+): Promise<Buffer> {
   const records = await loadEpisodeRecords(repo, episode, client);
   const referral = records.referrals.find((r) => r.id === referralId);
   if (!referral) throw notFound('referral');
-  const [{ program }, events] = await Promise.all([programInForce(repo, episode.clinicId, episode.id, on), episodeEvents(repo, episode.clinicId, episode.id)]);
+  const [{ program }, events] = await Promise.all([
+    programInForce(repo, episode.clinicId, episode.id, on),
+    episodeEvents(repo, episode.clinicId, episode.id),
+  ]);
   return letterPdf(referralLetterDocument({ records, referral, on, signedBy, program, events }));
 }

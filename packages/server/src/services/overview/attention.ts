@@ -18,7 +18,12 @@ export const ZAttentionItem = z.object({
 });
 
 /** Most severe first, then the longest-standing; `limit` keeps the first n. */
-export async function attention(repo: Repository, clinicId: string, asOf: string, limit?: number): Promise<AttentionItem[]> {
+export async function attention(
+  repo: Repository,
+  clinicId: string,
+  asOf: string,
+  limit?: number,
+): Promise<AttentionItem[]> {
   const items = attentionList(await repo.overview.attention(clinicId, asOf), asOf);
   return limit === undefined ? items : items.slice(0, limit);
 }

@@ -20,23 +20,33 @@ export const ZClinicOutcomes = z.object({
   episodes: z.object({ total: z.number(), active: z.number(), discharged: z.number() }),
   /** Meaningful change (MCID) on each episode's primary measure (docs/rules.md, outcome.primary_measure). */
   primaryMeasure: ZChangeCounts.extend({ notMeasured: z.number(), discharged: ZChangeCounts }),
-  visits: z.object({ total: z.number(), perEpisode: z.number().nullable(), perDischargedEpisode: z.number().nullable() }),
+  visits: z.object({
+    total: z.number(),
+    perEpisode: z.number().nullable(),
+    perDischargedEpisode: z.number().nullable(),
+  }),
   /** The mean of the episodes' adherence ratios (0–1), over episodes with a home program (outcome.adherence). */
   adherence: z.object({ episodes: z.number(), mean: z.number().nullable() }),
-  instruments: z.array(ZChangeCounts.extend({
-    instrument: z.enum(INSTRUMENT_IDS),
-    name: z.string(),
-    better: z.enum(['lower', 'higher']),
-    mcid: z.number(),
-    mcidPercent: z.number().nullable(),
-    mdc: z.number().nullable(),
-    source: z.string(),
-    episodes: z.number(),
-    primaryIn: z.number(),
-    meanChange: z.number().nullable(),
-  })),
+  instruments: z.array(
+    ZChangeCounts.extend({
+      instrument: z.enum(INSTRUMENT_IDS),
+      name: z.string(),
+      better: z.enum(['lower', 'higher']),
+      mcid: z.number(),
+      mcidPercent: z.number().nullable(),
+      mdc: z.number().nullable(),
+      source: z.string(),
+      episodes: z.number(),
+      primaryIn: z.number(),
+      meanChange: z.number().nullable(),
+    }),
+  ),
 });
 
-export async function clinicOutcomesOn(repo: Repository, clinicId: string, asOf: string): Promise<z.input<typeof ZClinicOutcomes>> {
+export async function clinicOutcomesOn(
+  repo: Repository,
+  clinicId: string,
+  asOf: string,
+): Promise<z.input<typeof ZClinicOutcomes>> {
   return { asOf, ...clinicOutcomes(await repo.overview.outcomes(clinicId, asOf)) };
 }

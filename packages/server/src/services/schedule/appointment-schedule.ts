@@ -11,7 +11,11 @@ export interface ScheduleFilter {
   clinicianId?: string | undefined;
 }
 
-export function appointmentSchedule(repo: Repository, clinicId: string, filter: ScheduleFilter): Promise<ScheduledAppointment[]> {
+export function appointmentSchedule(
+  repo: Repository,
+  clinicId: string,
+  filter: ScheduleFilter,
+): Promise<ScheduledAppointment[]> {
   return repo.appointments.schedule(clinicId, {
     ...(filter.from !== undefined && { from: instant(filter.from, 'start') }),
     ...(filter.to !== undefined && { to: instant(filter.to, 'end') }),

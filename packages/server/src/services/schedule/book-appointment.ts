@@ -13,7 +13,8 @@ function requireVideoLink(kind: 'in_person' | 'telehealth', link: string | undef
     if (link !== undefined) throw invalid('body.videoLink', 'only a telehealth appointment has a video link');
     return;
   }
-  if (link === undefined || link.trim() === '') throw invalid('body.videoLink', 'a telehealth appointment needs a video link');
+  if (link === undefined || link.trim() === '')
+    throw invalid('body.videoLink', 'a telehealth appointment needs a video link');
   let url: URL;
   try {
     url = new URL(link);
@@ -24,12 +25,21 @@ function requireVideoLink(kind: 'in_person' | 'telehealth', link: string | undef
   if (url.protocol !== 'https:') throw invalid('body.videoLink', 'the video link must be an https:// address');
 }
 
-export async function bookAppointment(repo: Repository, client: Client, body: NewAppointmentRequest): Promise<Appointment> {
+export async function bookAppointment(
+  repo: Repository,
+  client: Client,
+  body: NewAppointmentRequest,
+): Promise<Appointment> {
   const clinician = await repo.users.get(client.clinicId, body.clinicianId);
-  if (!clinician || clinician.role === 'client') throw invalid('body.clinicianId', 'not a clinician or owner of this clinic');
+  if (!clinician || clinician.role === 'client')
+    throw invalid('body.clinicianId', 'not a clinician or owner of this clinic');
   requireVideoLink(body.kind, body.videoLink);
   return repo.appointments.create(client.clinicId, {
-    clientId: client.id, clinicianId: clinician.id, startsAt: instant(body.startsAt, 'start'), minutes: body.minutes, kind: body.kind,
+    clientId: client.id,
+    clinicianId: clinician.id,
+    startsAt: instant(body.startsAt, 'start'),
+    minutes: body.minutes,
+    kind: body.kind,
     videoLink: body.videoLink ?? null,
   });
 }

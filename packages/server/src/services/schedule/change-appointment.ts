@@ -4,7 +4,13 @@ import type { Appointment, AppointmentStatus } from '../../db/records.ts';
 import type { Repository } from '../../db/repository.ts';
 import { ApiError } from '../../http/errors.ts';
 
-export async function changeAppointment(repo: Repository, appointment: Appointment, status: AppointmentStatus, by: 'staff' | 'client'): Promise<Appointment> {
-  if (by === 'client' && appointment.status !== 'scheduled') throw new ApiError('conflict', `this appointment is already ${appointment.status.replace('_', ' ')}`);
+export async function changeAppointment(
+  repo: Repository,
+  appointment: Appointment,
+  status: AppointmentStatus,
+  by: 'staff' | 'client',
+): Promise<Appointment> {
+  if (by === 'client' && appointment.status !== 'scheduled')
+    throw new ApiError('conflict', `this appointment is already ${appointment.status.replace('_', ' ')}`);
   return repo.appointments.setStatus(appointment.clinicId, appointment.id, status);
 }

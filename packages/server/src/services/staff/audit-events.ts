@@ -23,8 +23,22 @@ export async function auditEvents(repo: Repository, clinicId: string, query: Aud
   return events.map((e) => {
     const who = e.actorUserId === null ? undefined : byId.get(e.actorUserId);
     return {
-      id: e.id, at: e.at, action: e.action, recordType: e.recordType, recordId: e.recordId, clientId: e.clientId, outcome: e.outcome, detail: e.detail,
-      actor: e.actorUserId === null ? null : { id: e.actorUserId, name: who?.name ?? 'a user of another clinic or a removed account', role: who?.role ?? null },
+      id: e.id,
+      at: e.at,
+      action: e.action,
+      recordType: e.recordType,
+      recordId: e.recordId,
+      clientId: e.clientId,
+      outcome: e.outcome,
+      detail: e.detail,
+      actor:
+        e.actorUserId === null
+          ? null
+          : {
+              id: e.actorUserId,
+              name: who?.name ?? 'a user of another clinic or a removed account',
+              role: who?.role ?? null,
+            },
     };
   });
 }

@@ -10,18 +10,35 @@ import type { ZNewUser } from './staff-schemas.ts';
 
 export type NewUserRequest = z.infer<typeof ZNewUser>;
 
-export async function createUser(repo: Repository, clinicId: string, body: NewUserRequest): Promise<{ user: User; client: Client | undefined }> {
-  if (body.role !== 'client' && body.clientId !== undefined) throw invalid('body.clientId', 'only a client login is linked to a client record');
-  if (body.role === 'client' && body.clientId === undefined) throw invalid('body.clientId', 'a client login belongs to a client record: give its id');
+export async function createUser(
+  repo: Repository,
+  clinicId: string,
+  body: NewUserRequest,
+): Promise<{ user: User; client: Client | undefined }> {
+  if (body.role !== 'client' && body.clientId !== undefined)
+    throw invalid('body.clientId', 'only a client login is linked to a client record');
+  if (body.role === 'client' && body.clientId === undefined)
+    throw invalid('body.clientId', 'a client login belongs to a client record: give its id');
   const client = body.clientId === undefined ? undefined : await repo.clients.get(clinicId, body.clientId);
   if (body.clientId !== undefined && !client) throw invalid('body.clientId', 'no such client in this clinic');
-  if (client && client.userId !== null) throw new ApiError('conflict', 'body.clientId: this client already has a login', [{ field: 'body.clientId', message: 'this client already has a login' }]);
+  if (client && client.userId !== null)
+    throw new ApiError('conflict', 'body.clientId: this client already has a login', [
+      { field: 'body.clientId', message: 'this client already has a login' },
+    ]);
   if (await repo.users.findByEmail(body.email)) throw emailTaken();
   const passwordHash = await hashPassword(body.password);
-  const user = await repo.transaction(async (tx) => {
-    const created = await tx.users.create({ clinicId, email: body.email, name: body.name, role: body.role, passwordHash });
-    if (client) await tx.clients.update(clinicId, client.id, { userId: created.id });
-    return created;
-  }).catch(conflictIsEmail);
+  const user = await repo
+    .transaction(async (tx) => {
+      const created = await tx.users.create({
+        clinicId,
+        email: body.email,
+        name: body.name,
+        role: body.role,
+        passwordHash,
+      });
+      if (client) await tx.clients.update(clinicId, client.id, { userId: created.id });
+      return created;
+    })
+    .catch(conflictIsEmail);
   return { user, client };
 }

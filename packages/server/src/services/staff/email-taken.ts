@@ -2,7 +2,10 @@
 import { StorageError } from '../../db/errors.ts';
 import { ApiError } from '../../http/errors.ts';
 
-export const emailTaken = (): ApiError => new ApiError('conflict', 'body.email: an account with this e-mail already exists', [{ field: 'body.email', message: 'an account with this e-mail already exists' }]);
+export const emailTaken = (): ApiError =>
+  new ApiError('conflict', 'body.email: an account with this e-mail already exists', [
+    { field: 'body.email', message: 'an account with this e-mail already exists' },
+  ]);
 
 /** A unique-key violation on create or update is the e-mail (checked first, but two requests may race). */
 export function conflictIsEmail(error: unknown): never {

@@ -30,14 +30,28 @@ export interface LoggedIn {
 export async function logIn(repo: Repository, { email, password, now, sessionHours }: LogInInput): Promise<LoggedIn> {
   const user = await repo.users.findByEmail(email);
   const refuse = async (code: 'unauthenticated' | 'locked', message: string, who: User | undefined) => {
-    await repo.audit.record({ action: 'login', recordType: 'user', recordId: who?.id ?? null, clinicId: who?.clinicId ?? null, actorUserId: who?.id ?? null, outcome: 'denied', at: now.toISOString(), detail: message });
+    await repo.audit.record({
+      action: 'login',
+      recordType: 'user',
+      recordId: who?.id ?? null,
+      clinicId: who?.clinicId ?? null,
+      actorUserId: who?.id ?? null,
+      outcome: 'denied',
+      at: now.toISOString(),
+      detail: message,
+    });
     return new ApiError(code, message);
   };
-  if (user?.lockedUntil && user.lockedUntil > now.toISOString()) throw await refuse('locked', `too many failed sign-ins; try again after ${user.lockedUntil}`, user);
+  if (user?.lockedUntil && user.lockedUntil > now.toISOString())
+    throw await refuse('locked', `too many failed sign-ins; try again after ${user.lockedUntil}`, user);
   // Verify against a real hash even for an unknown e-mail, so timing does not reveal which e-mails exist.
   const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
   if (!user || !ok) {
-    if (user) await repo.users.recordFailedLogin(user.id, { lockAfter: LOCK_AFTER_FAILURES, lockUntil: new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() });
+    if (user)
+      await repo.users.recordFailedLogin(user.id, {
+        lockAfter: LOCK_AFTER_FAILURES,
+        lockUntil: new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString(),
+      });
     throw await refuse('unauthenticated', 'wrong e-mail or password', user);
   }
   await repo.users.clearFailedLogins(user.id);
@@ -45,6 +59,15 @@ export async function logIn(repo: Repository, { email, password, now, sessionHou
   const expiresAt = new Date(now.getTime() + sessionHours * 3_600_000).toISOString();
   const csrfToken = newToken().token;
   await repo.sessions.create({ id, userId: user.id, csrfToken, expiresAt });
-  await repo.audit.record({ action: 'login', recordType: 'user', recordId: user.id, clinicId: user.clinicId, actorUserId: user.id, outcome: 'success', at: now.toISOString(), detail: null });
+  await repo.audit.record({
+    action: 'login',
+    recordType: 'user',
+    recordId: user.id,
+    clinicId: user.clinicId,
+    actorUserId: user.id,
+    outcome: 'success',
+    at: now.toISOString(),
+    detail: null,
+  });
   return { token, session: await sessionInfo(repo, user, csrfToken, expiresAt) };
 }

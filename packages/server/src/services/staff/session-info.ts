@@ -6,6 +6,7 @@ import type { Repository } from '../../db/repository.ts';
 const publicUser = ({ passwordHash: _hash, failedLogins: _failed, lockedUntil: _locked, ...user }: User) => user;
 
 export async function sessionInfo(repo: Repository, user: User, csrfToken: string, expiresAt: string) {
-  const clientId = user.role === 'client' ? (await repo.clients.findByUser(user.clinicId, user.id))?.id ?? null : null;
+  const clientId =
+    user.role === 'client' ? ((await repo.clients.findByUser(user.clinicId, user.id))?.id ?? null) : null;
   return { user: publicUser(user), csrfToken, clientId, expiresAt };
 }

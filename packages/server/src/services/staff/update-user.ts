@@ -19,8 +19,10 @@ export interface UserUpdate {
 
 export async function updateUser(repo: Repository, { user, changes: body, byUserId }: UserUpdate): Promise<User> {
   const roleChanges = body.role !== undefined && body.role !== user.role;
-  if (roleChanges && user.id === byUserId) throw invalid('body.role', 'you cannot change your own role; another owner can');
-  if (roleChanges && (user.role === 'client' || body.role === 'client')) throw invalid('body.role', 'a client login cannot become a staff account or the reverse; create a new account');
+  if (roleChanges && user.id === byUserId)
+    throw invalid('body.role', 'you cannot change your own role; another owner can');
+  if (roleChanges && (user.role === 'client' || body.role === 'client'))
+    throw invalid('body.role', 'a client login cannot become a staff account or the reverse; create a new account');
   if (body.email !== undefined) {
     const holder = await repo.users.findByEmail(body.email);
     if (holder && holder.id !== user.id) throw emailTaken();

@@ -3,5 +3,12 @@
 import type { User } from '../../db/records.ts';
 
 export const userView = (u: User, clientId: string | null) => ({
-  id: u.id, clinicId: u.clinicId, email: u.email, name: u.name, role: u.role, clientId, lockedUntil: u.lockedUntil, createdAt: u.createdAt,
+  id: u.id,
+  clinicId: u.clinicId,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  clientId,
+  lockedUntil: u.lockedUntil,
+  createdAt: u.createdAt,
 });

@@ -22,15 +22,28 @@ export interface LoggedSession {
   replayed: boolean;
 }
 
-export async function logHomeSession(repo: Repository, { episode, entry, idempotency, today }: HomeSessionInput): Promise<LoggedSession> {
+export async function logHomeSession(
+  repo: Repository,
+  { episode, entry, idempotency, today }: HomeSessionInput,
+): Promise<LoggedSession> {
   requireLogDate(episode, entry.date, today);
-  const { value, replayed } = await oneAtATime(episode.id, () => once(
-    idempotency,
-    async (key) => {
-      const found = await repo.homeLog.findByIdempotencyKey(episode.clinicId, episode.id, key);
-      return found && { value: { stored: found.entry, outcome: await storedOutcome(repo, episode, found.entry.date) }, hash: found.hash };
-    },
-    () => addWithProgression(repo, episode, entry, 'body', (tx) => tx.homeLog.add(episode.clinicId, { ...entry, episodeId: episode.id, ...(idempotency && { idempotency }) })),
-  ));
+  const { value, replayed } = await oneAtATime(episode.id, () =>
+    once(
+      idempotency,
+      async (key) => {
+        const found = await repo.homeLog.findByIdempotencyKey(episode.clinicId, episode.id, key);
+        return (
+          found && {
+            value: { stored: found.entry, outcome: await storedOutcome(repo, episode, found.entry.date) },
+            hash: found.hash,
+          }
+        );
+      },
+      () =>
+        addWithProgression(repo, episode, entry, 'body', (tx) =>
+          tx.homeLog.add(episode.clinicId, { ...entry, episodeId: episode.id, ...(idempotency && { idempotency }) }),
+        ),
+    ),
+  );
   return { logged: { entry: value.stored, ...value.outcome }, replayed };
 }

@@ -7,7 +7,11 @@ import { programInForce } from './program-in-force.ts';
 import { programItem } from './program-item.ts';
 import type { ZProgram } from './treatment-schemas.ts';
 
-export async function prescriptionOn(repo: Repository, episode: Episode, on: string): Promise<z.input<typeof ZProgram>> {
+export async function prescriptionOn(
+  repo: Repository,
+  episode: Episode,
+  on: string,
+): Promise<z.input<typeof ZProgram>> {
   const { validFrom, origin, program, deload } = await programInForce(repo, episode.clinicId, episode.id, on);
   return {
     episodeId: episode.id,

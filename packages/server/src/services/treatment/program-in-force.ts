@@ -14,7 +14,20 @@ export interface ProgramInForce {
   deload: { until: string; prescription: Prescription[] } | null;
 }
 
-export async function programInForce(repo: Repository, clinicId: string, episodeId: string, on: string): Promise<ProgramInForce> {
-  const [records, decisions] = await Promise.all([repo.prescriptions.current(clinicId, episodeId, on), repo.decisions.list(clinicId, episodeId)]);
-  return { validFrom: records[0]?.validFrom ?? null, origin: records[0]?.origin ?? null, program: records.map(asPrescription), deload: deloadOn(decisions, on) };
+export async function programInForce(
+  repo: Repository,
+  clinicId: string,
+  episodeId: string,
+  on: string,
+): Promise<ProgramInForce> {
+  const [records, decisions] = await Promise.all([
+    repo.prescriptions.current(clinicId, episodeId, on),
+    repo.decisions.list(clinicId, episodeId),
+  ]);
+  return {
+    validFrom: records[0]?.validFrom ?? null,
+    origin: records[0]?.origin ?? null,
+    program: records.map(asPrescription),
+    deload: deloadOn(decisions, on),
+  };
 }

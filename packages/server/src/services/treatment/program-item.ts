@@ -11,7 +11,10 @@ export function programItem(p: Prescription) {
     safety: exercise?.safety ?? [],
     illustration: {
       id: p.exercise,
-      keyframes: (exercise?.illustration.keyframes ?? []).map((k) => ({ pose: k.pose, ...(k.mirror !== undefined && { mirror: k.mirror }) })),
+      keyframes: (exercise?.illustration.keyframes ?? []).map((k) => ({
+        pose: k.pose,
+        ...(k.mirror !== undefined && { mirror: k.mirror }),
+      })),
       props: [...(exercise?.illustration.props ?? exercise?.equipment ?? [])],
     },
   };

@@ -41,7 +41,10 @@ function techniqueProblems(intake: Parameters<typeof screenCase>[0], body: NewVi
       ...(body.techniques.length > 0 ? [{ field: 'body.techniques', what: 'hands-on techniques' }] : []),
       ...(body.exercises.length > 0 ? [{ field: 'body.exercises', what: 'exercises' }] : []),
     ];
-    return treated.map((t) => ({ field: t.field, message: `no ${t.what} until the client has had the ${referral.urgency} medical review the safety screen asks for (${referral.reasons.join('; ')})` }));
+    return treated.map((t) => ({
+      field: t.field,
+      message: `no ${t.what} until the client has had the ${referral.urgency} medical review the safety screen asks for (${referral.reasons.join('; ')})`,
+    }));
   }
   const problems: Problem[] = [];
   body.techniques.forEach((t, i) => {
@@ -49,16 +52,25 @@ function techniqueProblems(intake: Parameters<typeof screenCase>[0], body: NewVi
     if (!technique) return; // the schema has refused it already
     const intensity = t.intensity ?? technique.intensity;
     if (!technique.regions.includes(t.region)) {
-      problems.push({ field: `body.techniques[${i}].region`, message: `${technique.name} is not a technique for the ${t.region.replaceAll('_', ' ')} (it is for: ${technique.regions.join(', ')})` });
+      problems.push({
+        field: `body.techniques[${i}].region`,
+        message: `${technique.name} is not a technique for the ${t.region.replaceAll('_', ' ')} (it is for: ${technique.regions.join(', ')})`,
+      });
       return;
     }
     const check = checkTechnique(screening, { category: technique.category, intensity, regions: [t.region] });
     switch (check.decision) {
       case 'avoid':
-        problems.push({ field: `body.techniques[${i}].technique`, message: `${technique.name} must not be used for this client (${check.ruleIds.join(', ')}): ${check.rationale}` });
+        problems.push({
+          field: `body.techniques[${i}].technique`,
+          message: `${technique.name} must not be used for this client (${check.ruleIds.join(', ')}): ${check.rationale}`,
+        });
         break;
       case 'modify':
-        problems.push({ field: `body.techniques[${i}].intensity`, message: `${intensity} is above what screening allows for ${technique.name} here (${check.intensity} at most; ${check.ruleIds.join(', ')}): ${check.rationale}` });
+        problems.push({
+          field: `body.techniques[${i}].intensity`,
+          message: `${intensity} is above what screening allows for ${technique.name} here (${check.intensity} at most; ${check.ruleIds.join(', ')}): ${check.rationale}`,
+        });
         break;
       case 'allow':
         break;
@@ -69,44 +81,84 @@ function techniqueProblems(intake: Parameters<typeof screenCase>[0], body: NewVi
 
 const performedOf = (body: NewVisit): PerformedItem[] => [
   ...body.techniques.map((t): PerformedItem => ({
-    kind: 'technique', itemId: t.technique, region: t.region, minutes: t.minutes,
-    intensity: t.intensity ?? TECHNIQUES_BY_ID.get(t.technique)?.intensity ?? null, response: t.response ?? null, dose: null, pain: null,
+    kind: 'technique',
+    itemId: t.technique,
+    region: t.region,
+    minutes: t.minutes,
+    intensity: t.intensity ?? TECHNIQUES_BY_ID.get(t.technique)?.intensity ?? null,
+    response: t.response ?? null,
+    dose: null,
+    pain: null,
   })),
   ...body.exercises.map((e): PerformedItem => ({
-    kind: 'exercise', itemId: e.exercise, region: null, minutes: null, intensity: null, response: null, dose: e.done, pain: e.painDuring ?? null,
+    kind: 'exercise',
+    itemId: e.exercise,
+    region: null,
+    minutes: null,
+    intensity: null,
+    response: null,
+    dose: e.done,
+    pain: e.painDuring ?? null,
   })),
 ];
 
-export async function recordVisit(repo: Repository, { episode, visit: body, clinician, idempotency, today }: VisitInput): Promise<RecordedVisit> {
+export async function recordVisit(
+  repo: Repository,
+  { episode, visit: body, clinician, idempotency, today }: VisitInput,
+): Promise<RecordedVisit> {
   requireLogDate(episode, body.date, today);
   const problems = techniqueProblems(episode.intake, body);
   if (problems.length > 0) throw invalidInput(problems);
   const entry: Entry = {
-    date: body.date, source: 'visit', exercises: body.exercises,
+    date: body.date,
+    source: 'visit',
+    exercises: body.exercises,
     ...(body.painAtRest !== undefined && { painAtRest: body.painAtRest }),
     ...(body.sleep !== undefined && { sleep: body.sleep }),
     ...(body.fatigue !== undefined && { fatigue: body.fatigue }),
   };
   const key = idempotency && { idempotency };
-  const { value, replayed } = await oneAtATime(episode.id, () => once(
-    idempotency,
-    // The visit and its entry carry the key together; an entry alone with it was a home-log request.
-    async (k) => {
-      const [visit, logged] = await Promise.all([repo.visits.findByIdempotencyKey(episode.clinicId, episode.id, k), repo.homeLog.findByIdempotencyKey(episode.clinicId, episode.id, k)]);
-      if (!visit) {
-        if (logged) throw keyConflict();
-        return undefined;
-      }
-      if (!logged) throw new Error(`visit ${visit.visit.id} has no entry with its idempotency key`);
-      return { value: { stored: { visit: visit.visit, entry: logged.entry }, outcome: await storedOutcome(repo, episode, visit.visit.date) }, hash: visit.hash };
-    },
-    () => addWithProgression(repo, episode, entry, 'body', async (tx) => ({
-      visit: await tx.visits.add(episode.clinicId, { episodeId: episode.id, date: body.date, clinicianId: clinician.id, soap: body.soap, performed: performedOf(body), ...key }),
-      entry: await tx.homeLog.add(episode.clinicId, { ...entry, episodeId: episode.id, ...key }),
-    })),
-  ));
+  const { value, replayed } = await oneAtATime(episode.id, () =>
+    once(
+      idempotency,
+      // The visit and its entry carry the key together; an entry alone with it was a home-log request.
+      async (k) => {
+        const [visit, logged] = await Promise.all([
+          repo.visits.findByIdempotencyKey(episode.clinicId, episode.id, k),
+          repo.homeLog.findByIdempotencyKey(episode.clinicId, episode.id, k),
+        ]);
+        if (!visit) {
+          if (logged) throw keyConflict();
+          return undefined;
+        }
+        if (!logged) throw new Error(`visit ${visit.visit.id} has no entry with its idempotency key`);
+        return {
+          value: {
+            stored: { visit: visit.visit, entry: logged.entry },
+            outcome: await storedOutcome(repo, episode, visit.visit.date),
+          },
+          hash: visit.hash,
+        };
+      },
+      () =>
+        addWithProgression(repo, episode, entry, 'body', async (tx) => ({
+          visit: await tx.visits.add(episode.clinicId, {
+            episodeId: episode.id,
+            date: body.date,
+            clinicianId: clinician.id,
+            soap: body.soap,
+            performed: performedOf(body),
+            ...key,
+          }),
+          entry: await tx.homeLog.add(episode.clinicId, { ...entry, episodeId: episode.id, ...key }),
+        })),
+    ),
+  );
   const { stored, outcome } = value;
-  const named = stored.visit.clinicianId === clinician.id ? clinician : await repo.users.get(episode.clinicId, stored.visit.clinicianId);
+  const named =
+    stored.visit.clinicianId === clinician.id
+      ? clinician
+      : await repo.users.get(episode.clinicId, stored.visit.clinicianId);
   const staff = new Map(named ? [[named.id, named]] : []);
   return { recorded: { visit: visitView(stored.visit, staff), entry: stored.entry, ...outcome }, replayed };
 }

@@ -1,6 +1,14 @@
 // Shapes of the treatment services (visits, home log, home program, progression): the engine's entry and prescription
 // shapes in, stored records out. Routes answer with them; documents read them.
-import { BAND_LEVELS, INTENSITIES, RANGE_LEVELS, REGIONS, TECHNIQUES_BY_ID, ZExerciseLog, ZPrescription } from '@tandem/engine';
+import {
+  BAND_LEVELS,
+  INTENSITIES,
+  RANGE_LEVELS,
+  REGIONS,
+  TECHNIQUES_BY_ID,
+  ZExerciseLog,
+  ZPrescription,
+} from '@tandem/engine';
 import { z } from 'zod';
 import { ZIsoDate, ZTimestamp } from '../../http/schemas.ts';
 
@@ -14,7 +22,12 @@ const ZResistanceOut = z.union([
   z.object({ kind: z.literal('band'), level: z.enum(BAND_LEVELS) }),
 ]);
 
-const volume = { sets: z.number(), reps: z.number().optional(), holdSeconds: z.number().optional(), minutes: z.number().optional() };
+const volume = {
+  sets: z.number(),
+  reps: z.number().optional(),
+  holdSeconds: z.number().optional(),
+  minutes: z.number().optional(),
+};
 
 export const ZDoneOut = z.object({ ...volume, resistance: ZResistanceOut.optional() });
 
@@ -107,16 +120,26 @@ const text = (max: number) => z.string().trim().max(max);
 
 export const ZNewVisit = z.strictObject({
   date: ZIsoDate,
-  soap: z.strictObject({ subjective: text(10_000), objective: text(10_000), assessment: text(10_000), plan: text(10_000) }),
-  techniques: z.array(z.strictObject({
-    technique: known('technique', (id) => TECHNIQUES_BY_ID.has(id)),
-    region: REGIONS.schema,
-    minutes: z.number().int().min(1).max(90),
-    /** Defaults to the technique's usual intensity. */
-    intensity: INTENSITIES.schema.optional(),
-    /** How the client responded, in the clinician's words. */
-    response: text(2000).optional(),
-  })).max(20).default([]),
+  soap: z.strictObject({
+    subjective: text(10_000),
+    objective: text(10_000),
+    assessment: text(10_000),
+    plan: text(10_000),
+  }),
+  techniques: z
+    .array(
+      z.strictObject({
+        technique: known('technique', (id) => TECHNIQUES_BY_ID.has(id)),
+        region: REGIONS.schema,
+        minutes: z.number().int().min(1).max(90),
+        /** Defaults to the technique's usual intensity. */
+        intensity: INTENSITIES.schema.optional(),
+        /** How the client responded, in the clinician's words. */
+        response: text(2000).optional(),
+      }),
+    )
+    .max(20)
+    .default([]),
   /** Exercises done in the visit, logged as the engine logs any session (they become a "visit" entry). */
   exercises: z.array(ZExerciseLog).max(30).default([]),
   painAtRest: rating.optional(),

@@ -9,7 +9,10 @@ export type VisitView = ReturnType<typeof visitView>;
 export const visitView = (visit: Visit, staff: ReadonlyMap<string, Pick<User, 'id' | 'name'>>) => ({
   ...visit,
   clinician: { id: visit.clinicianId, name: staff.get(visit.clinicianId)?.name ?? 'former staff member' },
-  performed: visit.performed.map((p) => ({ ...p, name: p.kind === 'technique' ? techniqueName(p.itemId) : exerciseName(p.itemId) })),
+  performed: visit.performed.map((p) => ({
+    ...p,
+    name: p.kind === 'technique' ? techniqueName(p.itemId) : exerciseName(p.itemId),
+  })),
 });
 
 /** The clinic's accounts by id, to name the clinicians of many visits with one read. */

@@ -8,14 +8,36 @@ function byRegion<K extends string>(v: Vocabulary<K, Term & { region: Region }>)
   return [...groups];
 }
 
-function FindingChips<K extends string>({ vocab, value, onChange, label }: { vocab: Vocabulary<K, Term & { region: Region }>; value: readonly K[]; onChange: (v: K[]) => void; label: string }) {
+function FindingChips<K extends string>({
+  vocab,
+  value,
+  onChange,
+  label,
+}: {
+  vocab: Vocabulary<K, Term & { region: Region }>;
+  value: readonly K[];
+  onChange: (v: K[]) => void;
+  label: string;
+}) {
   return (
-    <Chip.Group multiple value={[...value]} onChange={(v) => { onChange(v.filter((x): x is K => vocab.has(x))); }}>
+    <Chip.Group
+      multiple
+      value={[...value]}
+      onChange={(v) => {
+        onChange(v.filter((x): x is K => vocab.has(x)));
+      }}
+    >
       <Stack gap={6} role="group" aria-label={label}>
         {byRegion(vocab).map(([region, ids]) => (
           <Group key={region} gap={6} align="center">
-            <Text size="xs" fw={700} w={110} c="dimmed">{REGIONS.entries[region].label}</Text>
-            {ids.map((id) => <Chip key={id} value={id} size="sm">{vocab.entries[id].label}</Chip>)}
+            <Text size="xs" fw={700} w={110} c="dimmed">
+              {REGIONS.entries[region].label}
+            </Text>
+            {ids.map((id) => (
+              <Chip key={id} value={id} size="sm">
+                {vocab.entries[id].label}
+              </Chip>
+            ))}
           </Group>
         ))}
       </Stack>
@@ -23,10 +45,22 @@ function FindingChips<K extends string>({ vocab, value, onChange, label }: { voc
   );
 }
 
-export function PostureChips({ value, onChange }: { value: readonly (typeof POSTURE_FINDINGS.ids)[number][]; onChange: (v: (typeof POSTURE_FINDINGS.ids)[number][]) => void }) {
+export function PostureChips({
+  value,
+  onChange,
+}: {
+  value: readonly (typeof POSTURE_FINDINGS.ids)[number][];
+  onChange: (v: (typeof POSTURE_FINDINGS.ids)[number][]) => void;
+}) {
   return <FindingChips vocab={POSTURE_FINDINGS} value={value} onChange={onChange} label="Posture findings" />;
 }
 
-export function MovementChips({ value, onChange }: { value: readonly (typeof MOVEMENT_FINDINGS.ids)[number][]; onChange: (v: (typeof MOVEMENT_FINDINGS.ids)[number][]) => void }) {
+export function MovementChips({
+  value,
+  onChange,
+}: {
+  value: readonly (typeof MOVEMENT_FINDINGS.ids)[number][];
+  onChange: (v: (typeof MOVEMENT_FINDINGS.ids)[number][]) => void;
+}) {
   return <FindingChips vocab={MOVEMENT_FINDINGS} value={value} onChange={onChange} label="Movement findings" />;
 }

@@ -15,14 +15,43 @@ interface Props<T> {
 export function RowList<T>({ rows, onChange, blank, addLabel, empty, what, render }: Props<T>) {
   return (
     <Stack gap="xs">
-      {rows.length === 0 && <Text size="sm" c="dimmed">{empty}</Text>}
+      {rows.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {empty}
+        </Text>
+      )}
       {rows.map((row, i) => (
         <Group key={i} align="flex-end" gap="sm" wrap="wrap">
-          {render(row, (next) => { onChange(rows.map((r, j) => (j === i ? next : r))); }, i)}
-          <ActionIcon variant="subtle" color="red" size="lg" aria-label={`Remove ${what} ${String(i + 1)}`} onClick={() => { onChange(rows.filter((_, j) => j !== i)); }}>✕</ActionIcon>
+          {render(
+            row,
+            (next) => {
+              onChange(rows.map((r, j) => (j === i ? next : r)));
+            },
+            i,
+          )}
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            size="lg"
+            aria-label={`Remove ${what} ${String(i + 1)}`}
+            onClick={() => {
+              onChange(rows.filter((_, j) => j !== i));
+            }}
+          >
+            ✕
+          </ActionIcon>
         </Group>
       ))}
-      <Button variant="light" size="xs" w="fit-content" onClick={() => { onChange([...rows, blank()]); }}>{addLabel}</Button>
+      <Button
+        variant="light"
+        size="xs"
+        w="fit-content"
+        onClick={() => {
+          onChange([...rows, blank()]);
+        }}
+      >
+        {addLabel}
+      </Button>
     </Stack>
   );
 }

@@ -8,10 +8,22 @@ type Findings = CaseFile['findings'];
 export type Palpation = Findings['palpation'][number];
 export type FmsRecord = NonNullable<Findings['fms']>;
 export type RomRow = Omit<Findings['rom'][number], 'degrees'> & { degrees?: number };
-export interface StrengthRow { muscle: Findings['strength'][number]['muscle']; side?: Side; grade?: number }
-export interface FunctionalRow { test: Findings['functional'][number]['test']; side?: Side; value?: number }
+export interface StrengthRow {
+  muscle: Findings['strength'][number]['muscle'];
+  side?: Side;
+  grade?: number;
+}
+export interface FunctionalRow {
+  test: Findings['functional'][number]['test'];
+  side?: Side;
+  value?: number;
+}
 export type FmsTestId = keyof typeof FMS_TESTS;
-export type FmsClearingId = 'shoulder_clearing_pain_left' | 'shoulder_clearing_pain_right' | 'spinal_extension_clearing_pain' | 'spinal_flexion_clearing_pain';
+export type FmsClearingId =
+  | 'shoulder_clearing_pain_left'
+  | 'shoulder_clearing_pain_right'
+  | 'spinal_extension_clearing_pain'
+  | 'spinal_flexion_clearing_pain';
 /** FMS as entered: a score per test, or per side for bilateral tests (a side may still be blank), and clearing tests. */
 export interface FmsDraft {
   scores: Partial<Record<FmsTestId, { left?: number; right?: number; both?: number }>>;
@@ -34,7 +46,10 @@ export function fmsRecord(d: FmsDraft): FmsRecord {
   return out;
 }
 
-export interface PsfsRow { activity: string; score: number | null }
+export interface PsfsRow {
+  activity: string;
+  score: number | null;
+}
 /** Item answers in published order (null = not answered), or PSFS activities. */
 export type Answers = (number | null)[] | PsfsRow[];
 
@@ -55,19 +70,33 @@ export interface AssessmentDraft {
 export type AssessmentBody = Body<'/api/v1/episodes/{id}/assessments', 'post'>;
 
 export const emptyAssessment = (date: string, painMap: PainEntry[]): AssessmentDraft => ({
-  date, painMap, posture: [], movement: [], palpation: [], rom: [], strength: [], functional: [], fms: { scores: {}, clearing: [] }, questionnaires: {}, notes: '',
+  date,
+  painMap,
+  posture: [],
+  movement: [],
+  palpation: [],
+  rom: [],
+  strength: [],
+  functional: [],
+  fms: { scores: {}, clearing: [] },
+  questionnaires: {},
+  notes: '',
 });
 
-const answered = (a: Answers): boolean => a.some((x) => (typeof x === 'number' ? true : x !== null && (x.score !== null || x.activity !== '')));
+const answered = (a: Answers): boolean =>
+  a.some((x) => (typeof x === 'number' ? true : x !== null && (x.score !== null || x.activity !== '')));
 
 /** PSFS rows as the scorer reads them: named activities with their rating. */
-export const psfsAnswers = (rows: readonly PsfsRow[]) => rows.map((r) => (r.activity.trim() ? { activity: r.activity.trim(), score: r.score } : { score: r.score }));
+export const psfsAnswers = (rows: readonly PsfsRow[]) =>
+  rows.map((r) => (r.activity.trim() ? { activity: r.activity.trim(), score: r.score } : { score: r.score }));
 
 /** The request body: incomplete rows are sent as typed so the server can say what is missing. */
 export function toBody(d: AssessmentDraft): AssessmentBody {
-  const questionnaires = Object.fromEntries(Object.entries(d.questionnaires)
-    .filter(([, a]) => answered(a))
-    .map(([id, a]) => [id, id === 'psfs' ? psfsAnswers(a as PsfsRow[]) : a]));
+  const questionnaires = Object.fromEntries(
+    Object.entries(d.questionnaires)
+      .filter(([, a]) => answered(a))
+      .map(([id, a]) => [id, id === 'psfs' ? psfsAnswers(a as PsfsRow[]) : a]),
+  );
   const findings = {
     posture: d.posture,
     movement: d.movement,

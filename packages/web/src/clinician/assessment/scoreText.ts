@@ -7,10 +7,14 @@ const round = (n: number): string => String(Math.round(n * 10) / 10);
 
 export function scoreText(s: Pick<ScoreResult, 'score' | 'unit'>): string {
   switch (s.unit) {
-    case 'percent': return `${round(s.score)} %`;
-    case 'points': return `${round(s.score)} points`;
-    case 'seconds': return `${round(s.score)} s`;
-    case 'stands': return `${round(s.score)} stands`;
+    case 'percent':
+      return `${round(s.score)} %`;
+    case 'points':
+      return `${round(s.score)} points`;
+    case 'seconds':
+      return `${round(s.score)} s`;
+    case 'stands':
+      return `${round(s.score)} stands`;
   }
 }
 

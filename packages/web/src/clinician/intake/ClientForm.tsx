@@ -10,7 +10,10 @@ type NewClient = Body<'/api/v1/clients', 'post'>;
 type Sex = NonNullable<NewClient['sex']>;
 
 const SEX_OPTIONS: { value: Sex; label: string }[] = [
-  { value: 'female', label: 'Female' }, { value: 'male', label: 'Male' }, { value: 'other', label: 'Other' }, { value: 'unspecified', label: 'Prefers not to say' },
+  { value: 'female', label: 'Female' },
+  { value: 'male', label: 'Male' },
+  { value: 'other', label: 'Other' },
+  { value: 'unspecified', label: 'Prefers not to say' },
 ];
 
 export function ClientForm({ existing, onSaved }: { existing: Client | null; onSaved: (c: Client) => void }) {
@@ -37,19 +40,63 @@ export function ClientForm({ existing, onSaved }: { existing: Client | null; onS
     },
   });
   const err = save.error instanceof ApiError ? save.error : null;
-  const submit = (e: SyntheticEvent) => { e.preventDefault(); save.mutate(); };
+  const submit = (e: SyntheticEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="Full name" required autoComplete="off" value={name} onChange={(e) => { setName(e.currentTarget.value); }} error={err?.problemFor('name')} />
-          <TextInput label="Date of birth" type="date" value={dateOfBirth} onChange={(e) => { setDateOfBirth(e.currentTarget.value); }} error={err?.problemFor('dateOfBirth')} />
-          <Select label="Sex" data={SEX_OPTIONS} clearable value={sex} onChange={(v) => { setSex(SEX_OPTIONS.find((o) => o.value === v)?.value ?? null); }} error={err?.problemFor('sex')} />
-          <TextInput label="E-mail" type="email" autoComplete="off" value={email} onChange={(e) => { setEmail(e.currentTarget.value); }} error={err?.problemFor('email')} />
+          <TextInput
+            label="Full name"
+            required
+            autoComplete="off"
+            value={name}
+            onChange={(e) => {
+              setName(e.currentTarget.value);
+            }}
+            error={err?.problemFor('name')}
+          />
+          <TextInput
+            label="Date of birth"
+            type="date"
+            value={dateOfBirth}
+            onChange={(e) => {
+              setDateOfBirth(e.currentTarget.value);
+            }}
+            error={err?.problemFor('dateOfBirth')}
+          />
+          <Select
+            label="Sex"
+            data={SEX_OPTIONS}
+            clearable
+            value={sex}
+            onChange={(v) => {
+              setSex(SEX_OPTIONS.find((o) => o.value === v)?.value ?? null);
+            }}
+            error={err?.problemFor('sex')}
+          />
+          <TextInput
+            label="E-mail"
+            type="email"
+            autoComplete="off"
+            value={email}
+            onChange={(e) => {
+              setEmail(e.currentTarget.value);
+            }}
+            error={err?.problemFor('email')}
+          />
         </SimpleGrid>
-        {err && err.problems.length === 0 && <Text c="red.8" size="sm" role="alert">{err.message}</Text>}
+        {err && err.problems.length === 0 && (
+          <Text c="red.8" size="sm" role="alert">
+            {err.message}
+          </Text>
+        )}
         <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending}>{existing ? 'Save and continue' : 'Create client and continue'}</Button>
+          <Button type="submit" loading={save.isPending}>
+            {existing ? 'Save and continue' : 'Create client and continue'}
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -19,29 +19,62 @@ export function GoalsStep({ draft, update, errors }: StepProps) {
   return (
     <Stack>
       <Fieldset legend="Goals">
-        <GoalEditor goals={draft.goals} errors={errors} onChange={(goals) => { update((d) => ({ ...d, goals })); }} />
+        <GoalEditor
+          goals={draft.goals}
+          errors={errors}
+          onChange={(goals) => {
+            update((d) => ({ ...d, goals }));
+          }}
+        />
       </Fieldset>
       <Fieldset legend="Equipment at home">
-        <Chip.Group multiple value={draft.equipment} onChange={(v) => { update((d) => ({ ...d, equipment: v.filter((x): x is Equipment => EQUIPMENT.has(x)) })); }}>
-          <Group gap={6}>{optionsOf(EQUIPMENT).map((o) => <Chip key={o.value} value={o.value} size="sm">{o.label}</Chip>)}</Group>
+        <Chip.Group
+          multiple
+          value={draft.equipment}
+          onChange={(v) => {
+            update((d) => ({ ...d, equipment: v.filter((x): x is Equipment => EQUIPMENT.has(x)) }));
+          }}
+        >
+          <Group gap={6}>
+            {optionsOf(EQUIPMENT).map((o) => (
+              <Chip key={o.value} value={o.value} size="sm">
+                {o.label}
+              </Chip>
+            ))}
+          </Group>
         </Chip.Group>
       </Fieldset>
       <Fieldset legend="Time for care">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           {PREFS.map((p) => (
-            <NumberInput key={p.key} label={p.label} min={p.min} max={p.max} allowDecimal={false} value={prefs[p.key] ?? ''} error={errorAt(errors, `preferences.${p.key}`)}
-              onChange={(v) => { update((d) => ({ ...d, preferences: setOptional(d.preferences, p.key, numberOrUndefined(v)) })); }} />
+            <NumberInput
+              key={p.key}
+              label={p.label}
+              min={p.min}
+              max={p.max}
+              allowDecimal={false}
+              value={prefs[p.key] ?? ''}
+              error={errorAt(errors, `preferences.${p.key}`)}
+              onChange={(v) => {
+                update((d) => ({ ...d, preferences: setOptional(d.preferences, p.key, numberOrUndefined(v)) }));
+              }}
+            />
           ))}
         </SimpleGrid>
       </Fieldset>
       <Stack gap={4}>
-        <MultiSelect label="What the treating practitioner may do" data={optionsOf(PRACTITIONER_SCOPES)} searchable value={scope}
+        <MultiSelect
+          label="What the treating practitioner may do"
+          data={optionsOf(PRACTITIONER_SCOPES)}
+          searchable
+          value={scope}
           description="The plan only uses techniques within this scope; leave empty for every technique."
           error={errorAt(errors, 'practitioner.scope')}
           onChange={(v) => {
             const next = v.filter((x): x is PractitionerScope => PRACTITIONER_SCOPES.has(x));
             update((d) => (next.length === 0 ? without(d, 'practitioner') : { ...d, practitioner: { scope: next } }));
-          }} />
+          }}
+        />
       </Stack>
     </Stack>
   );

@@ -1,13 +1,22 @@
 // Step 5: medical screening: red flags (grouped by what they may point to), conditions, medicines, surgery, pregnancy.
 // Each answer feeds the live safety screen next to the form.
 import { Checkbox, Fieldset, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
-import { CONDITIONS, MEDICATIONS, RED_FLAGS, type Condition, type Medication, type RedFlag, type RedFlagConcern } from '@tandem/engine';
+import {
+  CONDITIONS,
+  MEDICATIONS,
+  RED_FLAGS,
+  type Condition,
+  type Medication,
+  type RedFlag,
+  type RedFlagConcern,
+} from '@tandem/engine';
 import { errorAt } from './fieldErrors.ts';
 import { optionsOf } from './options.ts';
 import type { StepProps } from './step.ts';
 import { SurgeryEditor } from './SurgeryEditor.tsx';
 
-const concernName = (c: RedFlagConcern): string => (c.length <= 3 ? c.toUpperCase() : `${c.charAt(0).toUpperCase()}${c.slice(1).replaceAll('_', ' ')}`);
+const concernName = (c: RedFlagConcern): string =>
+  c.length <= 3 ? c.toUpperCase() : `${c.charAt(0).toUpperCase()}${c.slice(1).replaceAll('_', ' ')}`;
 const BY_CONCERN = RED_FLAGS.ids.reduce<Map<RedFlagConcern, RedFlag[]>>((m, id) => {
   const concern = RED_FLAGS.entries[id].concern;
   m.set(concern, [...(m.get(concern) ?? []), id]);
@@ -16,42 +25,79 @@ const BY_CONCERN = RED_FLAGS.ids.reduce<Map<RedFlagConcern, RedFlag[]>>((m, id) 
 
 export function MedicalStep({ draft, update, errors }: StepProps) {
   const h = draft.history;
-  const setHistory = (history: typeof h) => { update((d) => ({ ...d, history })); };
+  const setHistory = (history: typeof h) => {
+    update((d) => ({ ...d, history }));
+  };
   return (
     <Stack>
       <Fieldset legend="Red flags: tick any the client reports">
-        <Checkbox.Group value={draft.redFlags} error={errorAt(errors, 'redFlags')}
-          onChange={(v) => { update((d) => ({ ...d, redFlags: v.filter((x): x is RedFlag => RED_FLAGS.has(x)) })); }}>
+        <Checkbox.Group
+          value={draft.redFlags}
+          error={errorAt(errors, 'redFlags')}
+          onChange={(v) => {
+            update((d) => ({ ...d, redFlags: v.filter((x): x is RedFlag => RED_FLAGS.has(x)) }));
+          }}
+        >
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" verticalSpacing="md">
             {[...BY_CONCERN].map(([concern, ids]) => (
               <Stack key={concern} gap={6}>
-                <Text size="sm" fw={700}>{concernName(concern)}</Text>
-                {ids.map((id) => <Checkbox key={id} value={id} label={RED_FLAGS.entries[id].label} />)}
+                <Text size="sm" fw={700}>
+                  {concernName(concern)}
+                </Text>
+                {ids.map((id) => (
+                  <Checkbox key={id} value={id} label={RED_FLAGS.entries[id].label} />
+                ))}
               </Stack>
             ))}
           </SimpleGrid>
         </Checkbox.Group>
       </Fieldset>
       <Fieldset legend="Conditions">
-        <Checkbox.Group value={h.conditions} error={errorAt(errors, 'history.conditions')}
-          onChange={(v) => { setHistory({ ...h, conditions: v.filter((x): x is Condition => CONDITIONS.has(x)) }); }}>
+        <Checkbox.Group
+          value={h.conditions}
+          error={errorAt(errors, 'history.conditions')}
+          onChange={(v) => {
+            setHistory({ ...h, conditions: v.filter((x): x is Condition => CONDITIONS.has(x)) });
+          }}
+        >
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" verticalSpacing={6}>
-            {optionsOf(CONDITIONS).map((o) => <Checkbox key={o.value} value={o.value} label={o.label} />)}
+            {optionsOf(CONDITIONS).map((o) => (
+              <Checkbox key={o.value} value={o.value} label={o.label} />
+            ))}
           </SimpleGrid>
         </Checkbox.Group>
       </Fieldset>
       <Fieldset legend="Medicines">
-        <Checkbox.Group value={h.medications} error={errorAt(errors, 'history.medications')}
-          onChange={(v) => { setHistory({ ...h, medications: v.filter((x): x is Medication => MEDICATIONS.has(x)) }); }}>
+        <Checkbox.Group
+          value={h.medications}
+          error={errorAt(errors, 'history.medications')}
+          onChange={(v) => {
+            setHistory({ ...h, medications: v.filter((x): x is Medication => MEDICATIONS.has(x)) });
+          }}
+        >
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" verticalSpacing={6}>
-            {optionsOf(MEDICATIONS).map((o) => <Checkbox key={o.value} value={o.value} label={o.label} />)}
+            {optionsOf(MEDICATIONS).map((o) => (
+              <Checkbox key={o.value} value={o.value} label={o.label} />
+            ))}
           </SimpleGrid>
         </Checkbox.Group>
       </Fieldset>
       <Fieldset legend="Surgery">
-        <SurgeryEditor surgeries={h.surgeries} errors={errors} onChange={(surgeries) => { setHistory({ ...h, surgeries }); }} />
+        <SurgeryEditor
+          surgeries={h.surgeries}
+          errors={errors}
+          onChange={(surgeries) => {
+            setHistory({ ...h, surgeries });
+          }}
+        />
       </Fieldset>
-      <Switch label="Pregnant" checked={h.pregnant} onChange={(e) => { setHistory({ ...h, pregnant: e.currentTarget.checked }); }} />
+      <Switch
+        label="Pregnant"
+        checked={h.pregnant}
+        onChange={(e) => {
+          setHistory({ ...h, pregnant: e.currentTarget.checked });
+        }}
+      />
     </Stack>
   );
 }

@@ -8,10 +8,27 @@ import type { FieldErrors } from './fieldErrors.ts';
 const none = (items: readonly string[]): string => (items.length === 0 ? 'none' : items.join(', '));
 
 function Fact({ label, value }: { label: string; value: string }) {
-  return <div><Text size="xs" fw={700} tt="uppercase" c="dimmed">{label}</Text><Text size="sm">{value}</Text></div>;
+  return (
+    <div>
+      <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm">{value}</Text>
+    </div>
+  );
 }
 
-export function ReviewStep({ draft, errors, stepOf, goTo }: { draft: IntakeDraft; errors: FieldErrors; stepOf: (field: string) => number; goTo: (step: number) => void }) {
+export function ReviewStep({
+  draft,
+  errors,
+  stepOf,
+  goTo,
+}: {
+  draft: IntakeDraft;
+  errors: FieldErrors;
+  stepOf: (field: string) => number;
+  goTo: (step: number) => void;
+}) {
   const c = draft.client;
   const nprs = draft.pain.nprs;
   const problems = Object.entries(errors);
@@ -23,17 +40,35 @@ export function ReviewStep({ draft, errors, stepOf, goTo }: { draft: IntakeDraft
             {problems.map(([field, message]) => (
               <List.Item key={field}>
                 {field || 'intake'}: {message}{' '}
-                <Anchor component="button" type="button" size="sm" onClick={() => { goTo(stepOf(field)); }}>Fix it</Anchor>
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="sm"
+                  onClick={() => {
+                    goTo(stepOf(field));
+                  }}
+                >
+                  Fix it
+                </Anchor>
               </List.Item>
             ))}
           </List>
         </Alert>
       )}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Fact label="Client" value={`${c.name ?? 'Unnamed'}, ${c.age === undefined ? 'age not given' : `${String(c.age)} years`}${c.occupation ? `, ${c.occupation}` : ''}`} />
+        <Fact
+          label="Client"
+          value={`${c.name ?? 'Unnamed'}, ${c.age === undefined ? 'age not given' : `${String(c.age)} years`}${c.occupation ? `, ${c.occupation}` : ''}`}
+        />
         <Fact label="Where it hurts" value={none(draft.pain.map.map(describeRegion))} />
-        <Fact label="Pain now / best / worst" value={[nprs.current, nprs.best, nprs.worst].map((n) => (n === undefined ? '–' : String(n))).join(' / ')} />
-        <Fact label="Duration and onset" value={`${draft.complaint.durationWeeks === undefined ? '?' : String(draft.complaint.durationWeeks)} weeks, ${draft.complaint.onset ? ONSETS.entries[draft.complaint.onset].label.toLowerCase() : 'onset not given'}`} />
+        <Fact
+          label="Pain now / best / worst"
+          value={[nprs.current, nprs.best, nprs.worst].map((n) => (n === undefined ? '–' : String(n))).join(' / ')}
+        />
+        <Fact
+          label="Duration and onset"
+          value={`${draft.complaint.durationWeeks === undefined ? '?' : String(draft.complaint.durationWeeks)} weeks, ${draft.complaint.onset ? ONSETS.entries[draft.complaint.onset].label.toLowerCase() : 'onset not given'}`}
+        />
         <Fact label="Worse with" value={none(draft.complaint.aggravating.map((a) => ACTIVITIES.entries[a].label))} />
         <Fact label="Red flags" value={none(draft.redFlags.map((f) => RED_FLAGS.entries[f].label))} />
         <Fact label="Conditions" value={none(draft.history.conditions.map((x) => CONDITIONS.entries[x].label))} />

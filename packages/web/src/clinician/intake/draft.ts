@@ -12,7 +12,12 @@ export type PainEntry = CaseFile['pain']['map'][number];
 export type Surgery = CaseFile['history']['surgeries'][number];
 export type CaseGoal = CaseFile['goals'][number];
 
-export interface ClientRecord { id: string; name: string; dateOfBirth: string | null; sex: string | null }
+export interface ClientRecord {
+  id: string;
+  name: string;
+  dateOfBirth: string | null;
+  sex: string | null;
+}
 
 const SEXES = ['female', 'male', 'other', 'unspecified'] as const;
 const sexOf = (s: string | null): CaseFile['client']['sex'] => SEXES.find((x) => x === s);
@@ -47,7 +52,10 @@ export function screenable(draft: IntakeDraft): CaseFile {
   return {
     ...draft,
     client: { ...draft.client, age: draft.client.age ?? 0 },
-    complaint: { ...draft.complaint, regions: draft.complaint.regions.length > 0 ? draft.complaint.regions : draft.pain.map.map((p) => p.region) },
+    complaint: {
+      ...draft.complaint,
+      regions: draft.complaint.regions.length > 0 ? draft.complaint.regions : draft.pain.map.map((p) => p.region),
+    },
     pain: { ...draft.pain, nprs: { ...draft.pain.nprs, current: draft.pain.nprs.current ?? 0 } },
   };
 }

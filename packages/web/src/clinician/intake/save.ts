@@ -8,7 +8,12 @@ type CaseBody = Body<'/api/v1/episodes/{id}/intake', 'put'>;
 const asBody = (draft: IntakeDraft): CaseBody => draft as unknown as CaseBody;
 
 export const createEpisode = (clientId: string, startedOn: string, draft: IntakeDraft) =>
-  ok(api.POST('/api/v1/clients/{id}/episodes', { params: { path: { id: clientId } }, body: { startedOn, intake: asBody(draft) } }));
+  ok(
+    api.POST('/api/v1/clients/{id}/episodes', {
+      params: { path: { id: clientId } },
+      body: { startedOn, intake: asBody(draft) },
+    }),
+  );
 
 export const replaceIntake = (episodeId: string, draft: IntakeDraft) =>
   ok(api.PUT('/api/v1/episodes/{id}/intake', { params: { path: { id: episodeId } }, body: asBody(draft) }));

@@ -9,7 +9,8 @@ export interface StepProps {
 }
 
 /** A NumberInput value as a number, or undefined when blank. */
-export const numberOrUndefined = (v: string | number): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+export const numberOrUndefined = (v: string | number): number | undefined =>
+  typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 
 /** Copies an object without one key (for optional fields cleared by the user). */
 export function without<T extends object, K extends keyof T>(o: T, key: K): Omit<T, K> {

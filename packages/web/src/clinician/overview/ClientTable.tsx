@@ -31,19 +31,42 @@ export function ClientTable({ rows, today }: { rows: readonly ClientRow[]; today
           {rows.map(({ client, next, attention }) => (
             <Table.Tr key={client.id}>
               <Table.Td>
-                <Anchor component={Link} to={`/clinic/clients/${client.id}`} fw={600}>{client.name}</Anchor>
-                {client.email !== null && <Text size="xs" c="dimmed">{client.email}</Text>}
+                <Anchor component={Link} to={`/clinic/clients/${client.id}`} fw={600}>
+                  {client.name}
+                </Anchor>
+                {client.email !== null && (
+                  <Text size="xs" c="dimmed">
+                    {client.email}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>{client.dateOfBirth === null ? '–' : ageOn(client.dateOfBirth, today)}</Table.Td>
               <Table.Td>
-                {next ? <Text size="sm">{formatDay(localDay(next.startsAt))}, {formatTime(next.startsAt)}{next.kind === 'telehealth' ? ' (video)' : ''}</Text> : <Text size="sm" c="dimmed">None booked</Text>}
+                {next ? (
+                  <Text size="sm">
+                    {formatDay(localDay(next.startsAt))}, {formatTime(next.startsAt)}
+                    {next.kind === 'telehealth' ? ' (video)' : ''}
+                  </Text>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    None booked
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>
                 <Group gap={4}>
-                  {attention.length === 0 && <Text size="sm" c="dimmed">–</Text>}
+                  {attention.length === 0 && (
+                    <Text size="sm" c="dimmed">
+                      –
+                    </Text>
+                  )}
                   {attention.map((a) => {
                     const { label, tone } = decisionLabel(a.decision);
-                    return <ToneBadge key={a.decision} size="sm" color={TONE_COLOR[tone]} title={a.rationale}>{label}</ToneBadge>;
+                    return (
+                      <ToneBadge key={a.decision} size="sm" color={TONE_COLOR[tone]} title={a.rationale}>
+                        {label}
+                      </ToneBadge>
+                    );
                   })}
                 </Group>
               </Table.Td>

@@ -18,7 +18,13 @@ export function EpisodeActions({ episode }: { episode: Episode }) {
   return (
     <Group gap="xs" component="nav" aria-label="This episode">
       {STEPS.filter((s) => active || !s.activeOnly).map((s) => (
-        <Button key={s.path} component={Link} to={`/clinic/episodes/${episode.id}/${s.path}`} variant={s.primary ? 'filled' : 'default'} size="sm">
+        <Button
+          key={s.path}
+          component={Link}
+          to={`/clinic/episodes/${episode.id}/${s.path}`}
+          variant={s.primary ? 'filled' : 'default'}
+          size="sm"
+        >
           {s.label}
         </Button>
       ))}

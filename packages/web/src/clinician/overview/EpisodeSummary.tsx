@@ -18,8 +18,12 @@ const phaseTitle = (phase: string): string => (phase in PHASES ? PHASES[phase as
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <Stack gap={0}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{label}</Text>
-      <Text size="sm" component="div">{children}</Text>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
     </Stack>
   );
 }
@@ -34,17 +38,33 @@ export function EpisodeSummary({ episode, progress }: { episode: Episode; progre
     <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="md" verticalSpacing="sm">
       <Fact label="Status">
         <Group gap={6}>
-          <ToneBadge color={episode.status === 'active' ? 'teal' : 'gray'}>{episode.status === 'active' ? 'Active' : 'Discharged'}</ToneBadge>
-          {progress?.flare && <Badge variant="filled" color="red">Flare since {formatDay(progress.flare.since)}</Badge>}
+          <ToneBadge color={episode.status === 'active' ? 'teal' : 'gray'}>
+            {episode.status === 'active' ? 'Active' : 'Discharged'}
+          </ToneBadge>
+          {progress?.flare && (
+            <Badge variant="filled" color="red">
+              Flare since {formatDay(progress.flare.since)}
+            </Badge>
+          )}
           {progress?.deload && <ToneBadge color="orange">Deload until {formatDay(progress.deload.until)}</ToneBadge>}
         </Group>
       </Fact>
-      <Fact label="Started">{formatDay(episode.startedOn)}{episode.dischargedOn !== null && ` – ${formatDay(episode.dischargedOn)}`}</Fact>
+      <Fact label="Started">
+        {formatDay(episode.startedOn)}
+        {episode.dischargedOn !== null && ` – ${formatDay(episode.dischargedOn)}`}
+      </Fact>
       {complaint !== null && <Fact label="Complaint">{complaint}</Fact>}
       {progress && <Fact label="Phase">{phaseTitle(progress.phase)}</Fact>}
-      {goals.length > 0 && <Fact label="Goals">{met} of {goals.length} met{behind > 0 ? `, ${String(behind)} behind` : ''}</Fact>}
+      {goals.length > 0 && (
+        <Fact label="Goals">
+          {met} of {goals.length} met{behind > 0 ? `, ${String(behind)} behind` : ''}
+        </Fact>
+      )}
       {adherence !== null && progress?.adherence && (
-        <Fact label="Home program">{formatPercent(adherence)} done, {formatShortDay(progress.adherence.from)}–{formatShortDay(progress.adherence.to)}</Fact>
+        <Fact label="Home program">
+          {formatPercent(adherence)} done, {formatShortDay(progress.adherence.from)}–
+          {formatShortDay(progress.adherence.to)}
+        </Fact>
       )}
     </SimpleGrid>
   );

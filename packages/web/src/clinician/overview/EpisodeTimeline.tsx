@@ -14,9 +14,15 @@ const PAGE = 25;
 function useEpisodeRecords(episode: Episode) {
   const path = { params: { path: { id: episode.id } } };
   // The same keys as the episode pages, so what they write (a visit, a plan version, a referral) shows here too.
-  const visits = useQuery({ queryKey: keys.visits(episode.id), queryFn: () => ok(api.GET('/api/v1/episodes/{id}/visits', path)) });
+  const visits = useQuery({
+    queryKey: keys.visits(episode.id),
+    queryFn: () => ok(api.GET('/api/v1/episodes/{id}/visits', path)),
+  });
   const plans = usePlanVersions(episode.id);
-  const referrals = useQuery({ queryKey: keys.referrals(episode.id), queryFn: () => ok(api.GET('/api/v1/episodes/{id}/referrals', path)) });
+  const referrals = useQuery({
+    queryKey: keys.referrals(episode.id),
+    queryFn: () => ok(api.GET('/api/v1/episodes/{id}/referrals', path)),
+  });
   const homeLog = useHomeLog(episode.id);
   return { visits, plans, referrals, homeLog };
 }
@@ -29,7 +35,11 @@ export function EpisodeTimeline({ episode, progress }: { episode: Episode; progr
     <Stack gap="sm">
       <Chip.Group multiple value={kinds} onChange={setKinds}>
         <Group gap="xs" role="group" aria-label="Show on the timeline">
-          {TIMELINE_KINDS.map((k) => <Chip key={k} value={k} size="sm" variant="outline">{KIND_LABELS[k]}</Chip>)}
+          {TIMELINE_KINDS.map((k) => (
+            <Chip key={k} value={k} size="sm" variant="outline">
+              {KIND_LABELS[k]}
+            </Chip>
+          ))}
         </Group>
       </Chip.Group>
       <QueryState query={visits}>
@@ -37,7 +47,12 @@ export function EpisodeTimeline({ episode, progress }: { episode: Episode; progr
           <QueryState query={homeLog}>
             {(log) => {
               const all = episodeTimeline({
-                episode, progress, visits: visitList, homeLog: log, plans: plans.data ?? [], referrals: referrals.data ?? [],
+                episode,
+                progress,
+                visits: visitList,
+                homeLog: log,
+                plans: plans.data ?? [],
+                referrals: referrals.data ?? [],
               }).filter((e) => kinds.includes(e.kind satisfies TimelineKind));
               const entries = [...all].sort((a, b) => b.date.localeCompare(a.date)).slice(0, shown);
               if (all.length === 0) return <Text c="dimmed">Nothing recorded in this episode yet.</Text>;
@@ -45,7 +60,13 @@ export function EpisodeTimeline({ episode, progress }: { episode: Episode; progr
                 <>
                   <DecisionTimeline entries={entries} dayHeading="h3" />
                   {all.length > shown && (
-                    <Button variant="subtle" onClick={() => { setShown(shown + PAGE); }} style={{ alignSelf: 'flex-start' }}>
+                    <Button
+                      variant="subtle"
+                      onClick={() => {
+                        setShown(shown + PAGE);
+                      }}
+                      style={{ alignSelf: 'flex-start' }}
+                    >
                       Show earlier ({all.length - shown} more)
                     </Button>
                   )}

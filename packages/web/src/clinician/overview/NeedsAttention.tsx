@@ -5,7 +5,10 @@ import { QueryState } from '../../ui/QueryState.tsx';
 import { AttentionList } from './AttentionList.tsx';
 
 export function useAttention() {
-  return useQuery({ queryKey: ['attention'], queryFn: () => ok(api.GET('/api/v1/attention', { params: { query: {} } })) });
+  return useQuery({
+    queryKey: ['attention'],
+    queryFn: () => ok(api.GET('/api/v1/attention', { params: { query: {} } })),
+  });
 }
 
 export function NeedsAttention() {

@@ -12,10 +12,20 @@ export function PainSparkline({ progress }: { progress: Progress }) {
   const baseline = points.find((p) => p.value !== null)?.value ?? undefined;
   return (
     <Stack gap={4}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>Pain at rest</Text>
-      <TimeSeriesChart label="Pain at rest from 0 to 10 over the episode" series={[{ key: 'rest', label: 'At rest (0–10)', points }]}
-        band={changeBand(measureInfo('nprs'), baseline)} yDomain={[0, 10]} unit="/10" height={150} />
-      <Anchor component={Link} to={`/clinic/episodes/${progress.episodeId}/progress`} size="sm">All charts and decisions</Anchor>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        Pain at rest
+      </Text>
+      <TimeSeriesChart
+        label="Pain at rest from 0 to 10 over the episode"
+        series={[{ key: 'rest', label: 'At rest (0–10)', points }]}
+        band={changeBand(measureInfo('nprs'), baseline)}
+        yDomain={[0, 10]}
+        unit="/10"
+        height={150}
+      />
+      <Anchor component={Link} to={`/clinic/episodes/${progress.episodeId}/progress`} size="sm">
+        All charts and decisions
+      </Anchor>
     </Stack>
   );
 }

@@ -22,18 +22,35 @@ function byDay(appointments: readonly Appointment[]): [string, Appointment[]][] 
   return [...days];
 }
 
-function DayList({ items, clients, staff }: { items: readonly Appointment[]; clients: ReadonlyMap<string, string>; staff: ReadonlyMap<string, string> | null }) {
+function DayList({
+  items,
+  clients,
+  staff,
+}: {
+  items: readonly Appointment[];
+  clients: ReadonlyMap<string, string>;
+  staff: ReadonlyMap<string, string> | null;
+}) {
   return (
     <Stack gap={0} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {items.map((a) => (
-        <AppointmentRow key={a.id} appointment={a} clientName={clients.get(a.clientId) ?? 'Client'} clinicianName={staff?.get(a.clinicianId)} />
+        <AppointmentRow
+          key={a.id}
+          appointment={a}
+          clientName={clients.get(a.clientId) ?? 'Client'}
+          clinicianName={staff?.get(a.clinicianId)}
+        />
       ))}
     </Stack>
   );
 }
 
 export function Schedule({ today, clinicianId }: { today: string; clinicianId: string | null }) {
-  const query = useAppointments(localMidnight(today), new Date(Date.parse(localMidnight(addDays(today, AHEAD_DAYS + 1))) - 1).toISOString(), clinicianId);
+  const query = useAppointments(
+    localMidnight(today),
+    new Date(Date.parse(localMidnight(addDays(today, AHEAD_DAYS + 1))) - 1).toISOString(),
+    clinicianId,
+  );
   const clients = useClientNames();
   const staffNames = useStaffNames(clinicianId === null);
   const staff = clinicianId === null ? staffNames : null;
@@ -46,19 +63,33 @@ export function Schedule({ today, clinicianId }: { today: string; clinicianId: s
         return (
           <Stack gap="md">
             <section aria-labelledby="schedule-today">
-              <Title order={2} size="h3" id="schedule-today">Schedule today</Title>
-              {todays.length === 0
-                ? <Text c="dimmed" mt="xs">Nothing booked today.</Text>
-                : <DayList items={todays} clients={clients} staff={staff} />}
+              <Title order={2} size="h3" id="schedule-today">
+                Schedule today
+              </Title>
+              {todays.length === 0 ? (
+                <Text c="dimmed" mt="xs">
+                  Nothing booked today.
+                </Text>
+              ) : (
+                <DayList items={todays} clients={clients} staff={staff} />
+              )}
             </section>
             <Divider />
             <section aria-labelledby="schedule-ahead">
-              <Title order={2} size="h4" id="schedule-ahead">Next {AHEAD_DAYS} days</Title>
-              {later.length === 0 && <Text c="dimmed" mt="xs">Nothing booked in the next {AHEAD_DAYS} days.</Text>}
+              <Title order={2} size="h4" id="schedule-ahead">
+                Next {AHEAD_DAYS} days
+              </Title>
+              {later.length === 0 && (
+                <Text c="dimmed" mt="xs">
+                  Nothing booked in the next {AHEAD_DAYS} days.
+                </Text>
+              )}
               <Stack gap="sm" mt="xs">
                 {later.map(([day, items]) => (
                   <div key={day}>
-                    <Title order={3} size="sm" c="gray.8" fw={700}>{formatWeekday(day)}</Title>
+                    <Title order={3} size="sm" c="gray.8" fw={700}>
+                      {formatWeekday(day)}
+                    </Title>
                     <DayList items={items} clients={clients} staff={staff} />
                   </div>
                 ))}

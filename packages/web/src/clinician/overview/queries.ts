@@ -21,7 +21,11 @@ export function useClientNames(): ReadonlyMap<string, string> {
 }
 
 export function useClient(id: string) {
-  return useQuery({ queryKey: ['client', id], queryFn: () => ok(api.GET('/api/v1/clients/{id}', { params: { path: { id } } })), enabled: id !== '' });
+  return useQuery({
+    queryKey: ['client', id],
+    queryFn: () => ok(api.GET('/api/v1/clients/{id}', { params: { path: { id } } })),
+    enabled: id !== '',
+  });
 }
 
 export function useEpisodes(clientId: string | undefined) {
@@ -33,14 +37,18 @@ export function useEpisodes(clientId: string | undefined) {
 }
 
 export function useEpisode(id: string) {
-  return useQuery({ queryKey: ['episode', id], queryFn: () => ok(api.GET('/api/v1/episodes/{id}', { params: { path: { id } } })) });
+  return useQuery({
+    queryKey: ['episode', id],
+    queryFn: () => ok(api.GET('/api/v1/episodes/{id}', { params: { path: { id } } })),
+  });
 }
 
 export function useProgress(episodeId: string | undefined) {
   return useQuery({
     // Under the episode's key, so a write that invalidates the episode (a visit, a plan) refreshes it.
     queryKey: ['episode', episodeId, 'progress'],
-    queryFn: () => ok(api.GET('/api/v1/episodes/{id}/progress', { params: { path: { id: episodeId ?? '' }, query: {} } })),
+    queryFn: () =>
+      ok(api.GET('/api/v1/episodes/{id}/progress', { params: { path: { id: episodeId ?? '' }, query: {} } })),
     enabled: episodeId !== undefined,
   });
 }
@@ -48,7 +56,8 @@ export function useProgress(episodeId: string | undefined) {
 export function useHomeLog(episodeId: string | undefined) {
   return useQuery({
     queryKey: ['episode', episodeId, 'home-log'],
-    queryFn: () => ok(api.GET('/api/v1/episodes/{id}/home-log', { params: { path: { id: episodeId ?? '' }, query: {} } })),
+    queryFn: () =>
+      ok(api.GET('/api/v1/episodes/{id}/home-log', { params: { path: { id: episodeId ?? '' }, query: {} } })),
     enabled: episodeId !== undefined,
   });
 }
@@ -57,14 +66,22 @@ export function useHomeLog(episodeId: string | undefined) {
 export function useAppointments(from: string, to: string, clinicianId: string | null) {
   return useQuery({
     queryKey: ['appointments', from, to, clinicianId],
-    queryFn: () => ok(api.GET('/api/v1/appointments', { params: { query: { from, to, ...(clinicianId === null ? {} : { clinicianId }) } } })),
+    queryFn: () =>
+      ok(
+        api.GET('/api/v1/appointments', {
+          params: { query: { from, to, ...(clinicianId === null ? {} : { clinicianId }) } },
+        }),
+      ),
   });
 }
 
 /** Staff names by id (owner only: the list of users is the owner's). */
 export function useStaffNames(enabled: boolean): ReadonlyMap<string, string> {
   const users = useQuery({ queryKey: ['users'], queryFn: () => ok(api.GET('/api/v1/users')), enabled });
-  return useMemo(() => new Map((users.data ?? []).filter((u) => u.role !== 'client').map((u) => [u.id, u.name])), [users.data]);
+  return useMemo(
+    () => new Map((users.data ?? []).filter((u) => u.role !== 'client').map((u) => [u.id, u.name])),
+    [users.data],
+  );
 }
 
 /** The episode a client's page opens on: the newest active one, else the newest. */

@@ -10,9 +10,15 @@ export function Excluded({ excluded }: { excluded: Plan['excluded'] }) {
       {excluded.map((x) => (
         <div key={`${x.kind}-${x.id}`}>
           <Group gap={6}>
-            <Badge size="sm" color={x.reason === 'restriction' ? 'red.9' : 'gray.8'}>{x.reason === 'restriction' ? 'Restricted' : 'Out of scope'}</Badge>
-            <Text size="sm" td="line-through">{x.name}</Text>
-            <Text size="xs" c="dimmed">{x.kind}</Text>
+            <Badge size="sm" color={x.reason === 'restriction' ? 'red.9' : 'gray.8'}>
+              {x.reason === 'restriction' ? 'Restricted' : 'Out of scope'}
+            </Badge>
+            <Text size="sm" td="line-through">
+              {x.name}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {x.kind}
+            </Text>
           </Group>
           <Why ruleId={x.ruleIds} rationale={x.rationale} />
         </div>

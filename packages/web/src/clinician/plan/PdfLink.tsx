@@ -3,7 +3,15 @@ import { Button } from '@mantine/core';
 
 export function PdfLink({ href, children }: { href: string; children: string }) {
   return (
-    <Button component="a" href={href} target="_blank" rel="noopener" variant="default" size="compact-sm" aria-label={`${children} (PDF, opens in a new tab)`}>
+    <Button
+      component="a"
+      href={href}
+      target="_blank"
+      rel="noopener"
+      variant="default"
+      size="compact-sm"
+      aria-label={`${children} (PDF, opens in a new tab)`}
+    >
       {children} (PDF)
     </Button>
   );

@@ -11,8 +11,18 @@ function WeekStrip({ phases }: { phases: Plan['phases'] }) {
     <Group gap={2} wrap="nowrap" aria-hidden="true">
       {phases.map((p) => (
         <Tooltip key={p.id} label={`${p.title}: weeks ${String(p.startWeek)}–${String(p.startWeek + p.weeks - 1)}`}>
-          <Box h={28} style={{ flex: p.weeks / Math.max(total, 1), borderRadius: 4, background: `var(--mantine-color-${PHASE_COLOURS[p.id]}-${p.id === 'maintain' ? '2' : '1'})`, border: `1px solid var(--mantine-color-${PHASE_COLOURS[p.id]}-7)` }}>
-            <Text size="xs" fw={600} px={6} lh="26px" truncate>{p.title}</Text>
+          <Box
+            h={28}
+            style={{
+              flex: p.weeks / Math.max(total, 1),
+              borderRadius: 4,
+              background: `var(--mantine-color-${PHASE_COLOURS[p.id]}-${p.id === 'maintain' ? '2' : '1'})`,
+              border: `1px solid var(--mantine-color-${PHASE_COLOURS[p.id]}-7)`,
+            }}
+          >
+            <Text size="xs" fw={600} px={6} lh="26px" truncate>
+              {p.title}
+            </Text>
           </Box>
         </Tooltip>
       ))}
@@ -24,8 +34,14 @@ function Criteria({ title, items }: { title: string; items: Plan['phases'][numbe
   if (items.length === 0) return null;
   return (
     <div>
-      <Text size="sm" fw={600}>{title}</Text>
-      <List size="sm">{items.map((c) => <List.Item key={c.text}>{c.text}</List.Item>)}</List>
+      <Text size="sm" fw={600}>
+        {title}
+      </Text>
+      <List size="sm">
+        {items.map((c) => (
+          <List.Item key={c.text}>{c.text}</List.Item>
+        ))}
+      </List>
     </div>
   );
 }
@@ -38,21 +54,42 @@ export function Phases({ phases, current }: { phases: Plan['phases']; current: s
         {phases.map((p, i) => (
           <Card key={p.id} withBorder style={{ borderTop: `4px solid var(--mantine-color-${PHASE_COLOURS[p.id]}-7)` }}>
             <Group justify="space-between" gap={4}>
-              <Title order={3} size="h5">{String(i + 1)}. {p.title}</Title>
+              <Title order={3} size="h5">
+                {String(i + 1)}. {p.title}
+              </Title>
               {current === p.id && <Badge color="teal.9">Now</Badge>}
             </Group>
-            <Text size="sm" c="dimmed">Weeks {p.startWeek}–{p.startWeek + p.weeks - 1} · {p.visitsPerWeek} visit{p.visitsPerWeek === 1 ? '' : 's'}/week</Text>
+            <Text size="sm" c="dimmed">
+              Weeks {p.startWeek}–{p.startWeek + p.weeks - 1} · {p.visitsPerWeek} visit
+              {p.visitsPerWeek === 1 ? '' : 's'}/week
+            </Text>
             <Group gap={6} mt={6} align="center">
               <Text size="xs">Hands-on {Math.round(p.manualShare * 100)}%</Text>
-              <Box style={{ flex: 1, height: 8, borderRadius: 4, background: 'var(--mantine-color-teal-1)' }} aria-hidden="true">
-                <Box style={{ width: `${String(p.manualShare * 100)}%`, height: 8, borderRadius: 4, background: 'var(--mantine-color-violet-6)' }} />
+              <Box
+                style={{ flex: 1, height: 8, borderRadius: 4, background: 'var(--mantine-color-teal-1)' }}
+                aria-hidden="true"
+              >
+                <Box
+                  style={{
+                    width: `${String(p.manualShare * 100)}%`,
+                    height: 8,
+                    borderRadius: 4,
+                    background: 'var(--mantine-color-violet-6)',
+                  }}
+                />
               </Box>
               <Text size="xs">Active {Math.round((1 - p.manualShare) * 100)}%</Text>
             </Group>
             <Stack gap={6} mt="sm">
               <div>
-                <Text size="sm" fw={600}>Goals</Text>
-                <List size="sm">{p.goals.map((g) => <List.Item key={g}>{g}</List.Item>)}</List>
+                <Text size="sm" fw={600}>
+                  Goals
+                </Text>
+                <List size="sm">
+                  {p.goals.map((g) => (
+                    <List.Item key={g}>{g}</List.Item>
+                  ))}
+                </List>
               </div>
               <Criteria title="Entry" items={p.entryCriteria} />
               <Criteria title="Exit" items={p.exitCriteria} />

@@ -5,7 +5,11 @@ export function ProblemText({ messages }: { messages: readonly string[] | undefi
   if (!messages || messages.length === 0) return null;
   return (
     <>
-      {messages.map((m) => <Text key={m} size="sm" c="red.9" role="alert">{m}</Text>)}
+      {messages.map((m) => (
+        <Text key={m} size="sm" c="red.9" role="alert">
+          {m}
+        </Text>
+      ))}
     </>
   );
 }

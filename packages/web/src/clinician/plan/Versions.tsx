@@ -6,12 +6,30 @@ export function Versions({ versions, current }: { versions: readonly PlanVersion
   const newestFirst = [...versions].sort((a, b) => b.version - a.version);
   return (
     <Stack gap="xs">
-      <Text size="sm" data-testid="version-count">{versions.length} version{versions.length === 1 ? '' : 's'}</Text>
+      <Text size="sm" data-testid="version-count">
+        {versions.length} version{versions.length === 1 ? '' : 's'}
+      </Text>
       <Timeline active={0} bulletSize={18} lineWidth={2}>
         {newestFirst.map((v) => (
-          <Timeline.Item key={v.version} title={<Group gap={6}><Text size="sm" fw={600}>Version {v.version}</Text>{v.version === current && <Badge size="xs" color="teal.9">current</Badge>}</Group>}>
+          <Timeline.Item
+            key={v.version}
+            title={
+              <Group gap={6}>
+                <Text size="sm" fw={600}>
+                  Version {v.version}
+                </Text>
+                {v.version === current && (
+                  <Badge size="xs" color="teal.9">
+                    current
+                  </Badge>
+                )}
+              </Group>
+            }
+          >
             <Text size="sm">{v.reason ?? 'no reason given'}</Text>
-            <Text size="xs" c="dimmed">{v.createdBy.name} · {new Date(v.createdAt).toLocaleString()}</Text>
+            <Text size="xs" c="dimmed">
+              {v.createdBy.name} · {new Date(v.createdAt).toLocaleString()}
+            </Text>
           </Timeline.Item>
         ))}
       </Timeline>

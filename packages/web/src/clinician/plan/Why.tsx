@@ -4,7 +4,15 @@ import { Badge, Box, Collapse, Group, Text, UnstyledButton } from '@mantine/core
 import { useDisclosure } from '@mantine/hooks';
 import { useId } from 'react';
 
-export function Why({ ruleId, rationale, label = 'Why?' }: { ruleId: string | readonly string[]; rationale: string; label?: string }) {
+export function Why({
+  ruleId,
+  rationale,
+  label = 'Why?',
+}: {
+  ruleId: string | readonly string[];
+  rationale: string;
+  label?: string;
+}) {
   const [opened, { toggle }] = useDisclosure(false);
   const id = useId();
   const rules = typeof ruleId === 'string' ? [ruleId] : ruleId;
@@ -17,8 +25,14 @@ export function Why({ ruleId, rationale, label = 'Why?' }: { ruleId: string | re
         <Box mt={4} p="xs" bg="gray.0" style={{ borderLeft: '3px solid var(--mantine-color-teal-7)', borderRadius: 4 }}>
           <Text size="sm">{rationale}</Text>
           <Group gap={4} mt={4}>
-            <Text size="xs" c="dimmed">Rule</Text>
-            {rules.map((r) => <Badge key={r} size="xs" variant="default" tt="none">{r}</Badge>)}
+            <Text size="xs" c="dimmed">
+              Rule
+            </Text>
+            {rules.map((r) => (
+              <Badge key={r} size="xs" variant="default" tt="none">
+                {r}
+              </Badge>
+            ))}
           </Group>
         </Box>
       </Collapse>

@@ -25,7 +25,11 @@ export function setDose(plan: Plan, index: number, dosage: Dose): Plan {
     const target = home.exercises[index];
     if (!target) return home;
     const change = (item: ExerciseItem): ExerciseItem => ({ ...item, dosage, minutes: doseMinutes(dosage) });
-    return { ...home, exercises: home.exercises.map((e, i) => (i === index ? change(e) : e)), days: everyDay(home, target.exercise, change) };
+    return {
+      ...home,
+      exercises: home.exercises.map((e, i) => (i === index ? change(e) : e)),
+      days: everyDay(home, target.exercise, change),
+    };
   });
 }
 
@@ -44,7 +48,11 @@ export function remove(plan: Plan, index: number): Plan {
   return withHome(plan, (home) => {
     const target = home.exercises[index];
     if (!target) return home;
-    return { ...home, exercises: home.exercises.filter((_, i) => i !== index), days: everyDay(home, target.exercise, () => null) };
+    return {
+      ...home,
+      exercises: home.exercises.filter((_, i) => i !== index),
+      days: everyDay(home, target.exercise, () => null),
+    };
   });
 }
 
@@ -69,12 +77,22 @@ export function swap(plan: Plan, index: number, direction: Direction): Plan {
     const phase = planPhase(plan);
     const dosage = to.dosage[phase] ?? Object.values(to.dosage)[0] ?? from.dosage;
     const item: ExerciseItem = {
-      kind: 'exercise', exercise: to.id, name: to.name, category: to.category, regions: [...to.regions], dosage, minutes: doseMinutes(dosage),
+      kind: 'exercise',
+      exercise: to.id,
+      name: to.name,
+      category: to.category,
+      regions: [...to.regions],
+      dosage,
+      minutes: doseMinutes(dosage),
       addresses: from.addresses,
       ruleId: 'clinician.edit',
       rationale: `${direction === 'progression' ? 'Harder' : 'Easier'} step after ${from.name} in its exercise chain, chosen by the clinician; the dose is the knowledge base's for this phase.`,
     };
-    return { ...home, exercises: home.exercises.map((e, i) => (i === index ? item : e)), days: everyDay(home, from.exercise, () => item) };
+    return {
+      ...home,
+      exercises: home.exercises.map((e, i) => (i === index ? item : e)),
+      days: everyDay(home, from.exercise, () => item),
+    };
   });
 }
 
@@ -83,7 +101,10 @@ export function swap(plan: Plan, index: number, direction: Direction): Plan {
  * at that path of the plan that was sent, so the message can sit next to it.
  */
 export function itemAt(plan: Plan, field: string): string | null {
-  const parts = field.replace(/^(body\.)?plan\./, '').split(/[.[\]]/).filter((p) => p !== '');
+  const parts = field
+    .replace(/^(body\.)?plan\./, '')
+    .split(/[.[\]]/)
+    .filter((p) => p !== '');
   let node: unknown = plan;
   let holder: unknown = null;
   for (const part of parts) {
@@ -101,7 +122,10 @@ export function itemAt(plan: Plan, field: string): string | null {
 }
 
 /** Problems grouped by the item they name; the rest under "". */
-export function problemsByItem(plan: Plan, problems: readonly { field: string; message: string }[]): Map<string, string[]> {
+export function problemsByItem(
+  plan: Plan,
+  problems: readonly { field: string; message: string }[],
+): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const p of problems) {
     const key = itemAt(plan, p.field) ?? '';

@@ -59,7 +59,12 @@ export function usePlanVersions(id: string) {
 export function usePrescription(id: string, on?: string) {
   return useQuery({
     queryKey: keys.prescription(id, on),
-    queryFn: () => ok(api.GET('/api/v1/episodes/{id}/prescription', { params: { path: { id }, query: on === undefined ? {} : { on } } })),
+    queryFn: () =>
+      ok(
+        api.GET('/api/v1/episodes/{id}/prescription', {
+          params: { path: { id }, query: on === undefined ? {} : { on } },
+        }),
+      ),
   });
 }
 

@@ -5,7 +5,11 @@ import { RegionButton } from './RegionButton.tsx';
 import { isPressed, type Hand, type RegionSide } from './selection.ts';
 import { BACK, FRONT, mirror, type View } from './shapes.ts';
 
-interface Props { view: View; value: readonly RegionSide[]; onToggle: (region: RegionSide['region'], hand: Hand | null) => void }
+interface Props {
+  view: View;
+  value: readonly RegionSide[];
+  onToggle: (region: RegionSide['region'], hand: Hand | null) => void;
+}
 
 export function BodyFigure({ view, value, onToggle }: Props) {
   const shapes = view === 'front' ? FRONT : BACK;
@@ -18,16 +22,44 @@ export function BodyFigure({ view, value, onToggle }: Props) {
       {shapes.flatMap((s) => {
         const label = REGIONS.entries[s.region].label;
         if (!s.lateral) {
-          return [<RegionButton key={s.region} shape={s.shape} label={`${label} (${view})`} pressed={isPressed(value, s.region, null)} onToggle={() => { onToggle(s.region, null); }} />];
+          return [
+            <RegionButton
+              key={s.region}
+              shape={s.shape}
+              label={`${label} (${view})`}
+              pressed={isPressed(value, s.region, null)}
+              onToggle={() => {
+                onToggle(s.region, null);
+              }}
+            />,
+          ];
         }
-        return ([[viewerLeft, s.shape], [viewerRight, mirror(s.shape)]] as const).map(([hand, shape]) => (
-          <RegionButton key={`${s.region}-${hand}`} shape={shape} label={`${hand === 'left' ? 'Left' : 'Right'} ${label.charAt(0).toLowerCase()}${label.slice(1)} (${view})`}
-            pressed={isPressed(value, s.region, hand)} onToggle={() => { onToggle(s.region, hand); }} />
+        return (
+          [
+            [viewerLeft, s.shape],
+            [viewerRight, mirror(s.shape)],
+          ] as const
+        ).map(([hand, shape]) => (
+          <RegionButton
+            key={`${s.region}-${hand}`}
+            shape={shape}
+            label={`${hand === 'left' ? 'Left' : 'Right'} ${label.charAt(0).toLowerCase()}${label.slice(1)} (${view})`}
+            pressed={isPressed(value, s.region, hand)}
+            onToggle={() => {
+              onToggle(s.region, hand);
+            }}
+          />
         ));
       })}
-      <text className={classes.caption} x="100" y="414" textAnchor="middle" aria-hidden="true">{title}</text>
-      <text className={classes.caption} x="14" y="414" aria-hidden="true">{viewerLeft === 'left' ? 'L' : 'R'}</text>
-      <text className={classes.caption} x="186" y="414" textAnchor="end" aria-hidden="true">{viewerRight === 'left' ? 'L' : 'R'}</text>
+      <text className={classes.caption} x="100" y="414" textAnchor="middle" aria-hidden="true">
+        {title}
+      </text>
+      <text className={classes.caption} x="14" y="414" aria-hidden="true">
+        {viewerLeft === 'left' ? 'L' : 'R'}
+      </text>
+      <text className={classes.caption} x="186" y="414" textAnchor="end" aria-hidden="true">
+        {viewerRight === 'left' ? 'L' : 'R'}
+      </text>
     </svg>
   );
 }

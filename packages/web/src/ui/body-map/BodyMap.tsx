@@ -21,20 +21,42 @@ interface Props<T extends RegionSide> {
 export function BodyMap<T extends RegionSide>({ value, onChange, make, label }: Props<T>) {
   const narrow = useMediaQuery('(max-width: 36em)');
   const [view, setView] = useState<View>('front');
-  const toggle = (region: Region, hand: Hand | null) => { onChange(toggleRegion(value, region, hand, make)); };
+  const toggle = (region: Region, hand: Hand | null) => {
+    onChange(toggleRegion(value, region, hand, make));
+  };
   const widespread = isPressed(value, 'widespread', null);
   return (
     <Stack gap="xs" role="group" aria-label={label}>
       {narrow && (
-        <SegmentedControl value={view} onChange={(v) => { setView(v === 'back' ? 'back' : 'front'); }} aria-label="Body view"
-          data={[{ value: 'front', label: 'Front' }, { value: 'back', label: 'Back' }]} />
+        <SegmentedControl
+          value={view}
+          onChange={(v) => {
+            setView(v === 'back' ? 'back' : 'front');
+          }}
+          aria-label="Body view"
+          data={[
+            { value: 'front', label: 'Front' },
+            { value: 'back', label: 'Back' },
+          ]}
+        />
       )}
       <SimpleGrid cols={narrow ? 1 : 2} spacing="xs">
-        {(narrow ? [view] : (['front', 'back'] as const)).map((v) => <BodyFigure key={v} view={v} value={value} onToggle={toggle} />)}
+        {(narrow ? [view] : (['front', 'back'] as const)).map((v) => (
+          <BodyFigure key={v} view={v} value={value} onToggle={toggle} />
+        ))}
       </SimpleGrid>
       <Group justify="space-between" gap="xs">
-        <Text size="sm" c="dimmed">Tap a region to mark it; tap the other side too for both sides.</Text>
-        <Button size="compact-sm" variant={widespread ? 'filled' : 'default'} aria-pressed={widespread} onClick={() => { toggle('widespread', null); }}>
+        <Text size="sm" c="dimmed">
+          Tap a region to mark it; tap the other side too for both sides.
+        </Text>
+        <Button
+          size="compact-sm"
+          variant={widespread ? 'filled' : 'default'}
+          aria-pressed={widespread}
+          onClick={() => {
+            toggle('widespread', null);
+          }}
+        >
           Widespread pain
         </Button>
       </Group>

@@ -5,13 +5,26 @@ import type { Shape } from './shapes.ts';
 
 function ShapeElement({ shape }: { shape: Shape }) {
   switch (shape.kind) {
-    case 'ellipse': return <ellipse className={classes.shape} cx={shape.cx} cy={shape.cy} rx={shape.rx} ry={shape.ry} />;
-    case 'rect': return <rect className={classes.shape} x={shape.x} y={shape.y} width={shape.w} height={shape.h} rx={shape.r} />;
-    case 'path': return <path className={classes.shape} d={shape.d} />;
+    case 'ellipse':
+      return <ellipse className={classes.shape} cx={shape.cx} cy={shape.cy} rx={shape.rx} ry={shape.ry} />;
+    case 'rect':
+      return <rect className={classes.shape} x={shape.x} y={shape.y} width={shape.w} height={shape.h} rx={shape.r} />;
+    case 'path':
+      return <path className={classes.shape} d={shape.d} />;
   }
 }
 
-export function RegionButton({ shape, label, pressed, onToggle }: { shape: Shape; label: string; pressed: boolean; onToggle: () => void }) {
+export function RegionButton({
+  shape,
+  label,
+  pressed,
+  onToggle,
+}: {
+  shape: Shape;
+  label: string;
+  pressed: boolean;
+  onToggle: () => void;
+}) {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -19,7 +32,15 @@ export function RegionButton({ shape, label, pressed, onToggle }: { shape: Shape
     }
   };
   return (
-    <g className={classes.region} role="button" tabIndex={0} aria-label={label} aria-pressed={pressed} onClick={onToggle} onKeyDown={onKeyDown}>
+    <g
+      className={classes.region}
+      role="button"
+      tabIndex={0}
+      aria-label={label}
+      aria-pressed={pressed}
+      onClick={onToggle}
+      onKeyDown={onKeyDown}
+    >
       <title>{label}</title>
       <ShapeElement shape={shape} />
     </g>

@@ -1,7 +1,10 @@
 // What a body map holds: regions with a side. Lateral regions take left, right or both; the others have no side.
 import { REGIONS, type Region, type Side } from '@tandem/engine';
 
-export interface RegionSide { region: Region; side?: Side }
+export interface RegionSide {
+  region: Region;
+  side?: Side;
+}
 export type Hand = 'left' | 'right';
 
 const sidesOf = (side: Side | undefined): Set<Hand> =>
@@ -17,7 +20,12 @@ export function isPressed(value: readonly RegionSide[], region: Region, hand: Ha
 }
 
 /** Toggles a region, or one side of a lateral region (both sides selected become "bilateral"). */
-export function toggleRegion<T extends RegionSide>(value: readonly T[], region: Region, hand: Hand | null, make: (r: RegionSide) => T): T[] {
+export function toggleRegion<T extends RegionSide>(
+  value: readonly T[],
+  region: Region,
+  hand: Hand | null,
+  make: (r: RegionSide) => T,
+): T[] {
   const index = value.findIndex((v) => v.region === region);
   const entry = value[index];
   if (hand === null || !isLateral(region)) {

@@ -9,7 +9,11 @@ export type Shape =
   | { kind: 'path'; d: string };
 
 export type View = 'front' | 'back';
-export interface RegionShape { region: Region; lateral: boolean; shape: Shape }
+export interface RegionShape {
+  region: Region;
+  lateral: boolean;
+  shape: Shape;
+}
 
 const ellipse = (cx: number, cy: number, rx: number, ry: number): Shape => ({ kind: 'ellipse', cx, cy, rx, ry });
 const rect = (x: number, y: number, w: number, h: number, r = 6): Shape => ({ kind: 'rect', x, y, w, h, r });
@@ -55,18 +59,26 @@ export const BACK: RegionShape[] = [
   { region: 'foot', lateral: true, shape: ellipse(86, 383, 10, 9) },
 ];
 
-const mirrorPath = (d: string): string => d.replace(/([MLHVZQ])([^MLHVZQ]*)/gi, (_, cmd: string, args: string) => {
-  const nums = args.trim().split(/[\s,]+/).filter(Boolean).map(Number);
-  if (cmd === 'H') return `H${nums.map((n) => 200 - n).join(' ')} `;
-  if (cmd === 'V' || cmd === 'Z') return `${cmd}${nums.join(' ')} `;
-  return `${cmd}${nums.map((n, i) => (i % 2 === 0 ? 200 - n : n)).join(' ')} `;
-});
+const mirrorPath = (d: string): string =>
+  d.replace(/([MLHVZQ])([^MLHVZQ]*)/gi, (_, cmd: string, args: string) => {
+    const nums = args
+      .trim()
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
+    if (cmd === 'H') return `H${nums.map((n) => 200 - n).join(' ')} `;
+    if (cmd === 'V' || cmd === 'Z') return `${cmd}${nums.join(' ')} `;
+    return `${cmd}${nums.map((n, i) => (i % 2 === 0 ? 200 - n : n)).join(' ')} `;
+  });
 
 /** The same shape reflected about the figure's midline. */
 export function mirror(shape: Shape): Shape {
   switch (shape.kind) {
-    case 'ellipse': return { ...shape, cx: 200 - shape.cx };
-    case 'rect': return { ...shape, x: 200 - shape.x - shape.w };
-    case 'path': return { kind: 'path', d: mirrorPath(shape.d) };
+    case 'ellipse':
+      return { ...shape, cx: 200 - shape.cx };
+    case 'rect':
+      return { ...shape, x: 200 - shape.x - shape.w };
+    case 'path':
+      return { kind: 'path', d: mirrorPath(shape.d) };
   }
 }

@@ -8,7 +8,11 @@ import { ToneBadge } from './ToneBadge.tsx';
 export type Tone = 'good' | 'neutral' | 'attention' | 'warning' | 'danger';
 
 export const TONE_COLOR: Readonly<Record<Tone, string>> = {
-  good: 'teal', neutral: 'gray', attention: 'blue', warning: 'orange', danger: 'red',
+  good: 'teal',
+  neutral: 'gray',
+  attention: 'blue',
+  warning: 'orange',
+  danger: 'red',
 };
 const RANK: Readonly<Record<Tone, number>> = { neutral: 0, good: 1, attention: 2, warning: 3, danger: 4 };
 
@@ -44,30 +48,70 @@ function Entry({ entry, showRules }: { entry: TimelineEntry; showRules: boolean 
   return (
     <Stack gap={2}>
       <Group gap="xs" wrap="wrap">
-        <Text fw={600} size="sm">{entry.title}</Text>
-        {entry.badge && <ToneBadge size="sm" color={TONE_COLOR[entry.badge.tone]}>{entry.badge.label}</ToneBadge>}
-        {showRules && entry.ruleId !== undefined && <Code fz="xs" c="gray.8">{entry.ruleId}</Code>}
+        <Text fw={600} size="sm">
+          {entry.title}
+        </Text>
+        {entry.badge && (
+          <ToneBadge size="sm" color={TONE_COLOR[entry.badge.tone]}>
+            {entry.badge.label}
+          </ToneBadge>
+        )}
+        {showRules && entry.ruleId !== undefined && (
+          <Code fz="xs" c="gray.8">
+            {entry.ruleId}
+          </Code>
+        )}
       </Group>
       {entry.rationale !== undefined && <Text size="sm">{entry.rationale}</Text>}
       {entry.suggestions !== undefined && entry.suggestions.length > 0 && (
-        <List size="sm" spacing={2} withPadding>{entry.suggestions.map((s) => <List.Item key={s}>{s}</List.Item>)}</List>
+        <List size="sm" spacing={2} withPadding>
+          {entry.suggestions.map((s) => (
+            <List.Item key={s}>{s}</List.Item>
+          ))}
+        </List>
       )}
       {entry.detail}
     </Stack>
   );
 }
 
-export function DecisionTimeline({ entries, order = 'newest', showRules = true, dayHeading = 'h3' }: DecisionTimelineProps) {
+export function DecisionTimeline({
+  entries,
+  order = 'newest',
+  showRules = true,
+  dayHeading = 'h3',
+}: DecisionTimelineProps) {
   const days = groupByDay(entries, order);
   return (
     <Timeline bulletSize={14} lineWidth={2} active={-1}>
       {days.map(([date, items]) => {
-        const tone = items.reduce<Tone>((worst, e) => (e.badge && RANK[e.badge.tone] > RANK[worst] ? e.badge.tone : worst), 'neutral');
+        const tone = items.reduce<Tone>(
+          (worst, e) => (e.badge && RANK[e.badge.tone] > RANK[worst] ? e.badge.tone : worst),
+          'neutral',
+        );
         return (
-          <Timeline.Item key={date} color={TONE_COLOR[tone]} bullet={<span />} styles={{ itemBullet: { backgroundColor: `var(--mantine-color-${TONE_COLOR[tone]}-${tone === 'neutral' ? '5' : '7'})`, borderColor: 'white' } }}
-            title={<Text component={dayHeading} size="sm" fw={700} m={0}>{formatDay(date)}</Text>}>
+          <Timeline.Item
+            key={date}
+            color={TONE_COLOR[tone]}
+            bullet={<span />}
+            styles={{
+              itemBullet: {
+                backgroundColor: `var(--mantine-color-${TONE_COLOR[tone]}-${tone === 'neutral' ? '5' : '7'})`,
+                borderColor: 'white',
+              },
+            }}
+            title={
+              <Text component={dayHeading} size="sm" fw={700} m={0}>
+                {formatDay(date)}
+              </Text>
+            }
+          >
             <Stack gap="sm" mt={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-              {items.map((e) => <li key={e.key}><Entry entry={e} showRules={showRules} /></li>)}
+              {items.map((e) => (
+                <li key={e.key}>
+                  <Entry entry={e} showRules={showRules} />
+                </li>
+              ))}
             </Stack>
           </Timeline.Item>
         );

@@ -3,12 +3,25 @@
 // The same numbers are in a table for screen readers.
 import { Box, VisuallyHidden } from '@mantine/core';
 import { useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { ChartLegend, type LegendItem } from './ChartLegend.tsx';
 import { dayValue, formatDay, formatNumber, formatTick } from './format.ts';
 import { SERIES_STYLES, CHART_COLORS } from './palette.ts';
 
-export interface SeriesPoint { date: string; value: number | null }
+export interface SeriesPoint {
+  date: string;
+  value: number | null;
+}
 
 export interface TimeSeries {
   key: string;
@@ -19,11 +32,21 @@ export interface TimeSeries {
 }
 
 /** Values on either side of the baseline closer than the change that matters: "no real change yet". */
-export interface ChangeBand { from: number; to: number; label: string }
+export interface ChangeBand {
+  from: number;
+  to: number;
+  label: string;
+}
 
-export interface TargetLine { value: number; label: string }
+export interface TargetLine {
+  value: number;
+  label: string;
+}
 
-export interface ChartEvent { date: string; label: string }
+export interface ChartEvent {
+  date: string;
+  label: string;
+}
 
 export interface TimeSeriesChartProps {
   /** Names the chart for screen readers and captions its data table. */
@@ -40,7 +63,10 @@ export interface TimeSeriesChartProps {
   height?: number;
 }
 
-interface Row { t: number; [key: string]: number | null }
+interface Row {
+  t: number;
+  [key: string]: number | null;
+}
 
 function rowsOf(series: readonly TimeSeries[]): Row[] {
   const byDay = new Map<number, Row>();
@@ -56,8 +82,14 @@ function rowsOf(series: readonly TimeSeries[]): Row[] {
 }
 
 /** The y range: the scale's ends when given, else the data, band and lines with a little room. */
-function domainOf(rows: readonly Row[], keys: readonly string[], extra: readonly (number | undefined)[]): [number, number] {
-  const values = [...rows.flatMap((r) => keys.map((k) => r[k])), ...extra].filter((v): v is number => typeof v === 'number');
+function domainOf(
+  rows: readonly Row[],
+  keys: readonly string[],
+  extra: readonly (number | undefined)[],
+): [number, number] {
+  const values = [...rows.flatMap((r) => keys.map((k) => r[k])), ...extra].filter(
+    (v): v is number => typeof v === 'number',
+  );
   if (values.length === 0) return [0, 10];
   const lo = Math.min(...values);
   const hi = Math.max(...values);
@@ -77,16 +109,38 @@ export function niceScale([lo, hi]: [number, number]): { domain: [number, number
   return { domain: [from, to], ticks };
 }
 
-export function TimeSeriesChart({ label, series, band, target, reference, events = [], yDomain, unit = '', height = 240 }: TimeSeriesChartProps) {
-  const styled = series.map((s, i) => ({ ...s, style: s.style ?? SERIES_STYLES[i % SERIES_STYLES.length] ?? { color: CHART_COLORS.good } }));
+export function TimeSeriesChart({
+  label,
+  series,
+  band,
+  target,
+  reference,
+  events = [],
+  yDomain,
+  unit = '',
+  height = 240,
+}: TimeSeriesChartProps) {
+  const styled = series.map((s, i) => ({
+    ...s,
+    style: s.style ?? SERIES_STYLES[i % SERIES_STYLES.length] ?? { color: CHART_COLORS.good },
+  }));
   const rows = useMemo(() => rowsOf(series), [series]);
-  const scale = niceScale(yDomain ?? domainOf(rows, series.map((s) => s.key), [band?.from, band?.to, target?.value, reference?.value]));
+  const scale = niceScale(
+    yDomain ??
+      domainOf(
+        rows,
+        series.map((s) => s.key),
+        [band?.from, band?.to, target?.value, reference?.value],
+      ),
+  );
   const show = (v: number) => `${formatNumber(v)}${unit}`;
   const legend: LegendItem[] = [
     ...styled.map((s) => ({ kind: 'line' as const, label: s.label, color: s.style.color, dash: s.style.dash })),
     ...(band ? [{ kind: 'band' as const, label: band.label, color: CHART_COLORS.band }] : []),
     ...(target ? [{ kind: 'line' as const, label: target.label, color: CHART_COLORS.target, dash: '6 4' }] : []),
-    ...(reference ? [{ kind: 'line' as const, label: reference.label, color: CHART_COLORS.reference, dash: '2 3' }] : []),
+    ...(reference
+      ? [{ kind: 'line' as const, label: reference.label, color: CHART_COLORS.reference, dash: '2 3' }]
+      : []),
     ...(events.length > 0 ? [{ kind: 'event' as const, label: 'Decision', color: CHART_COLORS.event }] : []),
   ];
 
@@ -96,17 +150,80 @@ export function TimeSeriesChart({ label, series, band, target, reference, events
         <ResponsiveContainer width="100%" height={height}>
           <LineChart data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
-            {band && <ReferenceArea y1={band.from} y2={band.to} fill={CHART_COLORS.band} fillOpacity={0.35} stroke="none" ifOverflow="hidden" />}
-            <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={formatTick} tick={{ fill: CHART_COLORS.axis, fontSize: 12 }} stroke={CHART_COLORS.grid} minTickGap={24} padding={{ left: 8, right: 8 }} />
-            <YAxis domain={scale.domain} ticks={scale.ticks} interval={0} tick={{ fill: CHART_COLORS.axis, fontSize: 12 }} stroke={CHART_COLORS.grid} width={40} allowDecimals={false} />
-            {events.map((e) => <ReferenceLine key={`${e.date}-${e.label}`} x={dayValue(e.date)} stroke={CHART_COLORS.event} strokeDasharray="2 2" />)}
-            {target && <ReferenceLine y={target.value} stroke={CHART_COLORS.target} strokeDasharray="6 4" strokeWidth={2} ifOverflow="extendDomain" />}
-            {reference && <ReferenceLine y={reference.value} stroke={CHART_COLORS.reference} strokeDasharray="2 3" ifOverflow="extendDomain" />}
-            {styled.map((s) => (
-              <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.style.color} strokeDasharray={s.style.dash} strokeWidth={2}
-                dot={{ r: rows.length > 20 ? 0 : 3, fill: s.style.color }} activeDot={{ r: 4 }} connectNulls isAnimationActive={false} type="linear" />
+            {band && (
+              <ReferenceArea
+                y1={band.from}
+                y2={band.to}
+                fill={CHART_COLORS.band}
+                fillOpacity={0.35}
+                stroke="none"
+                ifOverflow="hidden"
+              />
+            )}
+            <XAxis
+              dataKey="t"
+              type="number"
+              scale="time"
+              domain={['dataMin', 'dataMax']}
+              tickFormatter={formatTick}
+              tick={{ fill: CHART_COLORS.axis, fontSize: 12 }}
+              stroke={CHART_COLORS.grid}
+              minTickGap={24}
+              padding={{ left: 8, right: 8 }}
+            />
+            <YAxis
+              domain={scale.domain}
+              ticks={scale.ticks}
+              interval={0}
+              tick={{ fill: CHART_COLORS.axis, fontSize: 12 }}
+              stroke={CHART_COLORS.grid}
+              width={40}
+              allowDecimals={false}
+            />
+            {events.map((e) => (
+              <ReferenceLine
+                key={`${e.date}-${e.label}`}
+                x={dayValue(e.date)}
+                stroke={CHART_COLORS.event}
+                strokeDasharray="2 2"
+              />
             ))}
-            <Tooltip labelFormatter={(t) => (typeof t === 'number' ? formatDay(new Date(t).toISOString()) : '')} formatter={(v) => (typeof v === 'number' ? show(v) : String(v))} />
+            {target && (
+              <ReferenceLine
+                y={target.value}
+                stroke={CHART_COLORS.target}
+                strokeDasharray="6 4"
+                strokeWidth={2}
+                ifOverflow="extendDomain"
+              />
+            )}
+            {reference && (
+              <ReferenceLine
+                y={reference.value}
+                stroke={CHART_COLORS.reference}
+                strokeDasharray="2 3"
+                ifOverflow="extendDomain"
+              />
+            )}
+            {styled.map((s) => (
+              <Line
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                stroke={s.style.color}
+                strokeDasharray={s.style.dash}
+                strokeWidth={2}
+                dot={{ r: rows.length > 20 ? 0 : 3, fill: s.style.color }}
+                activeDot={{ r: 4 }}
+                connectNulls
+                isAnimationActive={false}
+                type="linear"
+              />
+            ))}
+            <Tooltip
+              labelFormatter={(t) => (typeof t === 'number' ? formatDay(new Date(t).toISOString()) : '')}
+              formatter={(v) => (typeof v === 'number' ? show(v) : String(v))}
+            />
           </LineChart>
         </ResponsiveContainer>
       </div>
@@ -114,20 +231,40 @@ export function TimeSeriesChart({ label, series, band, target, reference, events
       <VisuallyHidden>
         <table>
           <caption>{label}</caption>
-          <thead><tr><th scope="col">Date</th>{styled.map((s) => <th key={s.key} scope="col">{s.label}</th>)}</tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              {styled.map((s) => (
+                <th key={s.key} scope="col">
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.t}>
                 <th scope="row">{formatDay(new Date(r.t).toISOString())}</th>
-                {styled.map((s) => { const v = r[s.key]; return <td key={s.key}>{typeof v === 'number' ? show(v) : '–'}</td>; })}
+                {styled.map((s) => {
+                  const v = r[s.key];
+                  return <td key={s.key}>{typeof v === 'number' ? show(v) : '–'}</td>;
+                })}
               </tr>
             ))}
           </tbody>
         </table>
-        {band && <p>{band.label}: {show(band.from)} to {show(band.to)}.</p>}
+        {band && (
+          <p>
+            {band.label}: {show(band.from)} to {show(band.to)}.
+          </p>
+        )}
         {target && <p>{target.label}.</p>}
         {reference && <p>{reference.label}.</p>}
-        {events.map((e) => <p key={`${e.date}-${e.label}`}>{formatDay(e.date)}: {e.label}.</p>)}
+        {events.map((e) => (
+          <p key={`${e.date}-${e.label}`}>
+            {formatDay(e.date)}: {e.label}.
+          </p>
+        ))}
       </VisuallyHidden>
     </Box>
   );

@@ -3,9 +3,21 @@
 import { Badge, type BadgeProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-export function ToneBadge({ color, children, ...rest }: { color: string; children: ReactNode } & Omit<BadgeProps, 'color' | 'variant' | 'children'> & { title?: string }) {
+export function ToneBadge({
+  color,
+  children,
+  ...rest
+}: { color: string; children: ReactNode } & Omit<BadgeProps, 'color' | 'variant' | 'children'> & { title?: string }) {
   return (
-    <Badge variant="light" color={color} tt="none" fw={600} styles={{ label: { color: 'var(--mantine-color-dark-8)' } }} style={{ flexShrink: 0 }} {...rest}>
+    <Badge
+      variant="light"
+      color={color}
+      tt="none"
+      fw={600}
+      styles={{ label: { color: 'var(--mantine-color-dark-8)' } }}
+      style={{ flexShrink: 0 }}
+      {...rest}
+    >
       {children}
     </Badge>
   );

@@ -41,7 +41,8 @@ export function doseChange(d: ApiDecision): string | null {
 }
 
 /** Whether a decision changed something: every episode decision, and exercise decisions that moved the dose. */
-export const isChange = (d: ApiDecision): boolean => d.scope === 'episode' || d.decision !== 'hold' || doseChange(d) !== null;
+export const isChange = (d: ApiDecision): boolean =>
+  d.scope === 'episode' || d.decision !== 'hold' || doseChange(d) !== null;
 
 /** An episode decision's suggested next steps (review, adherence talk). */
 function suggestionsOf(d: ApiDecision): string[] | undefined {

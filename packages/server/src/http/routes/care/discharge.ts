@@ -5,12 +5,16 @@ import type { ZodRoutes } from '../../zod.ts';
 import { ZDischarge, ZDischarged, ZEpisodeParams } from './schemas.ts';
 
 export const dischargeRoutes: ZodRoutes = (app, _options, done) => {
-  app.post('/episodes/:id/discharge', { schema: { tags: ['care'], params: ZEpisodeParams, body: ZDischarge, response: { 200: ZDischarged } } }, async (request) => {
-    const { episode, client } = await episodeFor(request, request.params.id, 'discharge');
-    const actor = requireStaff(request);
-    const discharged = await dischargeEpisode(app.repo, episode, request.body, actor.user.id);
-    audit(request, { action: 'discharge', recordType: 'episode', recordId: episode.id, clientId: client.id });
-    return discharged;
-  });
+  app.post(
+    '/episodes/:id/discharge',
+    { schema: { tags: ['care'], params: ZEpisodeParams, body: ZDischarge, response: { 200: ZDischarged } } },
+    async (request) => {
+      const { episode, client } = await episodeFor(request, request.params.id, 'discharge');
+      const actor = requireStaff(request);
+      const discharged = await dischargeEpisode(app.repo, episode, request.body, actor.user.id);
+      audit(request, { action: 'discharge', recordType: 'episode', recordId: episode.id, clientId: client.id });
+      return discharged;
+    },
+  );
   done();
 };

@@ -11,7 +11,15 @@ afterAll(async () => {
   await t.close();
 });
 
-interface Assigned { id: string; topic: string; title: string; summary: string; keyPoints: string[]; assignedBy: { id: string; name: string }; assignedOn: string }
+interface Assigned {
+  id: string;
+  topic: string;
+  title: string;
+  summary: string;
+  keyPoints: string[];
+  assignedBy: { id: string; name: string };
+  assignedOn: string;
+}
 
 describe('education', () => {
   test('staff assign a topic; the client reads it with its title, summary and key points', async () => {
@@ -20,14 +28,23 @@ describe('education', () => {
     expect(res.statusCode).toBe(201);
     const topic = EDUCATION_BY_ID.get('sleep_and_pain');
     expect(res.json()).toMatchObject({
-      topic: 'sleep_and_pain', title: topic?.title, summary: topic?.summary, keyPoints: topic?.keyPoints,
-      assignedBy: { id: t.a.clinician.id, name: t.a.clinician.name }, assignedOn: '2026-11-23',
+      topic: 'sleep_and_pain',
+      title: topic?.title,
+      summary: topic?.summary,
+      keyPoints: topic?.keyPoints,
+      assignedBy: { id: t.a.clinician.id, name: t.a.clinician.name },
+      assignedOn: '2026-11-23',
     });
     const read = await t.call('client', 'GET', `/api/v1/episodes/${id}/education`);
     expect(read.statusCode).toBe(200);
     expect(read.json()).toEqual([res.json()]);
     const [event] = await t.repo.audit.list(t.a.id, { clientId: t.a.client.id, limit: 1 });
-    expect(event).toMatchObject({ action: 'list', recordType: 'education', actorUserId: t.a.clientUser.id, outcome: 'success' });
+    expect(event).toMatchObject({
+      action: 'list',
+      recordType: 'education',
+      actorUserId: t.a.clientUser.id,
+      outcome: 'success',
+    });
   });
 
   test('an unknown topic names body.topic; a topic already assigned is a conflict', async () => {
@@ -35,7 +52,14 @@ describe('education', () => {
     const unknown = await t.call('clinician', 'POST', `/api/v1/episodes/${id}/education`, { topic: 'yoga_for_all' });
     expect(unknown.statusCode).toBe(400);
     expect(problemsOf(unknown)).toEqual([{ field: 'body.topic', message: 'unknown education topic "yoga_for_all"' }]);
-    expect((await t.call('clinician', 'POST', `/api/v1/episodes/${id}/education`, { topic: 'heat_and_cold', date: '2026-11-09' })).statusCode).toBe(201);
+    expect(
+      (
+        await t.call('clinician', 'POST', `/api/v1/episodes/${id}/education`, {
+          topic: 'heat_and_cold',
+          date: '2026-11-09',
+        })
+      ).statusCode,
+    ).toBe(201);
     const twice = await t.call('owner', 'POST', `/api/v1/episodes/${id}/education`, { topic: 'heat_and_cold' });
     expect(twice.statusCode).toBe(409);
     expect(errorOf(twice).message).toBe('"heat_and_cold" was already assigned on 2026-11-09');
@@ -54,7 +78,9 @@ describe('education', () => {
 
   test("a client may not assign, nor read another client's topics", async () => {
     const own = await careEpisode(t, t.a.client.id);
-    expect((await t.call('client', 'POST', `/api/v1/episodes/${own}/education`, { topic: 'sleep_and_pain' })).statusCode).toBe(403);
+    expect(
+      (await t.call('client', 'POST', `/api/v1/episodes/${own}/education`, { topic: 'sleep_and_pain' })).statusCode,
+    ).toBe(403);
     const other = await careEpisode(t, t.a.other.id);
     expect((await t.call('client', 'GET', `/api/v1/episodes/${other}/education`)).statusCode).toBe(403);
     expect((await t.call('otherClinic', 'GET', `/api/v1/episodes/${own}/education`)).statusCode).toBe(404);

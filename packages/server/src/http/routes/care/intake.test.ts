@@ -1,6 +1,15 @@
 // Intake and screening through HTTP: a new case file is validated and screened, and the plan's conflicts are named.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CARE_START, careEpisode, careIntake, caseFile, errorOf, openCareApp, problemsOf, type CareApp } from './test-support.ts';
+import {
+  CARE_START,
+  careEpisode,
+  careIntake,
+  caseFile,
+  errorOf,
+  openCareApp,
+  problemsOf,
+  type CareApp,
+} from './test-support.ts';
 
 let t: CareApp;
 beforeAll(async () => {
@@ -13,12 +22,24 @@ afterAll(async () => {
 describe('PUT /episodes/:id/intake', () => {
   test('replaces the intake and returns the episode with its new screening; audited', async () => {
     const id = await careEpisode(t, t.a.client.id);
-    const res = await t.call('clinician', 'PUT', `/api/v1/episodes/${id}/intake`, caseFile('thoracic-osteoporosis-anticoagulant'));
+    const res = await t.call(
+      'clinician',
+      'PUT',
+      `/api/v1/episodes/${id}/intake`,
+      caseFile('thoracic-osteoporosis-anticoagulant'),
+    );
     expect(res.statusCode).toBe(200);
-    const body = res.json<{ id: string; intake: { id: string }; screening: { restrictions: { trigger: string }[] }; planConflicts: unknown[] }>();
+    const body = res.json<{
+      id: string;
+      intake: { id: string };
+      screening: { restrictions: { trigger: string }[] };
+      planConflicts: unknown[];
+    }>();
     expect(body.id).toBe(id);
     expect(body.intake.id).toBe('thoracic-osteoporosis-anticoagulant');
-    expect(body.screening.restrictions.map((r) => r.trigger)).toEqual(expect.arrayContaining(['osteoporosis', 'anticoagulant']));
+    expect(body.screening.restrictions.map((r) => r.trigger)).toEqual(
+      expect.arrayContaining(['osteoporosis', 'anticoagulant']),
+    );
     expect(body.planConflicts).toEqual([]);
     expect((await t.repo.episodes.get(t.a.id, id))?.intake.id).toBe('thoracic-osteoporosis-anticoagulant');
     const events = await t.repo.audit.list(t.a.id, { clientId: t.a.client.id, limit: 5 });
@@ -30,25 +51,41 @@ describe('PUT /episodes/:id/intake', () => {
     const bad = careIntake();
     const palpation = [...bad.findings.palpation];
     palpation[1] = { structure: 'x' as never, finding: 'trigger_point' };
-    const res = await t.call('clinician', 'PUT', `/api/v1/episodes/${id}/intake`, { ...bad, id: 'changed', findings: { ...bad.findings, palpation } });
+    const res = await t.call('clinician', 'PUT', `/api/v1/episodes/${id}/intake`, {
+      ...bad,
+      id: 'changed',
+      findings: { ...bad.findings, palpation },
+    });
     expect(res.statusCode).toBe(400);
-    expect(problemsOf(res)).toEqual([{ field: 'body.findings.palpation[1].structure', message: 'unknown structure "x"' }]);
+    expect(problemsOf(res)).toEqual([
+      { field: 'body.findings.palpation[1].structure', message: 'unknown structure "x"' },
+    ]);
     expect(errorOf(res).message).toBe('body.findings.palpation[1].structure: unknown structure "x"');
     expect((await t.repo.episodes.get(t.a.id, id))?.intake.id).toBe('lbp-desk-analyst');
   });
 
   test('questionnaire answers are scored: a bad answer names its item', async () => {
     const id = await careEpisode(t, t.a.client.id);
-    const res = await t.call('clinician', 'PUT', `/api/v1/episodes/${id}/intake`, { ...careIntake(), questionnaires: { odi: [2, 1, 9, 2, 3, 1, 1, 1, 2, 1] } });
+    const res = await t.call('clinician', 'PUT', `/api/v1/episodes/${id}/intake`, {
+      ...careIntake(),
+      questionnaires: { odi: [2, 1, 9, 2, 3, 1, 1, 1, 2, 1] },
+    });
     expect(res.statusCode).toBe(400);
-    expect(problemsOf(res)).toEqual([{ field: 'body.questionnaires.odi[2]', message: expect.stringMatching(/9 is outside 0–5/) as string }]);
+    expect(problemsOf(res)).toEqual([
+      { field: 'body.questionnaires.odi[2]', message: expect.stringMatching(/9 is outside 0–5/) as string },
+    ]);
     expect((await t.repo.episodes.get(t.a.id, id))?.intake.questionnaires).toEqual(careIntake().questionnaires);
   });
 
   test('an intake change that restricts what the current plan holds names each conflict', async () => {
     const id = await careEpisode(t, t.a.client.id);
-    expect((await t.call('clinician', 'POST', `/api/v1/episodes/${id}/plan/generate`, { date: CARE_START })).statusCode).toBe(201);
-    const restricted = { ...careIntake(), history: { conditions: ['acute_inflammation'], medications: ['anticoagulant'], surgeries: [], pregnant: false } };
+    expect(
+      (await t.call('clinician', 'POST', `/api/v1/episodes/${id}/plan/generate`, { date: CARE_START })).statusCode,
+    ).toBe(201);
+    const restricted = {
+      ...careIntake(),
+      history: { conditions: ['acute_inflammation'], medications: ['anticoagulant'], surgeries: [], pregnant: false },
+    };
     const res = await t.call('clinician', 'PUT', `/api/v1/episodes/${id}/intake`, restricted);
     expect(res.statusCode).toBe(200);
     const conflicts = res.json<{ planConflicts: { field: string; message: string }[] }>().planConflicts;
@@ -58,7 +95,9 @@ describe('PUT /episodes/:id/intake', () => {
     expect(screening.statusCode).toBe(200);
     expect(screening.json<{ planConflicts: unknown[] }>().planConflicts).toEqual(conflicts);
     // The current plan says so too, so nobody follows it unawares.
-    expect((await t.call('client', 'GET', `/api/v1/episodes/${id}/plan`)).json<{ conflicts: unknown[] }>().conflicts).toEqual(conflicts);
+    expect(
+      (await t.call('client', 'GET', `/api/v1/episodes/${id}/plan`)).json<{ conflicts: unknown[] }>().conflicts,
+    ).toEqual(conflicts);
   });
 
   test('a discharged episode keeps its intake: 409', async () => {
@@ -72,7 +111,13 @@ describe('PUT /episodes/:id/intake', () => {
 
 describe('GET /episodes/:id/screening', () => {
   test('staff read the screening of the stored intake; a red flag asks for a referral', async () => {
-    const id = (await t.repo.episodes.create(t.a.id, { clientId: t.a.other.id, startedOn: CARE_START, intake: caseFile('lumbar-saddle-numbness-emergency-referral') })).id;
+    const id = (
+      await t.repo.episodes.create(t.a.id, {
+        clientId: t.a.other.id,
+        startedOn: CARE_START,
+        intake: caseFile('lumbar-saddle-numbness-emergency-referral'),
+      })
+    ).id;
     const res = await t.call('clinician', 'GET', `/api/v1/episodes/${id}/screening`);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ referral: { urgency: 'emergency' }, planConflicts: [] });

@@ -12,16 +12,24 @@ const ZEpisodeScreened = ZEpisode.extend({ screening: ZScreening, planConflicts:
 const ZScreeningWithConflicts = ZScreening.extend({ planConflicts: z.array(ZProblem) });
 
 export const intakeRoutes: ZodRoutes = (app, _options, done) => {
-  app.put('/episodes/:id/intake', { schema: { tags: ['care'], params: ZEpisodeParams, body: ZIntake, response: { 200: ZEpisodeScreened } } }, async (request) => {
-    const { episode } = await episodeFor(request, request.params.id, 'update', 'intake');
-    requireStaff(request);
-    return saveIntake(app.repo, episode, request.body);
-  });
+  app.put(
+    '/episodes/:id/intake',
+    { schema: { tags: ['care'], params: ZEpisodeParams, body: ZIntake, response: { 200: ZEpisodeScreened } } },
+    async (request) => {
+      const { episode } = await episodeFor(request, request.params.id, 'update', 'intake');
+      requireStaff(request);
+      return saveIntake(app.repo, episode, request.body);
+    },
+  );
 
-  app.get('/episodes/:id/screening', { schema: { tags: ['care'], params: ZEpisodeParams, response: { 200: ZScreeningWithConflicts } } }, async (request) => {
-    const { episode } = await episodeFor(request, request.params.id, 'read', 'screening');
-    requireStaff(request);
-    return screenEpisode(app.repo, episode);
-  });
+  app.get(
+    '/episodes/:id/screening',
+    { schema: { tags: ['care'], params: ZEpisodeParams, response: { 200: ZScreeningWithConflicts } } },
+    async (request) => {
+      const { episode } = await episodeFor(request, request.params.id, 'read', 'screening');
+      requireStaff(request);
+      return screenEpisode(app.repo, episode);
+    },
+  );
   done();
 };

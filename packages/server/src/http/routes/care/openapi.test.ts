@@ -11,14 +11,23 @@ afterAll(async () => {
   await t.close();
 });
 
-interface Operation { requestBody?: unknown; responses?: Record<string, unknown>; parameters?: { name: string }[] }
+interface Operation {
+  requestBody?: unknown;
+  responses?: Record<string, unknown>;
+  parameters?: { name: string }[];
+}
 
 test('each care route and method is documented, with its body and its success response', async () => {
-  const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, Operation>> }>();
+  const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+    paths: Record<string, Record<string, Operation>>;
+  }>();
   for (const route of CARE_ROUTES) {
     const op = doc.paths[route.path.replace(/:(\w+)/g, '{$1}')]?.[route.method.toLowerCase()];
     expect(op, `${route.method} ${route.path}`).toBeDefined();
-    expect(Object.keys(op?.responses ?? {}).some((s) => s.startsWith('2')), `${route.method} ${route.path} response`).toBe(true);
+    expect(
+      Object.keys(op?.responses ?? {}).some((s) => s.startsWith('2')),
+      `${route.method} ${route.path} response`,
+    ).toBe(true);
     if (route.method !== 'GET') expect(op?.requestBody, `${route.method} ${route.path} body`).toBeDefined();
   }
   const body = (path: string, method: string) => JSON.stringify(doc.paths[path]?.[method]?.requestBody);

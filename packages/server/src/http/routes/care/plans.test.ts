@@ -1,13 +1,28 @@
 // Plans through HTTP: generation with its goals, program and education in one transaction; versions with who and
 // why; edits that conflict or break the screening are refused, naming the item.
-import { parseCaseFile, screenCase, TECHNIQUES_BY_ID, type CaseFileInput, type Plan, type TechniqueItem } from '@tandem/engine';
+import {
+  parseCaseFile,
+  screenCase,
+  TECHNIQUES_BY_ID,
+  type CaseFileInput,
+  type Plan,
+  type TechniqueItem,
+} from '@tandem/engine';
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Repository } from '../../../db/repository.ts';
 import { arbitraryCase } from '../../../../../engine/src/testing/cases.ts';
 import { planSafetyProblems } from '../../../care/plan-safety.ts';
-import { CARE_START, careEpisode, episodeFrom, errorOf, openCareApp, problemsOf, type CareApp } from './test-support.ts';
+import {
+  CARE_START,
+  careEpisode,
+  episodeFrom,
+  errorOf,
+  openCareApp,
+  problemsOf,
+  type CareApp,
+} from './test-support.ts';
 
 let t: CareApp;
 beforeAll(async () => {
@@ -17,11 +32,20 @@ afterAll(async () => {
   await t.close();
 });
 
-interface Version { version: number; reason: string | null; createdBy: { id: string; name: string }; createdAt: string; plan: Plan }
+interface Version {
+  version: number;
+  reason: string | null;
+  createdBy: { id: string; name: string };
+  createdAt: string;
+  plan: Plan;
+}
 
-const generate = (id: string, body: unknown = { date: CARE_START }) => t.call('clinician', 'POST', `/api/v1/episodes/${id}/plan/generate`, body);
-const current = async (id: string): Promise<Version> => (await t.call('clinician', 'GET', `/api/v1/episodes/${id}/plan`)).json<Version>();
-const edit = (id: string, body: unknown, who: 'clinician' | 'owner' = 'owner') => t.call(who, 'PUT', `/api/v1/episodes/${id}/plan`, body);
+const generate = (id: string, body: unknown = { date: CARE_START }) =>
+  t.call('clinician', 'POST', `/api/v1/episodes/${id}/plan/generate`, body);
+const current = async (id: string): Promise<Version> =>
+  (await t.call('clinician', 'GET', `/api/v1/episodes/${id}/plan`)).json<Version>();
+const edit = (id: string, body: unknown, who: 'clinician' | 'owner' = 'owner') =>
+  t.call(who, 'PUT', `/api/v1/episodes/${id}/plan`, body);
 
 async function planned(caseName?: string): Promise<{ id: string; plan: Plan }> {
   const id = caseName ? await episodeFrom(t, caseName) : await careEpisode(t, t.a.client.id);
@@ -38,10 +62,25 @@ describe('POST /episodes/:id/plan/generate', () => {
     const id = await careEpisode(t, t.a.client.id);
     const res = await generate(id, { date: '2026-11-04' });
     expect(res.statusCode).toBe(201);
-    const body = res.json<Version & { goals: { measure: string; date: string }[]; program: { exercise: string; validFrom: string }[]; educationAssigned: string[]; questionnairesFrom: unknown }>();
-    expect(body).toMatchObject({ version: 1, reason: 'generated', createdBy: { id: t.a.clinician.id, name: t.a.clinician.name }, questionnairesFrom: null });
+    const body = res.json<
+      Version & {
+        goals: { measure: string; date: string }[];
+        program: { exercise: string; validFrom: string }[];
+        educationAssigned: string[];
+        questionnairesFrom: unknown;
+      }
+    >();
+    expect(body).toMatchObject({
+      version: 1,
+      reason: 'generated',
+      createdBy: { id: t.a.clinician.id, name: t.a.clinician.name },
+      questionnairesFrom: null,
+    });
     expect(body.plan.generatedFor).toBe('2026-11-04');
-    expect(body.goals.map((g) => [g.measure, g.date])).toEqual([['nprs', '2026-12-16'], ['rom:lumbar:flexion', '2026-12-16']]);
+    expect(body.goals.map((g) => [g.measure, g.date])).toEqual([
+      ['nprs', '2026-12-16'],
+      ['rom:lumbar:flexion', '2026-12-16'],
+    ]);
     expect(body.program.map((p) => p.exercise)).toEqual(body.plan.homeProgram?.exercises.map((e) => e.exercise));
     expect(new Set(body.program.map((p) => p.validFrom))).toEqual(new Set(['2026-11-04']));
     expect(body.educationAssigned).toEqual(body.plan.education.map((e) => e.topic));
@@ -65,15 +104,22 @@ describe('POST /episodes/:id/plan/generate', () => {
 
   test("the latest assessment's questionnaires on or before the date replace the intake's", async () => {
     const id = await careEpisode(t, t.a.client.id);
-    const assessment = await t.call('clinician', 'POST', `/api/v1/episodes/${id}/assessments`, { date: '2026-11-16', questionnaires: { odi: [1, 1, 1, 1, 2, 1, 1, 1, 1, 1] } });
+    const assessment = await t.call('clinician', 'POST', `/api/v1/episodes/${id}/assessments`, {
+      date: '2026-11-16',
+      questionnaires: { odi: [1, 1, 1, 1, 2, 1, 1, 1, 1, 1] },
+    });
     const odiBaseline = (plan: Plan) => plan.measures.find((m) => m.measure === 'odi')?.baseline;
     const later = await generate(id, { date: '2026-11-20' });
     expect(odiBaseline(later.json<Version>().plan)).toBe(22);
-    expect(later.json()).toMatchObject({ questionnairesFrom: { assessmentId: assessment.json<{ id: string }>().id, date: '2026-11-16' } });
+    expect(later.json()).toMatchObject({
+      questionnairesFrom: { assessmentId: assessment.json<{ id: string }>().id, date: '2026-11-16' },
+    });
     const earlier = await generate(id, { date: '2026-11-10' });
     expect(odiBaseline(earlier.json<Version>().plan)).toBe(32);
     // The stored intake is not changed by this.
-    expect((await t.repo.episodes.get(t.a.id, id))?.intake.questionnaires).toEqual({ odi: [2, 1, 2, 2, 3, 1, 1, 1, 2, 1] });
+    expect((await t.repo.episodes.get(t.a.id, id))?.intake.questionnaires).toEqual({
+      odi: [2, 1, 2, 2, 3, 1, 1, 1, 2, 1],
+    });
   });
 
   test('a red flag asking for an urgent or emergency referral comes first: 409, nothing stored', async () => {
@@ -88,7 +134,13 @@ describe('POST /episodes/:id/plan/generate', () => {
   test('all or nothing: when one write fails, no version, goal, program or topic is left behind', async () => {
     const id = await careEpisode(t, t.a.client.id);
     const original = t.repo.transaction;
-    t.repo.transaction = (work) => original((tx) => work({ ...tx, education: { ...tx.education, assign: () => Promise.reject(new Error('disk full')) } } satisfies Repository));
+    t.repo.transaction = (work) =>
+      original((tx) =>
+        work({
+          ...tx,
+          education: { ...tx.education, assign: () => Promise.reject(new Error('disk full')) },
+        } satisfies Repository),
+      );
     let res: LightMyRequestResponse;
     try {
       res = await generate(id);
@@ -106,7 +158,9 @@ describe('POST /episodes/:id/plan/generate', () => {
   test('a date before the episode started is refused', async () => {
     const id = await careEpisode(t, t.a.client.id);
     const res = await generate(id, { date: '2026-10-01' });
-    expect(problemsOf(res)).toEqual([{ field: 'body.date', message: '2026-10-01 is before the episode started (2026-11-02)' }]);
+    expect(problemsOf(res)).toEqual([
+      { field: 'body.date', message: '2026-10-01 is before the episode started (2026-11-02)' },
+    ]);
   });
 });
 
@@ -122,7 +176,12 @@ describe('reading plans', () => {
     expect(client.json()).toEqual(staff.json());
     expect(client.json()).toMatchObject({ version: 1, conflicts: [] });
     const [event] = await t.repo.audit.list(t.a.id, { clientId: t.a.client.id, limit: 1 });
-    expect(event).toMatchObject({ action: 'read', recordType: 'plan', actorUserId: t.a.clientUser.id, outcome: 'success' });
+    expect(event).toMatchObject({
+      action: 'read',
+      recordType: 'plan',
+      actorUserId: t.a.clientUser.id,
+      outcome: 'success',
+    });
   });
 
   test('versions say who, when and why; one version is read by number', async () => {
@@ -130,13 +189,25 @@ describe('reading plans', () => {
     expect((await edit(id, { basedOn: 1, reason: 'less manual work', plan })).statusCode).toBe(200);
     const versions = await t.call('owner', 'GET', `/api/v1/episodes/${id}/plans`);
     expect(versions.json()).toEqual([
-      { version: 1, createdBy: { id: t.a.clinician.id, name: t.a.clinician.name }, reason: 'generated', createdAt: expect.any(String) as string },
-      { version: 2, createdBy: { id: t.a.owner.id, name: t.a.owner.name }, reason: 'less manual work', createdAt: expect.any(String) as string },
+      {
+        version: 1,
+        createdBy: { id: t.a.clinician.id, name: t.a.clinician.name },
+        reason: 'generated',
+        createdAt: expect.any(String) as string,
+      },
+      {
+        version: 2,
+        createdBy: { id: t.a.owner.id, name: t.a.owner.name },
+        reason: 'less manual work',
+        createdAt: expect.any(String) as string,
+      },
     ]);
     const one = await t.call('clinician', 'GET', `/api/v1/episodes/${id}/plans/1`);
     expect(one.json()).toMatchObject({ version: 1, reason: 'generated', plan: { caseId: 'lbp-desk-analyst' } });
     expect((await t.call('clinician', 'GET', `/api/v1/episodes/${id}/plans/9`)).statusCode).toBe(404);
-    expect(problemsOf(await t.call('clinician', 'GET', `/api/v1/episodes/${id}/plans/first`))[0]?.field).toBe('params.version');
+    expect(problemsOf(await t.call('clinician', 'GET', `/api/v1/episodes/${id}/plans/first`))[0]?.field).toBe(
+      'params.version',
+    );
   });
 });
 
@@ -145,18 +216,34 @@ describe('PUT /episodes/:id/plan', () => {
     const { id, plan } = await planned();
     const edited = clone(plan);
     const removed = edited.homeProgram?.exercises.pop();
-    const res = await edit(id, { basedOn: 1, reason: `dropped ${removed?.exercise ?? ''}: flares her back`, plan: edited });
+    const res = await edit(id, {
+      basedOn: 1,
+      reason: `dropped ${removed?.exercise ?? ''}: flares her back`,
+      plan: edited,
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ version: 2, createdBy: { id: t.a.owner.id }, reason: `dropped ${removed?.exercise ?? ''}: flares her back` });
+    expect(res.json()).toMatchObject({
+      version: 2,
+      createdBy: { id: t.a.owner.id },
+      reason: `dropped ${removed?.exercise ?? ''}: flares her back`,
+    });
     const [event] = await t.repo.audit.list(t.a.id, { clientId: t.a.client.id, limit: 1 });
-    expect(event).toMatchObject({ action: 'update', recordType: 'plan', actorUserId: t.a.owner.id, outcome: 'success' });
+    expect(event).toMatchObject({
+      action: 'update',
+      recordType: 'plan',
+      actorUserId: t.a.owner.id,
+      outcome: 'success',
+    });
     const now = await current(id);
-    expect(now.plan.homeProgram?.exercises.map((e) => e.exercise)).toEqual(edited.homeProgram?.exercises.map((e) => e.exercise));
+    expect(now.plan.homeProgram?.exercises.map((e) => e.exercise)).toEqual(
+      edited.homeProgram?.exercises.map((e) => e.exercise),
+    );
   });
 
-  test('a changed home program becomes the client\'s program; an edit elsewhere leaves the program alone', async () => {
+  test("a changed home program becomes the client's program; an edit elsewhere leaves the program alone", async () => {
     const { id, plan } = await planned();
-    const program = async () => (await t.repo.prescriptions.list(t.a.id, id)).map((p) => `${p.validFrom} ${p.exercise}`);
+    const program = async () =>
+      (await t.repo.prescriptions.list(t.a.id, id)).map((p) => `${p.validFrom} ${p.exercise}`);
     const before = await program();
     const notes = clone(plan);
     notes.education = notes.education.slice(0, 1);
@@ -167,7 +254,9 @@ describe('PUT /episodes/:id/plan', () => {
     expect((await edit(id, { basedOn: 2, reason: `dropped ${dropped ?? ''}`, plan: fewer })).statusCode).toBe(200);
     const latest = await t.repo.prescriptions.list(t.a.id, id);
     const from = latest.at(-1)?.validFrom ?? '';
-    expect(latest.filter((p) => p.validFrom === from).map((p) => p.exercise)).toEqual(fewer.homeProgram?.exercises.map((e) => e.exercise));
+    expect(latest.filter((p) => p.validFrom === from).map((p) => p.exercise)).toEqual(
+      fewer.homeProgram?.exercises.map((e) => e.exercise),
+    );
     expect(latest.filter((p) => p.validFrom === from).map((p) => p.exercise)).not.toContain(dropped);
   });
 
@@ -188,14 +277,20 @@ describe('PUT /episodes/:id/plan', () => {
     expect(problemsOf(noReason).map((p) => p.field)).toEqual(['body.reason']);
     const blank = await edit(id, { basedOn: 1, reason: '   ', plan });
     expect(problemsOf(blank)).toEqual([{ field: 'body.reason', message: 'say why the plan changed' }]);
-    const broken = clone(plan) as unknown as { phases: unknown; visit: { blocks: { items: Record<string, unknown>[] }[] } };
+    const broken = clone(plan) as unknown as {
+      phases: unknown;
+      visit: { blocks: { items: Record<string, unknown>[] }[] };
+    };
     broken.phases = 'soon';
     const item = broken.visit.blocks[0]?.items[0];
     if (item) item.kind = 'massage';
     const shape = await edit(id, { basedOn: 1, reason: 'x', plan: broken });
     expect(problemsOf(shape).sort((a, b) => a.field.localeCompare(b.field))).toEqual([
       { field: 'body.plan.phases', message: expect.stringMatching(/expected array/) as string },
-      { field: 'body.plan.visit.blocks[0].items[0].kind', message: 'an item\'s kind must be "technique" or "exercise"' },
+      {
+        field: 'body.plan.visit.blocks[0].items[0].kind',
+        message: 'an item\'s kind must be "technique" or "exercise"',
+      },
     ]);
     expect((await t.repo.plans.versions(t.a.id, id)).length).toBe(1);
   });
@@ -224,7 +319,13 @@ describe('safety: a plan never holds what the screening restricts', () => {
     expect(block).toBe(1);
     const manipulation = TECHNIQUES_BY_ID.get('thoracic_manipulation');
     const item = edited.visit?.blocks[block]?.items[0] as TechniqueItem;
-    Object.assign(item, { technique: 'thoracic_manipulation', name: manipulation?.name, category: manipulation?.category, intensity: manipulation?.intensity, modified: false });
+    Object.assign(item, {
+      technique: 'thoracic_manipulation',
+      name: manipulation?.name,
+      category: manipulation?.category,
+      intensity: manipulation?.intensity,
+      modified: false,
+    });
     const res = await edit(id, { basedOn: 1, reason: 'add a thrust', plan: edited });
     expect(res.statusCode).toBe(400);
     const [problem] = problemsOf(res);
@@ -258,7 +359,11 @@ describe('safety: a plan never holds what the screening restricts', () => {
     const edited = clone(plan);
     const mobilisation = TECHNIQUES_BY_ID.get('thoracic_pa_mobilisation');
     const item = edited.visit?.blocks[manualBlock(edited)]?.items[0] as TechniqueItem;
-    Object.assign(item, { technique: 'thoracic_pa_mobilisation', category: mobilisation?.category, intensity: 'gentle' });
+    Object.assign(item, {
+      technique: 'thoracic_pa_mobilisation',
+      category: mobilisation?.category,
+      intensity: 'gentle',
+    });
     const res = await edit(id, { basedOn: 1, reason: 'gentle grades', plan: edited });
     expect(res.statusCode).toBe(400);
   });
@@ -271,12 +376,19 @@ describe('safety: a plan never holds what the screening restricts', () => {
     const res = await edit(id, { basedOn: 1, reason: 'core work', plan: edited });
     expect(res.statusCode).toBe(400);
     const [problem] = problemsOf(res);
-    expect(problem).toEqual({ field: 'body.plan.homeProgram.exercises[0].exercise', message: expect.stringMatching(/^Dead bug is ruled out for this client \[precaution\.pregnancy\]/) as string });
+    expect(problem).toEqual({
+      field: 'body.plan.homeProgram.exercises[0].exercise',
+      message: expect.stringMatching(/^Dead bug is ruled out for this client \[precaution\.pregnancy\]/) as string,
+    });
   });
 
   test("the stored version carries the intake's screening, not whatever the edit says about it", async () => {
     const { id, plan } = await planned('thoracic-osteoporosis-anticoagulant');
-    const res = await edit(id, { basedOn: 1, reason: 'tidy', plan: { ...plan, restrictions: [], exerciseLimits: [], notices: [], referral: null } });
+    const res = await edit(id, {
+      basedOn: 1,
+      reason: 'tidy',
+      plan: { ...plan, restrictions: [], exerciseLimits: [], notices: [], referral: null },
+    });
     expect(res.statusCode).toBe(200);
     expect((await current(id)).plan.restrictions).toEqual(plan.restrictions);
     expect(plan.restrictions.length).toBeGreaterThan(0);
@@ -285,7 +397,14 @@ describe('safety: a plan never holds what the screening restricts', () => {
   test('topics an edit adds to the plan are assigned to the client', async () => {
     const { id, plan } = await planned();
     const edited = clone(plan);
-    edited.education.push({ topic: 'sleep_and_pain', title: 'x', summary: 'x', addresses: [], ruleId: 'clinician', rationale: 'poor sleep reported' });
+    edited.education.push({
+      topic: 'sleep_and_pain',
+      title: 'x',
+      summary: 'x',
+      addresses: [],
+      ruleId: 'clinician',
+      rationale: 'poor sleep reported',
+    });
     expect((await edit(id, { basedOn: 1, reason: 'sleep', plan: edited })).statusCode).toBe(200);
     expect((await t.repo.education.list(t.a.id, id)).map((e) => e.topic)).toContain('sleep_and_pain');
   });
@@ -296,7 +415,9 @@ describe('safety of generated plans', () => {
   async function generatedSafely(input: CaseFileInput): Promise<void> {
     const parsed = parseCaseFile(input);
     if (!parsed.ok) return;
-    const id = (await t.repo.episodes.create(t.a.id, { clientId: t.a.other.id, startedOn: CARE_START, intake: parsed.value })).id;
+    const id = (
+      await t.repo.episodes.create(t.a.id, { clientId: t.a.other.id, startedOn: CARE_START, intake: parsed.value })
+    ).id;
     const res = await generate(id);
     if (res.statusCode === 201) {
       expect(planSafetyProblems(res.json<Version>().plan, screenCase(parsed.value))).toEqual([]);
@@ -311,11 +432,20 @@ describe('safety of generated plans', () => {
   // a pregnant client's plan. The server must never store it.
   test('a pregnant client with shoulder pain gets no supine exercise', async () => {
     await generatedSafely({
-      id: 'generated', client: { age: 16, activities: [] }, complaint: { regions: ['head'], side: 'left', aggravating: [] },
-      history: { conditions: [], medications: [], surgeries: [], pregnant: true }, redFlags: [],
-      pain: { nprs: { current: 7 }, irritability: { settlesWithinMinutes: 0, nightPain: false, easilyAggravated: false } },
-      findings: { posture: [], movement: ['painful_arc'], palpation: [], rom: [] }, goals: [{ measure: 'nprs', baseline: 6, target: 2, weeks: 6 }],
-      equipment: [], preferences: { visitsPerWeek: 1, weeks: 1, homeMinutesPerDay: 5 }, practitioner: { scope: ['soft_tissue'] },
+      id: 'generated',
+      client: { age: 16, activities: [] },
+      complaint: { regions: ['head'], side: 'left', aggravating: [] },
+      history: { conditions: [], medications: [], surgeries: [], pregnant: true },
+      redFlags: [],
+      pain: {
+        nprs: { current: 7 },
+        irritability: { settlesWithinMinutes: 0, nightPain: false, easilyAggravated: false },
+      },
+      findings: { posture: [], movement: ['painful_arc'], palpation: [], rom: [] },
+      goals: [{ measure: 'nprs', baseline: 6, target: 2, weeks: 6 }],
+      equipment: [],
+      preferences: { visitsPerWeek: 1, weeks: 1, homeMinutesPerDay: 5 },
+      practitioner: { scope: ['soft_tissue'] },
     });
   });
 

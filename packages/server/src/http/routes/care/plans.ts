@@ -12,10 +12,23 @@ import { notFound } from '../../errors.ts';
 import { zPassThrough, type ZodRoutes } from '../../zod.ts';
 import { today } from '../../today.ts';
 import {
-  ZCurrentPlan, ZEpisodeParams, ZGeneratePlan, ZGoal, ZPlanEdit, ZPlanVersion, ZPlanVersionSummary, ZVersionParams,
+  ZCurrentPlan,
+  ZEpisodeParams,
+  ZGeneratePlan,
+  ZGoal,
+  ZPlanEdit,
+  ZPlanVersion,
+  ZPlanVersionSummary,
+  ZVersionParams,
 } from './schemas.ts';
 
-const ZPrescriptionRecord = zPassThrough({ id: z.string(), exercise: z.string(), validFrom: z.string(), sets: z.number(), daysPerWeek: z.number() });
+const ZPrescriptionRecord = zPassThrough({
+  id: z.string(),
+  exercise: z.string(),
+  validFrom: z.string(),
+  sets: z.number(),
+  daysPerWeek: z.number(),
+});
 const ZGenerated = ZPlanVersion.extend({
   goals: z.array(ZGoal),
   program: z.array(ZPrescriptionRecord),
@@ -25,47 +38,82 @@ const ZGenerated = ZPlanVersion.extend({
 });
 
 export const planRoutes: ZodRoutes = (app, _options, done) => {
-  app.post('/episodes/:id/plan/generate', { schema: { tags: ['care'], params: ZEpisodeParams, body: ZGeneratePlan.nullish(), response: { 201: ZGenerated } } }, async (request, reply) => {
-    const { episode, client } = await episodeFor(request, request.params.id, 'create', 'plan', null);
-    const actor = requireStaff(request);
-    // The body is optional: no body (null to Fastify) means today.
-    const generated = await generatePlanVersion(app.repo, { episode, date: request.body?.date, createdBy: actor.user.id, today: today(app) });
-    audit(request, { action: 'create', recordType: 'plan', recordId: generated.version.id, clientId: client.id });
-    return reply.status(201).send(generated.body);
-  });
+  app.post(
+    '/episodes/:id/plan/generate',
+    {
+      schema: { tags: ['care'], params: ZEpisodeParams, body: ZGeneratePlan.nullish(), response: { 201: ZGenerated } },
+    },
+    async (request, reply) => {
+      const { episode, client } = await episodeFor(request, request.params.id, 'create', 'plan', null);
+      const actor = requireStaff(request);
+      // The body is optional: no body (null to Fastify) means today.
+      const generated = await generatePlanVersion(app.repo, {
+        episode,
+        date: request.body?.date,
+        createdBy: actor.user.id,
+        today: today(app),
+      });
+      audit(request, { action: 'create', recordType: 'plan', recordId: generated.version.id, clientId: client.id });
+      return reply.status(201).send(generated.body);
+    },
+  );
 
-  app.get('/episodes/:id/plan', { schema: { tags: ['care'], params: ZEpisodeParams, response: { 200: ZCurrentPlan } } }, async (request) => {
-    const { episode } = await episodeFor(request, request.params.id, 'read', 'plan', null);
-    const current = await app.repo.plans.current(episode.clinicId, episode.id);
-    if (!current) throw notFound('plan (none generated yet for this episode)');
-    audit(request, { action: 'read', recordType: 'plan', recordId: current.id, clientId: episode.clientId });
-    const who = await authors(app.repo, episode.clinicId);
-    return { ...planVersionOut(current, who), conflicts: planSafetyProblems(current.document, screenCase(episode.intake)) };
-  });
+  app.get(
+    '/episodes/:id/plan',
+    { schema: { tags: ['care'], params: ZEpisodeParams, response: { 200: ZCurrentPlan } } },
+    async (request) => {
+      const { episode } = await episodeFor(request, request.params.id, 'read', 'plan', null);
+      const current = await app.repo.plans.current(episode.clinicId, episode.id);
+      if (!current) throw notFound('plan (none generated yet for this episode)');
+      audit(request, { action: 'read', recordType: 'plan', recordId: current.id, clientId: episode.clientId });
+      const who = await authors(app.repo, episode.clinicId);
+      return {
+        ...planVersionOut(current, who),
+        conflicts: planSafetyProblems(current.document, screenCase(episode.intake)),
+      };
+    },
+  );
 
-  app.get('/episodes/:id/plans', { schema: { tags: ['care'], params: ZEpisodeParams, response: { 200: z.array(ZPlanVersionSummary) } } }, async (request) => {
-    const { episode } = await episodeFor(request, request.params.id, 'list', 'plan', null);
-    requireStaff(request);
-    const who = await authors(app.repo, episode.clinicId);
-    return (await app.repo.plans.versions(episode.clinicId, episode.id)).map((v) => ({ version: v.version, createdBy: who(v.createdBy), reason: v.reason, createdAt: v.createdAt }));
-  });
+  app.get(
+    '/episodes/:id/plans',
+    { schema: { tags: ['care'], params: ZEpisodeParams, response: { 200: z.array(ZPlanVersionSummary) } } },
+    async (request) => {
+      const { episode } = await episodeFor(request, request.params.id, 'list', 'plan', null);
+      requireStaff(request);
+      const who = await authors(app.repo, episode.clinicId);
+      return (await app.repo.plans.versions(episode.clinicId, episode.id)).map((v) => ({
+        version: v.version,
+        createdBy: who(v.createdBy),
+        reason: v.reason,
+        createdAt: v.createdAt,
+      }));
+    },
+  );
 
-  app.get('/episodes/:id/plans/:version', { schema: { tags: ['care'], params: ZVersionParams, response: { 200: ZPlanVersion } } }, async (request) => {
-    const { id, version } = request.params;
-    const { episode } = await episodeFor(request, id, 'read', 'plan', null);
-    requireStaff(request);
-    const found = await app.repo.plans.get(episode.clinicId, episode.id, version);
-    if (!found) throw notFound(`plan version ${version}`);
-    audit(request, { action: 'read', recordType: 'plan', recordId: found.id, clientId: episode.clientId });
-    return planVersionOut(found, await authors(app.repo, episode.clinicId));
-  });
+  app.get(
+    '/episodes/:id/plans/:version',
+    { schema: { tags: ['care'], params: ZVersionParams, response: { 200: ZPlanVersion } } },
+    async (request) => {
+      const { id, version } = request.params;
+      const { episode } = await episodeFor(request, id, 'read', 'plan', null);
+      requireStaff(request);
+      const found = await app.repo.plans.get(episode.clinicId, episode.id, version);
+      if (!found) throw notFound(`plan version ${version}`);
+      audit(request, { action: 'read', recordType: 'plan', recordId: found.id, clientId: episode.clientId });
+      return planVersionOut(found, await authors(app.repo, episode.clinicId));
+    },
+  );
 
-  app.put('/episodes/:id/plan', { schema: { tags: ['care'], params: ZEpisodeParams, body: ZPlanEdit, response: { 200: ZPlanVersion } } }, async (request) => {
-    const { episode, client } = await episodeFor(request, request.params.id, 'update', 'plan', null);
-    const actor = requireStaff(request);
-    const edited = await editPlan(app.repo, { episode, ...request.body, editedBy: actor.user.id, today: today(app) });
-    audit(request, { action: 'update', recordType: 'plan', recordId: edited.version.id, clientId: client.id });
-    return edited.body;
-  });
+  app.put(
+    '/episodes/:id/plan',
+    { schema: { tags: ['care'], params: ZEpisodeParams, body: ZPlanEdit, response: { 200: ZPlanVersion } } },
+    async (request) => {
+      const { episode, client } = await episodeFor(request, request.params.id, 'update', 'plan', null);
+      const actor = requireStaff(request);
+      const edited = await editPlan(app.repo, { episode, ...request.body, editedBy: actor.user.id, today: today(app) });
+      audit(request, { action: 'update', recordType: 'plan', recordId: edited.version.id, clientId: client.id });
+      return edited.body;
+    },
+  );
   done();
 };

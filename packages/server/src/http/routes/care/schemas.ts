@@ -1,8 +1,17 @@
 // Request and response shapes of the care routes. The edited plan is checked for the parts the server reads
 // (ids that must exist in the knowledge base, intensities, doses, the phase timeline); the rest is kept as written.
 import {
-  EDUCATION_BY_ID, EXERCISES_BY_ID, INTENSITIES, REGIONS, TECHNIQUES_BY_ID, ZDose, ZFindings, ZHistoryGoal, ZInstrumentId,
-  ZIrritabilityLevel, ZPhaseId,
+  EDUCATION_BY_ID,
+  EXERCISES_BY_ID,
+  INTENSITIES,
+  REGIONS,
+  TECHNIQUES_BY_ID,
+  ZDose,
+  ZFindings,
+  ZHistoryGoal,
+  ZInstrumentId,
+  ZIrritabilityLevel,
+  ZPhaseId,
 } from '@tandem/engine';
 import { z } from 'zod';
 import { ZId, ZIsoDate, ZTimestamp } from '../../schemas.ts';
@@ -30,7 +39,11 @@ export const ZProblem = z.object({ field: z.string(), message: z.string() });
 const ZLoose = z.looseObject({});
 const ZLooseOut = zPassThrough({});
 export const ZScreening = z.object({
-  referral: zPassThrough({ urgency: z.string(), reasons: z.array(z.string()), ruleIds: z.array(z.string()) }).nullable(),
+  referral: zPassThrough({
+    urgency: z.string(),
+    reasons: z.array(z.string()),
+    ruleIds: z.array(z.string()),
+  }).nullable(),
   alerts: z.array(ZLooseOut),
   restrictions: z.array(ZLooseOut),
   exerciseLimits: z.array(ZLooseOut),
@@ -41,18 +54,24 @@ export const ZScreening = z.object({
 
 export const ZQuestionnaires = z.partialRecord(ZInstrumentId, z.unknown());
 
-export const ZNewAssessment = z.strictObject({
-  date: ZIsoDate,
-  /** Posture, movement, palpation, range, strength and functional tests, in the case file's vocabulary. */
-  findings: ZFindings.optional(),
-  /** Raw answers by instrument id, scored by the engine. */
-  questionnaires: ZQuestionnaires.optional(),
-  notes: z.string().trim().max(20_000).optional(),
-  /** Anything else the clinician records, kept whole. */
-  details: z.record(z.string(), z.unknown()).optional(),
-}).refine((a) => a.findings !== undefined || a.questionnaires !== undefined || a.notes !== undefined || a.details !== undefined, {
-  error: 'an assessment needs findings, questionnaires, notes or details',
-});
+export const ZNewAssessment = z
+  .strictObject({
+    date: ZIsoDate,
+    /** Posture, movement, palpation, range, strength and functional tests, in the case file's vocabulary. */
+    findings: ZFindings.optional(),
+    /** Raw answers by instrument id, scored by the engine. */
+    questionnaires: ZQuestionnaires.optional(),
+    notes: z.string().trim().max(20_000).optional(),
+    /** Anything else the clinician records, kept whole. */
+    details: z.record(z.string(), z.unknown()).optional(),
+  })
+  .refine(
+    (a) =>
+      a.findings !== undefined || a.questionnaires !== undefined || a.notes !== undefined || a.details !== undefined,
+    {
+      error: 'an assessment needs findings, questionnaires, notes or details',
+    },
+  );
 
 export const ZMeasureScore = z.object({
   id: z.string(),
@@ -94,7 +113,9 @@ const ZExerciseItem = z.looseObject({
   minutes: z.number().min(0).max(180),
 });
 
-const ZVisitItem = z.discriminatedUnion('kind', [ZTechniqueItem, ZExerciseItem], { error: 'an item\'s kind must be "technique" or "exercise"' });
+const ZVisitItem = z.discriminatedUnion('kind', [ZTechniqueItem, ZExerciseItem], {
+  error: 'an item\'s kind must be "technique" or "exercise"',
+});
 
 const ZPhase = z.looseObject({
   id: ZPhaseId,
@@ -122,18 +143,34 @@ export const ZPlanDocument = z.looseObject({
   irritability: z.looseObject({ decision: ZIrritabilityLevel }),
   excluded: z.array(ZLoose),
   impairments: z.array(ZLoose),
-  treatmentBlocks: z.array(z.looseObject({ technique: ZTechniqueId.nullable(), exercise: ZExerciseId.nullable(), education: ZTopicId.nullable() })),
+  treatmentBlocks: z.array(
+    z.looseObject({
+      technique: ZTechniqueId.nullable(),
+      exercise: ZExerciseId.nullable(),
+      education: ZTopicId.nullable(),
+    }),
+  ),
   phases: z.array(ZPhase),
-  visit: z.looseObject({
-    phase: ZPhaseId,
-    minutes: z.number().min(0).max(240),
-    blocks: z.array(z.looseObject({ kind: z.enum(['warm_up', 'manual', 're_education']), minutes: z.number().min(0).max(240), items: z.array(ZVisitItem) })),
-  }).nullable(),
-  homeProgram: z.looseObject({
-    minutesPerDay: z.number().min(0).max(180),
-    days: z.array(z.looseObject({ day: z.number().int().min(1).max(7), items: z.array(ZExerciseItem) })),
-    exercises: z.array(ZExerciseItem),
-  }).nullable(),
+  visit: z
+    .looseObject({
+      phase: ZPhaseId,
+      minutes: z.number().min(0).max(240),
+      blocks: z.array(
+        z.looseObject({
+          kind: z.enum(['warm_up', 'manual', 're_education']),
+          minutes: z.number().min(0).max(240),
+          items: z.array(ZVisitItem),
+        }),
+      ),
+    })
+    .nullable(),
+  homeProgram: z
+    .looseObject({
+      minutesPerDay: z.number().min(0).max(180),
+      days: z.array(z.looseObject({ day: z.number().int().min(1).max(7), items: z.array(ZExerciseItem) })),
+      exercises: z.array(ZExerciseItem),
+    })
+    .nullable(),
   education: z.array(z.looseObject({ topic: ZTopicId })),
   goals: z.array(ZSmartGoal),
   measures: z.array(ZLoose),
@@ -187,9 +224,14 @@ export const ZGoal = z.object({
   createdAt: ZTimestamp,
 });
 
-export const ZGoalsBody = z.array(ZHistoryGoal.refine((g) => g.start === undefined || g.start <= g.date, {
-  path: ['date'], error: 'the target date must not be before the start',
-}).refine((g) => g.baseline !== g.target, { path: ['target'], error: 'the target must differ from the baseline' })).max(50);
+export const ZGoalsBody = z
+  .array(
+    ZHistoryGoal.refine((g) => g.start === undefined || g.start <= g.date, {
+      path: ['date'],
+      error: 'the target date must not be before the start',
+    }).refine((g) => g.baseline !== g.target, { path: ['target'], error: 'the target must differ from the baseline' }),
+  )
+  .max(50);
 
 // ---- referrals -------------------------------------------------------------------------------------------------
 
@@ -210,28 +252,39 @@ export const ZReferral = z.object({
 
 // ---- discharge -------------------------------------------------------------------------------------------------
 
-export const ZDischarge = z.strictObject({
-  date: ZIsoDate,
-  summary: z.string().trim().min(1, { error: 'a discharge summary is needed' }).max(20_000),
-  /** How the follow-up check-ins happen; telehealth needs a video link. */
-  kind: z.enum(['in_person', 'telehealth']).default('in_person'),
-  videoLink: z.url({ protocol: /^https$/, error: 'expected an https:// link' }).optional(),
-  /** Time of day of the check-ins (UTC), HH:MM. */
-  checkInTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time as HH:MM' }).default('09:00'),
-  checkInMinutes: z.number().int().min(5).max(240).default(30),
-  /** Who holds the check-ins; the staff member discharging when left out. */
-  clinicianId: ZId.optional(),
-}).superRefine((d, ctx) => {
-  if (d.kind === 'telehealth' && d.videoLink === undefined) ctx.addIssue({ code: 'custom', path: ['videoLink'], message: 'a telehealth check-in needs a video link' });
-  if (d.kind === 'in_person' && d.videoLink !== undefined) ctx.addIssue({ code: 'custom', path: ['videoLink'], message: 'a video link is only for telehealth check-ins' });
-});
+export const ZDischarge = z
+  .strictObject({
+    date: ZIsoDate,
+    summary: z.string().trim().min(1, { error: 'a discharge summary is needed' }).max(20_000),
+    /** How the follow-up check-ins happen; telehealth needs a video link. */
+    kind: z.enum(['in_person', 'telehealth']).default('in_person'),
+    videoLink: z.url({ protocol: /^https$/, error: 'expected an https:// link' }).optional(),
+    /** Time of day of the check-ins (UTC), HH:MM. */
+    checkInTime: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time as HH:MM' })
+      .default('09:00'),
+    checkInMinutes: z.number().int().min(5).max(240).default(30),
+    /** Who holds the check-ins; the staff member discharging when left out. */
+    clinicianId: ZId.optional(),
+  })
+  .superRefine((d, ctx) => {
+    if (d.kind === 'telehealth' && d.videoLink === undefined)
+      ctx.addIssue({ code: 'custom', path: ['videoLink'], message: 'a telehealth check-in needs a video link' });
+    if (d.kind === 'in_person' && d.videoLink !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['videoLink'], message: 'a video link is only for telehealth check-ins' });
+  });
 
 const ZPrescriptionOut = zPassThrough({ exercise: z.string(), sets: z.number(), daysPerWeek: z.number() });
 
 export const ZDischarged = z.object({
   episode: zPassThrough({ id: z.string(), status: z.literal('discharged'), dischargedOn: z.string() }),
   summary: z.string(),
-  maintenance: z.object({ exercises: z.array(ZPrescriptionOut), checkIns: z.array(z.string()), advice: z.array(z.string()) }),
+  maintenance: z.object({
+    exercises: z.array(ZPrescriptionOut),
+    checkIns: z.array(z.string()),
+    advice: z.array(z.string()),
+  }),
   checkIns: z.array(ZAppointment),
 });
 

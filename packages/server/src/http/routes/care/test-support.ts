@@ -28,7 +28,13 @@ export async function openCareApp(): Promise<CareApp> {
   };
   return {
     ...t,
-    call: (who, method, url, body) => t.app.inject({ method, url, headers: headers[who], ...(body === undefined ? {} : { payload: body as Record<string, unknown> }) }),
+    call: (who, method, url, body) =>
+      t.app.inject({
+        method,
+        url,
+        headers: headers[who],
+        ...(body === undefined ? {} : { payload: body as Record<string, unknown> }),
+      }),
   };
 }
 
@@ -36,5 +42,7 @@ export async function openCareApp(): Promise<CareApp> {
 export const episodeFrom = async (t: TestApp, name: string): Promise<string> =>
   (await t.repo.episodes.create(t.a.id, { clientId: t.a.client.id, startedOn: CARE_START, intake: caseFile(name) })).id;
 
-export const problemsOf = (res: LightMyRequestResponse): Problem[] => res.json<{ error: { problems: Problem[] } }>().error.problems;
-export const errorOf = (res: LightMyRequestResponse): { code: string; message: string } => res.json<{ error: { code: string; message: string } }>().error;
+export const problemsOf = (res: LightMyRequestResponse): Problem[] =>
+  res.json<{ error: { problems: Problem[] } }>().error.problems;
+export const errorOf = (res: LightMyRequestResponse): { code: string; message: string } =>
+  res.json<{ error: { code: string; message: string } }>().error;

@@ -31,12 +31,16 @@ function expectIcsDownload(res: LightMyRequestResponse, name: string): ReturnTyp
   return ics;
 }
 
-const latestAudit = async (clinic: 'demo' | 'other') => (await t.audit(clinic)).find((e) => e.recordType === 'calendar');
+const latestAudit = async (clinic: 'demo' | 'other') =>
+  (await t.audit(clinic)).find((e) => e.recordType === 'calendar');
 
 describe('GET /calendar/clinicians/:id.ics', () => {
   test("a clinician's own feed: every appointment of the last year and ahead, UID from its id, UTC times, the client named", async () => {
     const maya = t.staffId('physio');
-    const ics = expectIcsDownload(await t.get('physio', `/api/v1/calendar/clinicians/${maya}.ics`), `maya-chen-appointments-${TODAY}.ics`);
+    const ics = expectIcsDownload(
+      await t.get('physio', `/api/v1/calendar/clinicians/${maya}.ics`),
+      `maya-chen-appointments-${TODAY}.ics`,
+    );
     const stored = await t.repo.appointments.list(t.demo.clinic.id, { clinicianId: maya, from: SINCE });
     expect(stored.length).toBeGreaterThan(10);
     expect(ics.events).toHaveLength(stored.length);
@@ -59,7 +63,10 @@ describe('GET /calendar/clinicians/:id.ics', () => {
   test("the owner may export anyone's; a colleague, a client and another clinic may not (each refusal audited)", async () => {
     const maya = t.staffId('physio');
     expect((await t.get('owner', `/api/v1/calendar/clinicians/${maya}.ics`)).statusCode).toBe(200);
-    for (const [who, status] of [['massage', 403], ['client', 403]] as const) {
+    for (const [who, status] of [
+      ['massage', 403],
+      ['client', 403],
+    ] as const) {
       expect((await t.get(who, `/api/v1/calendar/clinicians/${maya}.ics`)).statusCode, who).toBe(status);
       expect(await latestAudit('demo')).toMatchObject({ recordId: maya, outcome: 'denied' });
     }
@@ -86,23 +93,43 @@ describe('GET /calendar/clients/:id.ics', () => {
     const res = await t.get('client', `/api/v1/calendar/clients/${runner.id}.ics`);
     const ics = expectIcsDownload(res, `${slug(runner.name)}-appointments-${TODAY}.ics`);
     expect(res.body).not.toContain(runner.name.split(' ')[0]);
-    expect(ics.events).toHaveLength((await t.repo.appointments.list(t.demo.clinic.id, { clientId: runner.id, from: SINCE })).length);
+    expect(ics.events).toHaveLength(
+      (await t.repo.appointments.list(t.demo.clinic.id, { clientId: runner.id, from: SINCE })).length,
+    );
     expect(ics.events.every((e) => e.props.SUMMARY?.includes('with Maya Chen'))).toBe(true);
-    expect(ics.events.find((e) => e.props.UID === `appointment-${next.id}@tandem`)?.props).toMatchObject({ STATUS: 'CANCELLED', SEQUENCE: '1', SUMMARY: 'Visit with Maya Chen (cancelled)' });
-    expect(await latestAudit('demo')).toMatchObject({ action: 'export', recordId: runner.id, clientId: runner.id, outcome: 'success' });
+    expect(ics.events.find((e) => e.props.UID === `appointment-${next.id}@tandem`)?.props).toMatchObject({
+      STATUS: 'CANCELLED',
+      SEQUENCE: '1',
+      SUMMARY: 'Visit with Maya Chen (cancelled)',
+    });
+    expect(await latestAudit('demo')).toMatchObject({
+      action: 'export',
+      recordId: runner.id,
+      clientId: runner.id,
+      outcome: 'success',
+    });
   });
 
   test('after discharge the booked check-ins are follow-up check-ins, by video when so booked', async () => {
     const shoulder = t.client('frozen-shoulder-irritable');
     const discharged = await t.post(`/api/v1/episodes/${shoulder.episodeId}/discharge`, {
-      date: '2026-11-22', summary: 'Reaching overhead again.', kind: 'telehealth', videoLink: 'https://video.example.com/room/jean',
+      date: '2026-11-22',
+      summary: 'Reaching overhead again.',
+      kind: 'telehealth',
+      videoLink: 'https://video.example.com/room/jean',
     });
     expect(discharged.statusCode, discharged.body).toBe(200);
     const { checkIns } = discharged.json<{ checkIns: { id: string; startsAt: string }[] }>();
-    const ics = expectIcsDownload(await t.get('physio', `/api/v1/calendar/clients/${shoulder.id}.ics`), `${slug(shoulder.name)}-appointments-${TODAY}.ics`);
+    const ics = expectIcsDownload(
+      await t.get('physio', `/api/v1/calendar/clients/${shoulder.id}.ics`),
+      `${slug(shoulder.name)}-appointments-${TODAY}.ics`,
+    );
     for (const c of checkIns) {
       expect(ics.events.find((e) => e.props.UID === `appointment-${c.id}@tandem`)?.props).toMatchObject({
-        SUMMARY: 'Follow-up check-in (video) with Maya Chen', DTSTART: icsTime(c.startsAt), URL: 'https://video.example.com/room/jean', LOCATION: 'Video call',
+        SUMMARY: 'Follow-up check-in (video) with Maya Chen',
+        DTSTART: icsTime(c.startsAt),
+        URL: 'https://video.example.com/room/jean',
+        LOCATION: 'Video call',
       });
     }
     const before = ics.events.filter((e) => (e.props.DTSTART ?? '') < '20261122');
@@ -113,7 +140,11 @@ describe('GET /calendar/clients/:id.ics', () => {
   test("another client's feed is refused to a client but open to staff; another clinic is told it does not exist", async () => {
     const shoulder = t.client('frozen-shoulder-irritable');
     expect((await t.get('client', `/api/v1/calendar/clients/${shoulder.id}.ics`)).statusCode).toBe(403);
-    expect(await latestAudit('demo')).toMatchObject({ recordId: shoulder.id, clientId: shoulder.id, outcome: 'denied' });
+    expect(await latestAudit('demo')).toMatchObject({
+      recordId: shoulder.id,
+      clientId: shoulder.id,
+      outcome: 'denied',
+    });
     expect((await t.get('massage', `/api/v1/calendar/clients/${shoulder.id}.ics`)).statusCode).toBe(200);
     expect((await t.get('otherClinic', `/api/v1/calendar/clients/${shoulder.id}.ics`)).statusCode).toBe(404);
     expect(await latestAudit('other')).toMatchObject({ recordId: shoulder.id, outcome: 'denied' });

@@ -32,7 +32,7 @@ async function latestAudit(clinic: 'demo' | 'other', recordType: string) {
 }
 
 describe('GET /episodes/:id/documents/home-program.pdf', () => {
-  test("the client prints their own program: each exercise in force today with its dose, the assigned advice, the log sheet", async () => {
+  test('the client prints their own program: each exercise in force today with its dose, the assigned advice, the log sheet', async () => {
     const runner = t.client('knee-runner');
     const res = await t.get('client', `/api/v1/episodes/${runner.episodeId}/documents/home-program.pdf`);
     expectPdfDownload(res, `${slug(runner.name)}-home-program-${TODAY}.pdf`);
@@ -41,10 +41,15 @@ describe('GET /episodes/:id/documents/home-program.pdf', () => {
     const program = await t.repo.prescriptions.current(t.demo.clinic.id, runner.episodeId, TODAY);
     expect(program.length).toBeGreaterThan(0);
     for (const p of program) expect(text).toContain(EXERCISES_BY_ID.get(p.exercise)?.name);
-    for (const a of await t.repo.education.list(t.demo.clinic.id, runner.episodeId)) expect(text).toContain(EDUCATION_BY_ID.get(a.topic)?.title);
+    for (const a of await t.repo.education.list(t.demo.clinic.id, runner.episodeId))
+      expect(text).toContain(EDUCATION_BY_ID.get(a.topic)?.title);
     expect(text).toContain('Weekly log');
     expect(await latestAudit('demo', 'home_program')).toMatchObject({
-      action: 'export', recordId: runner.episodeId, clientId: runner.id, outcome: 'success', actorUserId: expect.any(String) as string,
+      action: 'export',
+      recordId: runner.episodeId,
+      clientId: runner.id,
+      outcome: 'success',
+      actorUserId: expect.any(String) as string,
     });
   });
 
@@ -52,7 +57,11 @@ describe('GET /episodes/:id/documents/home-program.pdf', () => {
     const other = t.client('frozen-shoulder-irritable');
     const res = await t.get('client', `/api/v1/episodes/${other.episodeId}/documents/home-program.pdf`);
     expect(res.statusCode).toBe(403);
-    expect(await latestAudit('demo', 'home_program')).toMatchObject({ recordId: other.episodeId, clientId: other.id, outcome: 'denied' });
+    expect(await latestAudit('demo', 'home_program')).toMatchObject({
+      recordId: other.episodeId,
+      clientId: other.id,
+      outcome: 'denied',
+    });
   });
 
   test("another clinic's staff are told it does not exist, and the attempt is audited under their clinic", async () => {
@@ -79,7 +88,8 @@ describe('GET /episodes/:id/documents/progress-report.pdf', () => {
     const text = textOf(res);
     expect(text).toContain('Progress report');
     expect(text).toContain(runner.name);
-    for (const goal of await t.repo.goals.list(t.demo.clinic.id, runner.episodeId)) expect(text).toContain((goal.description ?? '').slice(0, 24));
+    for (const goal of await t.repo.goals.list(t.demo.clinic.id, runner.episodeId))
+      expect(text).toContain((goal.description ?? '').slice(0, 24));
     expect(text).toContain('Pain at rest');
     expect(text).toContain('Lower Extremity Functional Scale');
     expect(text).toContain('within 9 of the first score (MCID)');
@@ -90,13 +100,22 @@ describe('GET /episodes/:id/documents/progress-report.pdf', () => {
     expect(text).toContain(`Assessment: ${last?.soap.assessment ?? '?'}`);
     expect(text).toContain(`Visit note of ${last?.date ?? '?'} (Maya Chen)`);
     expect(text).toMatch(/setback: Pain at rest/);
-    expect(await latestAudit('demo', 'progress_report')).toMatchObject({ action: 'export', recordId: runner.episodeId, outcome: 'success' });
+    expect(await latestAudit('demo', 'progress_report')).toMatchObject({
+      action: 'export',
+      recordId: runner.episodeId,
+      outcome: 'success',
+    });
   });
 
   test('is for staff: the client gets their charts in the app', async () => {
     const runner = t.client('knee-runner');
-    expect((await t.get('client', `/api/v1/episodes/${runner.episodeId}/documents/progress-report.pdf`)).statusCode).toBe(403);
-    expect(await latestAudit('demo', 'progress_report')).toMatchObject({ recordId: runner.episodeId, outcome: 'denied' });
+    expect(
+      (await t.get('client', `/api/v1/episodes/${runner.episodeId}/documents/progress-report.pdf`)).statusCode,
+    ).toBe(403);
+    expect(await latestAudit('demo', 'progress_report')).toMatchObject({
+      recordId: runner.episodeId,
+      outcome: 'denied',
+    });
   });
 });
 
@@ -115,25 +134,49 @@ describe('GET /episodes/:id/referrals/:referralId/letter.pdf', () => {
     const text = textOf(res);
     const client = (await t.repo.clients.list(t.demo.clinic.id)).find((c) => c.name === name);
     for (const s of [
-      `To: ${referral.to}`, 'Referral', `Re: ${name}, born ${client?.dateOfBirth ?? '?'}`, 'Routine: for your information and review',
-      'Reason for referral Dizziness', 'Red flags', 'Findings', 'What was done', 'How the client responded', 'Our question', 'Luis Ortega',
-    ]) expect(text).toContain(s);
+      `To: ${referral.to}`,
+      'Referral',
+      `Re: ${name}, born ${client?.dateOfBirth ?? '?'}`,
+      'Routine: for your information and review',
+      'Reason for referral Dizziness',
+      'Red flags',
+      'Findings',
+      'What was done',
+      'How the client responded',
+      'Our question',
+      'Luis Ortega',
+    ])
+      expect(text).toContain(s);
     expect(text).not.toContain('[refer.');
-    expect(await latestAudit('demo', 'referral_letter')).toMatchObject({ action: 'export', recordId: referral.id, outcome: 'success' });
+    expect(await latestAudit('demo', 'referral_letter')).toMatchObject({
+      action: 'export',
+      recordId: referral.id,
+      outcome: 'success',
+    });
   });
 
   test('an urgent referral before any plan: the red flags, and no care until the review', async () => {
     const { url } = await letter('thoracic-night-pain-urgent-referral');
     const text = textOf(await t.get('owner', url));
-    for (const s of ['Urgent: please see within days', 'Past history of cancer', 'No treatment plan will start until the client has been reviewed', 'Alex Morgan']) expect(text).toContain(s);
+    for (const s of [
+      'Urgent: please see within days',
+      'Past history of cancer',
+      'No treatment plan will start until the client has been reviewed',
+      'Alex Morgan',
+    ])
+      expect(text).toContain(s);
     expect(text).not.toContain('What was done');
   });
 
-  test("a referral of another episode is not found; the client may not print letters", async () => {
+  test('a referral of another episode is not found; the client may not print letters', async () => {
     const { referral } = await letter('neck-dizziness-routine-referral');
     const runner = t.client('knee-runner');
-    expect((await t.get('physio', `/api/v1/episodes/${runner.episodeId}/referrals/${referral.id}/letter.pdf`)).statusCode).toBe(404);
-    expect((await t.get('client', `/api/v1/episodes/${runner.episodeId}/referrals/${referral.id}/letter.pdf`)).statusCode).toBe(403);
+    expect(
+      (await t.get('physio', `/api/v1/episodes/${runner.episodeId}/referrals/${referral.id}/letter.pdf`)).statusCode,
+    ).toBe(404);
+    expect(
+      (await t.get('client', `/api/v1/episodes/${runner.episodeId}/referrals/${referral.id}/letter.pdf`)).statusCode,
+    ).toBe(403);
     expect(await latestAudit('demo', 'referral_letter')).toMatchObject({ recordId: referral.id, outcome: 'denied' });
   });
 });
@@ -148,37 +191,67 @@ describe('GET /episodes/:id/documents/discharge-summary.pdf', () => {
 
   test('after discharge: the summary written then, outcomes, the maintenance program and its booked check-ins', async () => {
     const gardener = t.client('hip-gardener');
-    const discharged = await t.post(`/api/v1/episodes/${gardener.episodeId}/discharge`, { date: '2026-11-22', summary: 'Gardening again for an hour at a time; chair stands up to target.' });
+    const discharged = await t.post(`/api/v1/episodes/${gardener.episodeId}/discharge`, {
+      date: '2026-11-22',
+      summary: 'Gardening again for an hour at a time; chair stands up to target.',
+    });
     expect(discharged.statusCode, discharged.body).toBe(200);
-    const { maintenance } = discharged.json<{ maintenance: { exercises: { exercise: string }[]; checkIns: string[] } }>();
+    const { maintenance } = discharged.json<{
+      maintenance: { exercises: { exercise: string }[]; checkIns: string[] };
+    }>();
 
     const res = await t.get('massage', `/api/v1/episodes/${gardener.episodeId}/documents/discharge-summary.pdf`);
     expectPdfDownload(res, `${slug(gardener.name)}-discharge-summary-${TODAY}.pdf`);
     const text = textOf(res);
     for (const s of [
-      "To: The client's general practitioner", 'Discharge summary', `Re: ${gardener.name}`, 'Reason for care',
-      'Care from', 'to 2026-11-22. Gardening again for an hour at a time', 'What was done', 'Outcomes', 'Maintenance plan', 'Luis Ortega',
-    ]) expect(text).toContain(s);
+      "To: The client's general practitioner",
+      'Discharge summary',
+      `Re: ${gardener.name}`,
+      'Reason for care',
+      'Care from',
+      'to 2026-11-22. Gardening again for an hour at a time',
+      'What was done',
+      'Outcomes',
+      'Maintenance plan',
+      'Luis Ortega',
+    ])
+      expect(text).toContain(s);
     for (const p of maintenance.exercises) expect(text).toContain(EXERCISES_BY_ID.get(p.exercise)?.name);
     for (const day of maintenance.checkIns) expect(text).toContain(`${day} at 09:00 UTC`);
     expect(text).toMatch(/Goal: .*: (met|on track|behind|not met by its date)/);
 
-    const to = await t.get('physio', `/api/v1/episodes/${gardener.episodeId}/documents/discharge-summary.pdf?to=${encodeURIComponent('Dr Ana Silva, orthopaedics')}`);
+    const to = await t.get(
+      'physio',
+      `/api/v1/episodes/${gardener.episodeId}/documents/discharge-summary.pdf?to=${encodeURIComponent('Dr Ana Silva, orthopaedics')}`,
+    );
     expect(textOf(to)).toContain('To: Dr Ana Silva, orthopaedics');
-    expect(await latestAudit('demo', 'discharge_summary')).toMatchObject({ action: 'export', recordId: gardener.episodeId, clientId: gardener.id, outcome: 'success' });
+    expect(await latestAudit('demo', 'discharge_summary')).toMatchObject({
+      action: 'export',
+      recordId: gardener.episodeId,
+      clientId: gardener.id,
+      outcome: 'success',
+    });
   });
 
   test('a blank recipient is refused, naming the field', async () => {
-    const res = await t.get('physio', `/api/v1/episodes/${t.client('hip-gardener').episodeId}/documents/discharge-summary.pdf?to=%20`);
+    const res = await t.get(
+      'physio',
+      `/api/v1/episodes/${t.client('hip-gardener').episodeId}/documents/discharge-summary.pdf?to=%20`,
+    );
     expect(res.statusCode).toBe(400);
     expect(errorOf(res).message).toMatch(/^query\.to: /);
   });
 });
 
 test('the OpenAPI document lists each PDF as application/pdf', async () => {
-  const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, { get?: { responses?: Record<string, { content?: Record<string, unknown> }> } }> }>();
+  const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+    paths: Record<string, { get?: { responses?: Record<string, { content?: Record<string, unknown> }> } }>;
+  }>();
   for (const path of [
-    '/api/v1/episodes/{id}/documents/home-program.pdf', '/api/v1/episodes/{id}/documents/progress-report.pdf',
-    '/api/v1/episodes/{id}/referrals/{referralId}/letter.pdf', '/api/v1/episodes/{id}/documents/discharge-summary.pdf',
-  ]) expect(Object.keys(doc.paths[path]?.get?.responses?.['200']?.content ?? {}), path).toEqual(['application/pdf']);
+    '/api/v1/episodes/{id}/documents/home-program.pdf',
+    '/api/v1/episodes/{id}/documents/progress-report.pdf',
+    '/api/v1/episodes/{id}/referrals/{referralId}/letter.pdf',
+    '/api/v1/episodes/{id}/documents/discharge-summary.pdf',
+  ])
+    expect(Object.keys(doc.paths[path]?.get?.responses?.['200']?.content ?? {}), path).toEqual(['application/pdf']);
 });

@@ -19,42 +19,95 @@ const ZDischargeQuery = z.strictObject({
 });
 
 export const documentRoutes: ZodRoutes = (app, _options, done) => {
-  app.get('/episodes/:id/documents/home-program.pdf', {
-    schema: { tags: ['documents'], summary: "The client's printable home program", params: ZIdParams, response: PDF_RESPONSE },
-  }, async (request, reply) => {
-    const { episode, client } = await episodeFor(request, request.params.id, 'export', 'home_program');
-    const on = today(app);
-    return sendFile(reply, await printHomeProgram(app.repo, episode, client, on), PDF_TYPE, fileName(client.name, 'home-program', on, 'pdf'));
-  });
+  app.get(
+    '/episodes/:id/documents/home-program.pdf',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: "The client's printable home program",
+        params: ZIdParams,
+        response: PDF_RESPONSE,
+      },
+    },
+    async (request, reply) => {
+      const { episode, client } = await episodeFor(request, request.params.id, 'export', 'home_program');
+      const on = today(app);
+      return sendFile(
+        reply,
+        await printHomeProgram(app.repo, episode, client, on),
+        PDF_TYPE,
+        fileName(client.name, 'home-program', on, 'pdf'),
+      );
+    },
+  );
 
-  app.get('/episodes/:id/documents/progress-report.pdf', {
-    schema: { tags: ['documents'], summary: 'Progress report: goals, charts, visits, adherence and the clinician\'s latest summary', params: ZIdParams, response: PDF_RESPONSE },
-  }, async (request, reply) => {
-    const { episode, client } = await episodeFor(request, request.params.id, 'export', 'progress_report');
-    requireStaff(request);
-    const on = today(app);
-    return sendFile(reply, await printProgressReport(app.repo, episode, client, on), PDF_TYPE, fileName(client.name, 'progress-report', on, 'pdf'));
-  });
+  app.get(
+    '/episodes/:id/documents/progress-report.pdf',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: "Progress report: goals, charts, visits, adherence and the clinician's latest summary",
+        params: ZIdParams,
+        response: PDF_RESPONSE,
+      },
+    },
+    async (request, reply) => {
+      const { episode, client } = await episodeFor(request, request.params.id, 'export', 'progress_report');
+      requireStaff(request);
+      const on = today(app);
+      return sendFile(
+        reply,
+        await printProgressReport(app.repo, episode, client, on),
+        PDF_TYPE,
+        fileName(client.name, 'progress-report', on, 'pdf'),
+      );
+    },
+  );
 
-  app.get('/episodes/:id/referrals/:referralId/letter.pdf', {
-    schema: { tags: ['documents'], summary: 'The letter for a referral', params: ZLetterParams, response: PDF_RESPONSE },
-  }, async (request, reply) => {
-    const { id, referralId } = request.params;
-    const { episode, client } = await episodeFor(request, id, 'export', 'referral_letter', referralId);
-    const actor = requireStaff(request);
-    const on = today(app);
-    const pdf = await printReferralLetter(app.repo, { episode, client, referralId, signedBy: actor.user.name, on });
-    return sendFile(reply, pdf, PDF_TYPE, fileName(client.name, 'referral', on, 'pdf'));
-  });
+  app.get(
+    '/episodes/:id/referrals/:referralId/letter.pdf',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: 'The letter for a referral',
+        params: ZLetterParams,
+        response: PDF_RESPONSE,
+      },
+    },
+    async (request, reply) => {
+      const { id, referralId } = request.params;
+      const { episode, client } = await episodeFor(request, id, 'export', 'referral_letter', referralId);
+      const actor = requireStaff(request);
+      const on = today(app);
+      const pdf = await printReferralLetter(app.repo, { episode, client, referralId, signedBy: actor.user.name, on });
+      return sendFile(reply, pdf, PDF_TYPE, fileName(client.name, 'referral', on, 'pdf'));
+    },
+  );
 
-  app.get('/episodes/:id/documents/discharge-summary.pdf', {
-    schema: { tags: ['documents'], summary: 'Discharge summary of a discharged episode', params: ZIdParams, querystring: ZDischargeQuery, response: PDF_RESPONSE },
-  }, async (request, reply) => {
-    const { episode, client } = await episodeFor(request, request.params.id, 'export', 'discharge_summary');
-    const actor = requireStaff(request);
-    const on = today(app);
-    const pdf = await printDischargeSummary(app.repo, { episode, client, signedBy: actor.user.name, to: request.query.to, on });
-    return sendFile(reply, pdf, PDF_TYPE, fileName(client.name, 'discharge-summary', on, 'pdf'));
-  });
+  app.get(
+    '/episodes/:id/documents/discharge-summary.pdf',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: 'Discharge summary of a discharged episode',
+        params: ZIdParams,
+        querystring: ZDischargeQuery,
+        response: PDF_RESPONSE,
+      },
+    },
+    async (request, reply) => {
+      const { episode, client } = await episodeFor(request, request.params.id, 'export', 'discharge_summary');
+      const actor = requireStaff(request);
+      const on = today(app);
+      const pdf = await printDischargeSummary(app.repo, {
+        episode,
+        client,
+        signedBy: actor.user.name,
+        to: request.query.to,
+        on,
+      });
+      return sendFile(reply, pdf, PDF_TYPE, fileName(client.name, 'discharge-summary', on, 'pdf'));
+    },
+  );
   done();
 };

@@ -46,10 +46,18 @@ export async function openDemoApp(): Promise<DemoApp> {
   const repo = createKyselyRepository(handle.db, handle.dialect, { now });
   const demo = await seedDemo(repo, { now: NOW });
   const other = await repo.clinics.create({ name: 'Other Clinic' });
-  await repo.users.create({ clinicId: other.id, email: OTHER_EMAIL, name: 'Other Clinician', role: 'clinician', passwordHash: await hashPassword(OTHER_PASSWORD) });
+  await repo.users.create({
+    clinicId: other.id,
+    email: OTHER_EMAIL,
+    name: 'Other Clinician',
+    role: 'clinician',
+    passwordHash: await hashPassword(OTHER_PASSWORD),
+  });
   const app = await buildApp({ repo, now, loginAttemptsPerMinute: 1000 });
   const staff = (key: 'owner' | 'physio' | 'massage') => DEMO_STAFF.find((s) => s.key === key)?.email ?? '';
-  const clientLogin = demo.logins.find((l) => l.role === 'client' && l.name === demo.clients.find((c) => c.caseId === 'knee-runner')?.name);
+  const clientLogin = demo.logins.find(
+    (l) => l.role === 'client' && l.name === demo.clients.find((c) => c.caseId === 'knee-runner')?.name,
+  );
   const emails: Record<Who, [string, string]> = {
     owner: [staff('owner'), DEMO_PASSWORDS.owner],
     physio: [staff('physio'), DEMO_PASSWORDS.clinician],
@@ -66,7 +74,9 @@ export async function openDemoApp(): Promise<DemoApp> {
   const headers = (who: Who) => ({ authorization: `Bearer ${tokens.get(who) ?? ''}` });
   const users = await repo.users.list(demo.clinic.id);
   return {
-    app, repo, demo,
+    app,
+    repo,
+    demo,
     client: (caseId) => {
       const found = demo.clients.find((c) => c.caseId === caseId);
       if (!found) throw new Error(`no demo client for ${caseId}`);

@@ -9,14 +9,26 @@ let flaring: string;
 let silent: string;
 const START = '2026-11-02';
 
-interface Item { clientId: string; clientName: string; episodeId: string; decision: string; ruleId: string; rationale: string; since: string; severity: string }
+interface Item {
+  clientId: string;
+  clientName: string;
+  episodeId: string;
+  decision: string;
+  ruleId: string;
+  rationale: string;
+  since: string;
+  severity: string;
+}
 
 beforeAll(async () => {
   k = await openKit();
   flaring = await episodeOf(k.t, 'lbp-desk-analyst', START);
   silent = await episodeOf(k.t, 'lbp-desk-analyst', START, k.t.a.other.id);
   for (const id of [flaring, silent]) {
-    const set = await k.call(k.clinician, 'PUT', `/episodes/${id}/prescription`, { validFrom: START, exercises: [{ exercise: 'dead_bug', sets: 2, reps: 8, daysPerWeek: 5 }] });
+    const set = await k.call(k.clinician, 'PUT', `/episodes/${id}/prescription`, {
+      validFrom: START,
+      exercises: [{ exercise: 'dead_bug', sets: 2, reps: 8, daysPerWeek: 5 }],
+    });
     expect(set.statusCode, set.body).toBe(200);
   }
   // Three weeks of settled logs, then pain at rest well above the usual level from the 21st: a flare by the 23rd.
@@ -24,11 +36,18 @@ beforeAll(async () => {
     const date = addDays(START, d);
     const painAtRest = date >= '2026-11-21' ? 7 : 3;
     const res = await k.call(k.client, 'POST', `/episodes/${flaring}/home-log`, {
-      date, source: 'home', painAtRest, exercises: [{ exercise: 'dead_bug', done: { sets: 2, reps: 8 }, painDuring: 2, painNextMorning: 2 }],
+      date,
+      source: 'home',
+      painAtRest,
+      exercises: [{ exercise: 'dead_bug', done: { sets: 2, reps: 8 }, painDuring: 2, painNextMorning: 2 }],
     });
     expect(res.statusCode, `${date}: ${res.body.slice(0, 300)}`).toBe(201);
   }
-  const referral = await k.call(k.clinician, 'POST', `/episodes/${silent}/referrals`, { to: 'GP', urgency: 'urgent', reason: 'night pain to review' });
+  const referral = await k.call(k.clinician, 'POST', `/episodes/${silent}/referrals`, {
+    to: 'GP',
+    urgency: 'urgent',
+    reason: 'night pain to review',
+  });
   expect(referral.statusCode, referral.body).toBe(201);
 });
 afterAll(async () => {
@@ -58,7 +77,9 @@ describe('GET /attention', () => {
 
   test('as of an earlier date: no flare yet, and the silent week had just run', async () => {
     const items = await list(k.clinician, '?asOf=2026-11-08');
-    expect(items.map((i) => [i.clientName, i.decision, i.since])).toEqual([['Second client of alpha', 'no_home_log', START]]);
+    expect(items.map((i) => [i.clientName, i.decision, i.since])).toEqual([
+      ['Second client of alpha', 'no_home_log', START],
+    ]);
     expect(await list(k.clinician, '?asOf=2026-11-07')).toEqual([]);
   });
 
@@ -78,13 +99,19 @@ describe('GET /attention', () => {
     expect(fields(await k.call(k.clinician, 'GET', '/attention?limit=0'))).toEqual(['query.limit']);
   });
 
-  test('the urgent referral leaves the list once a visit follows it; the visit\'s progression run adds low adherence', async () => {
+  test("the urgent referral leaves the list once a visit follows it; the visit's progression run adds low adherence", async () => {
     const visit = await k.call(k.clinician, 'POST', `/episodes/${silent}/visits`, {
-      date: '2026-11-24', soap: { subjective: 'seen by GP: cleared', objective: '-', assessment: '-', plan: 'resume' }, techniques: [],
+      date: '2026-11-24',
+      soap: { subjective: 'seen by GP: cleared', objective: '-', assessment: '-', plan: 'resume' },
+      techniques: [],
     });
     expect(visit.statusCode, visit.body).toBe(201);
     const items = await list(k.clinician, '?asOf=2026-11-24');
     // The visit ran progression for the silent client, which stored low adherence (nothing done in two weeks).
-    expect(items.map((i) => [i.decision, i.since])).toEqual([['setback', '2026-11-23'], ['no_home_log', START], ['adherence_low', '2026-11-24']]);
+    expect(items.map((i) => [i.decision, i.since])).toEqual([
+      ['setback', '2026-11-23'],
+      ['no_home_log', START],
+      ['adherence_low', '2026-11-24'],
+    ]);
   });
 });

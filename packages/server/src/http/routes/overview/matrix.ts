@@ -3,23 +3,58 @@
 import type { Caller, Outcome, RouteCase } from '../../route-matrix.ts';
 
 /** Staff of any clinic see their own clinic's list (another clinic's clinician gets theirs, not clinic A's). */
-const STAFF_OF_ANY_CLINIC: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'forbidden', otherClinic: 'ok' };
-const OWNER_ONLY: Record<Caller, Outcome> = { owner: 'ok', clinician: 'forbidden', client: 'forbidden', otherClinic: 'forbidden' };
+const STAFF_OF_ANY_CLINIC: Record<Caller, Outcome> = {
+  owner: 'ok',
+  clinician: 'ok',
+  client: 'forbidden',
+  otherClinic: 'ok',
+};
+const OWNER_ONLY: Record<Caller, Outcome> = {
+  owner: 'ok',
+  clinician: 'forbidden',
+  client: 'forbidden',
+  otherClinic: 'forbidden',
+};
 const EVERYONE: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'ok', otherClinic: 'ok' };
 
 export const OVERVIEW_ROUTES: RouteCase[] = [
-  { method: 'GET', path: '/api/v1/attention', clientData: true, setup: () => Promise.resolve({ url: '/api/v1/attention' }), expect: STAFF_OF_ANY_CLINIC },
   {
-    method: 'GET', path: '/api/v1/attention', variant: 'as of a date', clientData: true,
-    setup: () => Promise.resolve({ url: '/api/v1/attention?asOf=2026-11-02' }), expect: STAFF_OF_ANY_CLINIC,
-  },
-  { method: 'GET', path: '/api/v1/clinic/outcomes', clientData: true, setup: () => Promise.resolve({ url: '/api/v1/clinic/outcomes' }), expect: OWNER_ONLY },
-  {
-    method: 'GET', path: '/api/v1/clients', variant: 'search by name', clientData: true,
-    setup: () => Promise.resolve({ url: '/api/v1/clients?q=client' }), expect: EVERYONE,
+    method: 'GET',
+    path: '/api/v1/attention',
+    clientData: true,
+    setup: () => Promise.resolve({ url: '/api/v1/attention' }),
+    expect: STAFF_OF_ANY_CLINIC,
   },
   {
-    method: 'GET', path: '/api/v1/appointments', variant: "one clinician's day", clientData: true,
-    setup: (t) => Promise.resolve({ url: `/api/v1/appointments?from=2026-11-30&to=2026-11-30&clinicianId=${t.a.clinician.id}` }), expect: EVERYONE,
+    method: 'GET',
+    path: '/api/v1/attention',
+    variant: 'as of a date',
+    clientData: true,
+    setup: () => Promise.resolve({ url: '/api/v1/attention?asOf=2026-11-02' }),
+    expect: STAFF_OF_ANY_CLINIC,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/clinic/outcomes',
+    clientData: true,
+    setup: () => Promise.resolve({ url: '/api/v1/clinic/outcomes' }),
+    expect: OWNER_ONLY,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/clients',
+    variant: 'search by name',
+    clientData: true,
+    setup: () => Promise.resolve({ url: '/api/v1/clients?q=client' }),
+    expect: EVERYONE,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/appointments',
+    variant: "one clinician's day",
+    clientData: true,
+    setup: (t) =>
+      Promise.resolve({ url: `/api/v1/appointments?from=2026-11-30&to=2026-11-30&clinicianId=${t.a.clinician.id}` }),
+    expect: EVERYONE,
   },
 ];

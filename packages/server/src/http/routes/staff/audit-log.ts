@@ -14,11 +14,15 @@ const ZAuditQuery = z.strictObject({
 });
 
 export const auditRoutes: ZodRoutes = (app, _options, done) => {
-  app.get('/audit', { schema: { tags: ['audit'], querystring: ZAuditQuery, response: { 200: z.array(ZAuditEventOut) } } }, async (request) => {
-    const { query } = request;
-    audit(request, { action: 'read', recordType: 'audit_log', recordId: null, clientId: query.clientId ?? null });
-    const actor = requireRole(request, 'owner');
-    return auditEvents(app.repo, actor.clinicId, query);
-  });
+  app.get(
+    '/audit',
+    { schema: { tags: ['audit'], querystring: ZAuditQuery, response: { 200: z.array(ZAuditEventOut) } } },
+    async (request) => {
+      const { query } = request;
+      audit(request, { action: 'read', recordType: 'audit_log', recordId: null, clientId: query.clientId ?? null });
+      const actor = requireRole(request, 'owner');
+      return auditEvents(app.repo, actor.clinicId, query);
+    },
+  );
   done();
 };

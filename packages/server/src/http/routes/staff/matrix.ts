@@ -3,25 +3,67 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller, Outcome, RouteCase } from '../../route-matrix.ts';
 
-const OWNER_ONLY: Record<Caller, Outcome> = { owner: 'ok', clinician: 'forbidden', client: 'forbidden', otherClinic: 'forbidden' };
+const OWNER_ONLY: Record<Caller, Outcome> = {
+  owner: 'ok',
+  clinician: 'forbidden',
+  client: 'forbidden',
+  otherClinic: 'forbidden',
+};
 const EVERYONE: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'ok', otherClinic: 'ok' };
 
 export const STAFF_ROUTES: RouteCase[] = [
   // the clinic, its accounts and the audit log
-  { method: 'GET', path: '/api/v1/clinic', clientData: false, setup: () => Promise.resolve({ url: '/api/v1/clinic' }), expect: EVERYONE },
-  { method: 'GET', path: '/api/v1/users', clientData: true, setup: () => Promise.resolve({ url: '/api/v1/users' }), expect: OWNER_ONLY },
   {
-    method: 'POST', path: '/api/v1/users', clientData: true,
-    setup: () => Promise.resolve({ url: '/api/v1/users', body: { email: `new-${randomUUID()}@alpha.test`, name: 'New clinician', role: 'clinician', password: 'a long enough password' } }),
+    method: 'GET',
+    path: '/api/v1/clinic',
+    clientData: false,
+    setup: () => Promise.resolve({ url: '/api/v1/clinic' }),
+    expect: EVERYONE,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/users',
+    clientData: true,
+    setup: () => Promise.resolve({ url: '/api/v1/users' }),
     expect: OWNER_ONLY,
   },
   {
-    method: 'PATCH', path: '/api/v1/users/:id', clientData: true,
+    method: 'POST',
+    path: '/api/v1/users',
+    clientData: true,
+    setup: () =>
+      Promise.resolve({
+        url: '/api/v1/users',
+        body: {
+          email: `new-${randomUUID()}@alpha.test`,
+          name: 'New clinician',
+          role: 'clinician',
+          password: 'a long enough password',
+        },
+      }),
+    expect: OWNER_ONLY,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/v1/users/:id',
+    clientData: true,
     setup: async (t) => {
-      const user = await t.repo.users.create({ clinicId: t.a.id, email: `staff-${randomUUID()}@alpha.test`, name: 'Temp', role: 'clinician', passwordHash: 'x' });
+      const user = await t.repo.users.create({
+        clinicId: t.a.id,
+        email: `staff-${randomUUID()}@alpha.test`,
+        name: 'Temp',
+        role: 'clinician',
+        passwordHash: 'x',
+      });
       return { url: `/api/v1/users/${user.id}`, body: { name: 'Renamed' } };
     },
     expect: OWNER_ONLY,
   },
-  { method: 'GET', path: '/api/v1/audit', clientData: true, setup: () => Promise.resolve({ url: '/api/v1/audit?limit=10' }), expect: OWNER_ONLY },
+  {
+    method: 'GET',
+    path: '/api/v1/audit',
+    clientData: true,
+    setup: () => Promise.resolve({ url: '/api/v1/audit?limit=10' }),
+    expect: OWNER_ONLY,
+  },
 ];

@@ -25,24 +25,35 @@ export const userRoutes: ZodRoutes = (app, _options, done) => {
     return clinicUsers(app.repo, actor.clinicId);
   });
 
-  app.post('/users', { schema: { tags: ['users'], body: ZNewUser, response: { 201: ZUserOut } } }, async (request, reply) => {
-    const { body } = request;
-    audit(request, { action: 'create', recordType: 'user', recordId: null, clientId: body.clientId ?? null });
-    const actor = requireRole(request, 'owner');
-    const { user, client } = await createUser(app.repo, actor.clinicId, body);
-    audit(request, { action: 'create', recordType: 'user', recordId: user.id, clientId: client?.id ?? null });
-    return reply.status(201).send(userView(user, client?.id ?? null));
-  });
+  app.post(
+    '/users',
+    { schema: { tags: ['users'], body: ZNewUser, response: { 201: ZUserOut } } },
+    async (request, reply) => {
+      const { body } = request;
+      audit(request, { action: 'create', recordType: 'user', recordId: null, clientId: body.clientId ?? null });
+      const actor = requireRole(request, 'owner');
+      const { user, client } = await createUser(app.repo, actor.clinicId, body);
+      audit(request, { action: 'create', recordType: 'user', recordId: user.id, clientId: client?.id ?? null });
+      return reply.status(201).send(userView(user, client?.id ?? null));
+    },
+  );
 
-  app.patch('/users/:id', { schema: { tags: ['users'], params: ZUserParams, body: ZUserChanges, response: { 200: ZUserOut } } }, async (request) => {
-    const { id } = request.params;
-    audit(request, { action: 'update', recordType: 'user', recordId: id, clientId: null });
-    const actor = requireRole(request, 'owner');
-    const [user, client] = await Promise.all([app.repo.users.get(actor.clinicId, id), app.repo.clients.findByUser(actor.clinicId, id)]);
-    if (!user) throw notFound('user');
-    audit(request, { action: 'update', recordType: 'user', recordId: id, clientId: client?.id ?? null });
-    const updated = await updateUser(app.repo, { user, changes: request.body, byUserId: actor.user.id });
-    return userView(updated, client?.id ?? null);
-  });
+  app.patch(
+    '/users/:id',
+    { schema: { tags: ['users'], params: ZUserParams, body: ZUserChanges, response: { 200: ZUserOut } } },
+    async (request) => {
+      const { id } = request.params;
+      audit(request, { action: 'update', recordType: 'user', recordId: id, clientId: null });
+      const actor = requireRole(request, 'owner');
+      const [user, client] = await Promise.all([
+        app.repo.users.get(actor.clinicId, id),
+        app.repo.clients.findByUser(actor.clinicId, id),
+      ]);
+      if (!user) throw notFound('user');
+      audit(request, { action: 'update', recordType: 'user', recordId: id, clientId: client?.id ?? null });
+      const updated = await updateUser(app.repo, { user, changes: request.body, byUserId: actor.user.id });
+      return userView(updated, client?.id ?? null);
+    },
+  );
   done();
 };

@@ -17,17 +17,30 @@ beforeAll(async () => {
   let at = Date.parse('2026-11-23T09:00:00.000Z');
   t = await openTestApp({ postgresUrl: postgres.url, now: () => new Date(at++) });
   client = (await t.signIn(t.a.clientUser.email)).headers;
-  episodeId = (await t.repo.episodes.create(t.a.id, { clientId: t.a.client.id, startedOn: SESSION_START, intake: sessionIntake() })).id;
+  episodeId = (
+    await t.repo.episodes.create(t.a.id, { clientId: t.a.client.id, startedOn: SESSION_START, intake: sessionIntake() })
+  ).id;
   await t.repo.prescriptions.set(t.a.id, episodeId, SESSION_START, [DEAD_BUG]);
 }, 60_000);
 afterAll(async () => {
   await t.close();
 });
 
-const entry = (date: string) => ({ date, source: 'home', painAtRest: 3, exercises: [{ exercise: 'dead_bug', done: { sets: 2, reps: 8 }, painDuring: 2 }] });
+const entry = (date: string) => ({
+  date,
+  source: 'home',
+  painAtRest: 3,
+  exercises: [{ exercise: 'dead_bug', done: { sets: 2, reps: 8 }, painDuring: 2 }],
+});
 const send = (key: string, date: string, app = t.app) =>
-  app.inject({ method: 'POST', url: `/api/v1/episodes/${episodeId}/home-log`, headers: { ...client, 'idempotency-key': key }, payload: entry(date) });
-const entriesOn = async (date: string) => (await t.repo.homeLog.list(t.a.id, episodeId, { from: date, to: date })).length;
+  app.inject({
+    method: 'POST',
+    url: `/api/v1/episodes/${episodeId}/home-log`,
+    headers: { ...client, 'idempotency-key': key },
+    payload: entry(date),
+  });
+const entriesOn = async (date: string) =>
+  (await t.repo.homeLog.list(t.a.id, episodeId, { from: date, to: date })).length;
 
 test('a repeat answers 200 from the stored entry; racing sends store one; the same key with another entry is 409', async () => {
   const key = randomUUID();
@@ -46,7 +59,11 @@ test('a server whose lookup missed the winner meets the unique index and answers
   let lookups = 0;
   const repo: Repository = {
     ...t.repo,
-    homeLog: { ...t.repo.homeLog, findByIdempotencyKey: (...args) => (lookups++ === 0 ? Promise.resolve(undefined) : t.repo.homeLog.findByIdempotencyKey(...args)) },
+    homeLog: {
+      ...t.repo.homeLog,
+      findByIdempotencyKey: (...args) =>
+        lookups++ === 0 ? Promise.resolve(undefined) : t.repo.homeLog.findByIdempotencyKey(...args),
+    },
   };
   const loser = await buildApp({ repo, now: t.app.now });
   try {

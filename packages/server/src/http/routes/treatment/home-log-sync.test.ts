@@ -14,21 +14,39 @@ afterAll(async () => {
   await k.t.close();
 });
 
-interface Created { entry: { id: string; exercises: { painNextMorning?: number }[] }; decisions: { decision: string; ruleId: string }[]; problems: unknown[] }
+interface Created {
+  entry: { id: string; exercises: { painNextMorning?: number }[] };
+  decisions: { decision: string; ruleId: string }[];
+  problems: unknown[];
+}
 
 const START = '2026-11-02';
 const deadBug = { exercise: 'dead_bug', done: { sets: 2, reps: 8 }, painDuring: 2 };
-const entry = (date = '2026-11-03', extra: Record<string, unknown> = {}) => ({ date, source: 'home', painAtRest: 3, exercises: [deadBug], ...extra });
+const entry = (date = '2026-11-03', extra: Record<string, unknown> = {}) => ({
+  date,
+  source: 'home',
+  painAtRest: 3,
+  exercises: [deadBug],
+  ...extra,
+});
 
 async function programmed(clientId = k.t.a.client.id): Promise<string> {
   const id = await episodeOf(k.t, 'lbp-desk-analyst', START, clientId);
-  const set = await k.call(k.clinician, 'PUT', `/episodes/${id}/prescription`, { validFrom: START, exercises: [{ exercise: 'dead_bug', sets: 2, reps: 8, daysPerWeek: 3 }] });
+  const set = await k.call(k.clinician, 'PUT', `/episodes/${id}/prescription`, {
+    validFrom: START,
+    exercises: [{ exercise: 'dead_bug', sets: 2, reps: 8, daysPerWeek: 3 }],
+  });
   expect(set.statusCode, set.body).toBe(200);
   return id;
 }
 
 const send = (episodeId: string, key: string | null, body: unknown, who = k.client) =>
-  k.call({ ...who, ...(key === null ? {} : { 'Idempotency-Key': key }) }, 'POST', `/episodes/${episodeId}/home-log`, body);
+  k.call(
+    { ...who, ...(key === null ? {} : { 'Idempotency-Key': key }) },
+    'POST',
+    `/episodes/${episodeId}/home-log`,
+    body,
+  );
 const count = async (episodeId: string) => (await k.t.repo.homeLog.list(k.t.a.id, episodeId)).length;
 
 describe('a home-log entry re-sent with its Idempotency-Key', () => {
@@ -42,13 +60,21 @@ describe('a home-log entry re-sent with its Idempotency-Key', () => {
     expect(again.json<Created>()).toEqual(first.json<Created>());
     expect(await count(episodeId)).toBe(1);
     const events = await k.t.repo.audit.list(k.t.a.id, { clientId: k.t.a.client.id, limit: 5 });
-    expect(events[0]).toMatchObject({ action: 'read', recordType: 'home_log_entry', recordId: first.json<Created>().entry.id, outcome: 'success' });
+    expect(events[0]).toMatchObject({
+      action: 'read',
+      recordType: 'home_log_entry',
+      recordId: first.json<Created>().entry.id,
+      outcome: 'success',
+    });
   });
 
-  test('the key is the entry\'s, whatever the order of the fields it is sent with', async () => {
+  test("the key is the entry's, whatever the order of the fields it is sent with", async () => {
     const episodeId = await programmed();
     const key = randomUUID();
-    expect((await send(episodeId, key, { exercises: [deadBug], painAtRest: 3, source: 'home', date: '2026-11-03' })).statusCode).toBe(201);
+    expect(
+      (await send(episodeId, key, { exercises: [deadBug], painAtRest: 3, source: 'home', date: '2026-11-03' }))
+        .statusCode,
+    ).toBe(201);
     expect((await send(episodeId, key, entry())).statusCode).toBe(200);
   });
 
@@ -56,7 +82,10 @@ describe('a home-log entry re-sent with its Idempotency-Key', () => {
     const episodeId = await programmed();
     const key = randomUUID();
     const first = (await send(episodeId, key, entry())).json<Created>();
-    expect((await k.call(k.client, 'PATCH', `/home-log/${first.entry.id}/next-morning`, { exercise: 'dead_bug', pain: 2 })).statusCode).toBe(200);
+    expect(
+      (await k.call(k.client, 'PATCH', `/home-log/${first.entry.id}/next-morning`, { exercise: 'dead_bug', pain: 2 }))
+        .statusCode,
+    ).toBe(200);
     const again = await send(episodeId, key, entry());
     expect(again.statusCode).toBe(200);
     expect(again.json<Created>().entry.exercises[0]?.painNextMorning).toBe(2);
@@ -73,13 +102,16 @@ describe('a home-log entry re-sent with its Idempotency-Key', () => {
     expect(await count(episodeId)).toBe(1);
   });
 
-  test.each([['not-a-uuid'], [''], ['123e4567-e89b-12d3-a456-4266141740000']])('a malformed key %j is 400 naming the header', async (key) => {
-    const episodeId = await programmed();
-    const res = await send(episodeId, key, entry());
-    expect(res.statusCode).toBe(400);
-    expect(fields(res)).toEqual(['headers.idempotency-key']);
-    expect(await count(episodeId)).toBe(0);
-  });
+  test.each([['not-a-uuid'], [''], ['123e4567-e89b-12d3-a456-4266141740000']])(
+    'a malformed key %j is 400 naming the header',
+    async (key) => {
+      const episodeId = await programmed();
+      const res = await send(episodeId, key, entry());
+      expect(res.statusCode).toBe(400);
+      expect(fields(res)).toEqual(['headers.idempotency-key']);
+      expect(await count(episodeId)).toBe(0);
+    },
+  );
 
   test('without a key every send is a new entry, as before', async () => {
     const episodeId = await programmed();
@@ -88,7 +120,7 @@ describe('a home-log entry re-sent with its Idempotency-Key', () => {
     expect(await count(episodeId)).toBe(2);
   });
 
-  test('a key belongs to its episode: another episode\'s entry may use it', async () => {
+  test("a key belongs to its episode: another episode's entry may use it", async () => {
     const key = randomUUID();
     const mine = await programmed();
     const theirs = await programmed(k.t.a.other.id);
@@ -114,15 +146,29 @@ describe('a home-log entry re-sent with its Idempotency-Key', () => {
     let lookups = 0;
     const repo: Repository = {
       ...k.t.repo,
-      homeLog: { ...k.t.repo.homeLog, findByIdempotencyKey: (...args) => (lookups++ === 0 ? Promise.resolve(undefined) : k.t.repo.homeLog.findByIdempotencyKey(...args)) },
+      homeLog: {
+        ...k.t.repo.homeLog,
+        findByIdempotencyKey: (...args) =>
+          lookups++ === 0 ? Promise.resolve(undefined) : k.t.repo.homeLog.findByIdempotencyKey(...args),
+      },
     };
     const loser = await buildApp({ repo, now: k.t.app.now });
     try {
-      const res = await loser.inject({ method: 'POST', url: `/api/v1/episodes/${episodeId}/home-log`, headers: { ...k.client, 'idempotency-key': key }, payload: entry() });
+      const res = await loser.inject({
+        method: 'POST',
+        url: `/api/v1/episodes/${episodeId}/home-log`,
+        headers: { ...k.client, 'idempotency-key': key },
+        payload: entry(),
+      });
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json<Created>().entry.id).toBe(winner.json<Created>().entry.id);
       expect(lookups).toBe(2);
-      const conflicting = await loser.inject({ method: 'POST', url: `/api/v1/episodes/${episodeId}/home-log`, headers: { ...k.client, 'idempotency-key': key }, payload: entry('2026-11-05') });
+      const conflicting = await loser.inject({
+        method: 'POST',
+        url: `/api/v1/episodes/${episodeId}/home-log`,
+        headers: { ...k.client, 'idempotency-key': key },
+        payload: entry('2026-11-05'),
+      });
       expect(conflicting.statusCode).toBe(409);
     } finally {
       await loser.close();
@@ -133,7 +179,9 @@ describe('a home-log entry re-sent with its Idempotency-Key', () => {
 
 describe('a visit re-sent with its Idempotency-Key', () => {
   const visit = {
-    date: '2026-11-04', painAtRest: 3, exercises: [deadBug],
+    date: '2026-11-04',
+    painAtRest: 3,
+    exercises: [deadBug],
     soap: { subjective: 'easier mornings', objective: 'flexion 50°', assessment: 'settling', plan: 'continue' },
     techniques: [{ technique: 'gentle_effleurage_back', region: 'lumbar', minutes: 10 }],
   };
@@ -153,7 +201,12 @@ describe('a visit re-sent with its Idempotency-Key', () => {
     expect(fields(await send(episodeId, key, entry()))).toEqual(['headers.idempotency-key']);
     const logged = randomUUID();
     expect((await send(episodeId, logged, entry())).statusCode).toBe(201);
-    const reused = await k.call({ ...k.clinician, 'idempotency-key': logged }, 'POST', `/episodes/${episodeId}/visits`, { ...visit, date: '2026-11-05' });
+    const reused = await k.call(
+      { ...k.clinician, 'idempotency-key': logged },
+      'POST',
+      `/episodes/${episodeId}/visits`,
+      { ...visit, date: '2026-11-05' },
+    );
     expect(reused.statusCode).toBe(409);
     expect(fields(reused)).toEqual(['headers.idempotency-key']);
     expect((await k.t.repo.visits.list(k.t.a.id, episodeId)).length).toBe(1);

@@ -8,13 +8,19 @@ import { canonicalJson } from '../../../canonical-json.ts';
 
 /** The header, when sent; every other header passes through untouched (the schema sees them all). */
 export const ZIdempotencyHeaders = z.looseObject({
-  [IDEMPOTENCY_HEADER]: z.uuid({ error: 'expected a UUID, such as crypto.randomUUID() makes, one per entry' }).optional(),
+  [IDEMPOTENCY_HEADER]: z
+    .uuid({ error: 'expected a UUID, such as crypto.randomUUID() makes, one per entry' })
+    .optional(),
 });
-
 
 /** The key a request carries with a hash of what it asks for (the route's name and the parsed body), or null. */
 export function idempotencyOf(headers: Record<string, unknown>, route: string, body: unknown): Idempotency | null {
   const key = headers[IDEMPOTENCY_HEADER];
   if (typeof key !== 'string') return null;
-  return { key, hash: createHash('sha256').update(`${route}\n${canonicalJson(body)}`).digest('base64url') };
+  return {
+    key,
+    hash: createHash('sha256')
+      .update(`${route}\n${canonicalJson(body)}`)
+      .digest('base64url'),
+  };
 }

@@ -9,20 +9,33 @@ import type { ZodRoutes } from '../../zod.ts';
 import { ZEpisodeParams, ZPrescriptionQuery } from './schemas.ts';
 
 export const prescriptionRoutes: ZodRoutes = (app, _options, done) => {
-  app.get('/episodes/:id/prescription', {
-    schema: { tags: ['home program'], params: ZEpisodeParams, querystring: ZPrescriptionQuery, response: { 200: ZProgram } },
-  }, async (request) => {
-    const on = request.query.on ?? today(app);
-    const { episode } = await episodeFor(request, request.params.id, 'read', 'prescription');
-    return prescriptionOn(app.repo, episode, on);
-  });
+  app.get(
+    '/episodes/:id/prescription',
+    {
+      schema: {
+        tags: ['home program'],
+        params: ZEpisodeParams,
+        querystring: ZPrescriptionQuery,
+        response: { 200: ZProgram },
+      },
+    },
+    async (request) => {
+      const on = request.query.on ?? today(app);
+      const { episode } = await episodeFor(request, request.params.id, 'read', 'prescription');
+      return prescriptionOn(app.repo, episode, on);
+    },
+  );
 
-  app.put('/episodes/:id/prescription', {
-    schema: { tags: ['home program'], params: ZEpisodeParams, body: ZSetProgram, response: { 200: ZProgramSet } },
-  }, async (request) => {
-    const { episode } = await episodeFor(request, request.params.id, 'update', 'prescription');
-    requireStaff(request);
-    return setProgram(app.repo, episode, request.body);
-  });
+  app.put(
+    '/episodes/:id/prescription',
+    {
+      schema: { tags: ['home program'], params: ZEpisodeParams, body: ZSetProgram, response: { 200: ZProgramSet } },
+    },
+    async (request) => {
+      const { episode } = await episodeFor(request, request.params.id, 'update', 'prescription');
+      requireStaff(request);
+      return setProgram(app.repo, episode, request.body);
+    },
+  );
   done();
 };

@@ -10,7 +10,12 @@ export interface Kit {
   clinician: Record<string, string>;
   client: Record<string, string>;
   otherClinic: Record<string, string>;
-  call: (headers: Record<string, string>, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
+  call: (
+    headers: Record<string, string>,
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+    url: string,
+    payload?: unknown,
+  ) => Promise<LightMyRequestResponse>;
 }
 
 /** The server's clock: 2026-11-23 09:00 UTC, moving on 1 ms at each reading. */
@@ -18,7 +23,9 @@ export async function openKit(): Promise<Kit> {
   let at = Date.parse('2026-11-23T09:00:00.000Z');
   const t = await openTestApp({ now: () => new Date(at++), loginAttemptsPerMinute: 1000 });
   const [owner, clinician, client, otherClinic] = await Promise.all(
-    [t.a.owner.email, t.a.clinician.email, t.a.clientUser.email, t.b.clinician.email].map(async (email) => (await t.signIn(email)).headers),
+    [t.a.owner.email, t.a.clinician.email, t.a.clientUser.email, t.b.clinician.email].map(
+      async (email) => (await t.signIn(email)).headers,
+    ),
   );
   return {
     t,
@@ -26,7 +33,13 @@ export async function openKit(): Promise<Kit> {
     clinician: clinician ?? {},
     client: client ?? {},
     otherClinic: otherClinic ?? {},
-    call: (headers, method, url, payload) => t.app.inject({ method, url: `/api/v1${url}`, headers, ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }) }),
+    call: (headers, method, url, payload) =>
+      t.app.inject({
+        method,
+        url: `/api/v1${url}`,
+        headers,
+        ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
+      }),
   };
 }
 
@@ -34,7 +47,12 @@ export async function openKit(): Promise<Kit> {
 export { exampleCase };
 
 /** A clinic A episode of the client with a login, from a case file. */
-export async function episodeOf(t: TestApp, caseName: string, startedOn: string, clientId = t.a.client.id): Promise<string> {
+export async function episodeOf(
+  t: TestApp,
+  caseName: string,
+  startedOn: string,
+  clientId = t.a.client.id,
+): Promise<string> {
   return (await t.repo.episodes.create(t.a.id, { clientId, startedOn, intake: exampleCase(caseName) })).id;
 }
 
@@ -42,4 +60,5 @@ export interface ErrorBody {
   error: { code: string; message: string; problems: { field: string; message: string }[] };
 }
 
-export const fields = (res: LightMyRequestResponse): string[] => res.json<ErrorBody>().error.problems.map((p) => p.field);
+export const fields = (res: LightMyRequestResponse): string[] =>
+  res.json<ErrorBody>().error.problems.map((p) => p.field);

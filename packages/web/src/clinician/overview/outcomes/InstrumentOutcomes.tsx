@@ -13,25 +13,55 @@ const shortName = (name: string): string => name.replace(/\s*\([^)]*\)\s*$/, '')
 const COLORS = { improved: CHART_COLORS.good, unchanged: CHART_COLORS.reference, worsened: CHART_COLORS.warn };
 
 export function InstrumentChart({ instruments }: { instruments: readonly InstrumentOutcome[] }) {
-  const rows = instruments.filter((i) => i.measured > 0).map((i) => ({ name: i.instrument.toUpperCase(), improved: i.improved, unchanged: i.unchanged, worsened: i.worsened }));
+  const rows = instruments
+    .filter((i) => i.measured > 0)
+    .map((i) => ({
+      name: i.instrument.toUpperCase(),
+      improved: i.improved,
+      unchanged: i.unchanged,
+      worsened: i.worsened,
+    }));
   if (rows.length === 0) return <Text c="dimmed">No instrument has been scored twice in an episode yet.</Text>;
   return (
     <figure style={{ margin: 0 }}>
-      <div role="img" aria-label="Episodes improved, unchanged and worsened on each instrument (the table below has the figures)">
+      <div
+        role="img"
+        aria-label="Episodes improved, unchanged and worsened on each instrument (the table below has the figures)"
+      >
         <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 44 + 40)}>
-          <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }} accessibilityLayer={false}>
+          <BarChart
+            data={rows}
+            layout="vertical"
+            margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
+            accessibilityLayer={false}
+          >
             <CartesianGrid stroke={CHART_COLORS.grid} horizontal={false} />
-            <XAxis type="number" allowDecimals={false} tick={{ fill: CHART_COLORS.axis, fontSize: 12 }} stroke={CHART_COLORS.grid} />
-            <YAxis type="category" dataKey="name" width={90} tick={{ fill: CHART_COLORS.axis, fontSize: 12 }} stroke={CHART_COLORS.grid} />
-            {(['improved', 'unchanged', 'worsened'] as const).map((k) => <Bar key={k} dataKey={k} stackId="a" fill={COLORS[k]} isAnimationActive={false} maxBarSize={28} />)}
+            <XAxis
+              type="number"
+              allowDecimals={false}
+              tick={{ fill: CHART_COLORS.axis, fontSize: 12 }}
+              stroke={CHART_COLORS.grid}
+            />
+            <YAxis
+              type="category"
+              dataKey="name"
+              width={90}
+              tick={{ fill: CHART_COLORS.axis, fontSize: 12 }}
+              stroke={CHART_COLORS.grid}
+            />
+            {(['improved', 'unchanged', 'worsened'] as const).map((k) => (
+              <Bar key={k} dataKey={k} stackId="a" fill={COLORS[k]} isAnimationActive={false} maxBarSize={28} />
+            ))}
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <ChartLegend items={[
-        { kind: 'bar', label: 'Meaningful improvement', color: COLORS.improved },
-        { kind: 'bar', label: 'No meaningful change', color: COLORS.unchanged },
-        { kind: 'bar', label: 'Meaningfully worse', color: COLORS.worsened },
-      ]} />
+      <ChartLegend
+        items={[
+          { kind: 'bar', label: 'Meaningful improvement', color: COLORS.improved },
+          { kind: 'bar', label: 'No meaningful change', color: COLORS.unchanged },
+          { kind: 'bar', label: 'Meaningfully worse', color: COLORS.worsened },
+        ]}
+      />
     </figure>
   );
 }
@@ -56,16 +86,33 @@ export function InstrumentTable({ instruments }: { instruments: readonly Instrum
         <Table.Tbody>
           {instruments.map((i) => (
             <Table.Tr key={i.instrument}>
-              <Table.Th scope="row" fw={600}>{shortName(i.name)}</Table.Th>
+              <Table.Th scope="row" fw={600}>
+                {shortName(i.name)}
+              </Table.Th>
               <Table.Td>{i.episodes}</Table.Td>
               <Table.Td>{i.primaryIn}</Table.Td>
               <Table.Td>{i.measured}</Table.Td>
-              <Table.Td>{i.improved}{i.share !== null && <Text span size="xs" c="dimmed"> ({formatPercent(i.share)})</Text>}</Table.Td>
+              <Table.Td>
+                {i.improved}
+                {i.share !== null && (
+                  <Text span size="xs" c="dimmed">
+                    {' '}
+                    ({formatPercent(i.share)})
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>{i.unchanged}</Table.Td>
               <Table.Td>{i.worsened}</Table.Td>
-              <Table.Td>{i.meanChange === null ? '–' : `${i.meanChange > 0 ? '+' : ''}${formatNumber(i.meanChange)}`}<Text span size="xs" c="dimmed"> ({i.better} is better)</Text></Table.Td>
               <Table.Td>
-                {formatNumber(Math.max(i.mcid, i.mdc ?? 0))} points{i.mcidPercent === null ? '' : ` or ${String(i.mcidPercent)} %`}
+                {i.meanChange === null ? '–' : `${i.meanChange > 0 ? '+' : ''}${formatNumber(i.meanChange)}`}
+                <Text span size="xs" c="dimmed">
+                  {' '}
+                  ({i.better} is better)
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {formatNumber(Math.max(i.mcid, i.mdc ?? 0))} points
+                {i.mcidPercent === null ? '' : ` or ${String(i.mcidPercent)} %`}
               </Table.Td>
             </Table.Tr>
           ))}
@@ -79,9 +126,17 @@ export function InstrumentTable({ instruments }: { instruments: readonly Instrum
 export function ThresholdSources({ instruments }: { instruments: readonly InstrumentOutcome[] }) {
   return (
     <details>
-      <summary><Text span size="sm" fw={600}>Where the thresholds come from</Text></summary>
+      <summary>
+        <Text span size="sm" fw={600}>
+          Where the thresholds come from
+        </Text>
+      </summary>
       <List size="sm" spacing={4} mt="xs">
-        {instruments.map((i) => <List.Item key={i.instrument}><b>{shortName(i.name)}</b>: {i.source}</List.Item>)}
+        {instruments.map((i) => (
+          <List.Item key={i.instrument}>
+            <b>{shortName(i.name)}</b>: {i.source}
+          </List.Item>
+        ))}
       </List>
     </details>
   );

@@ -13,7 +13,15 @@ function period(week: WeekOfAdherence): AdherencePeriod {
   return { label: `${formatShortDay(week.from)}${partial}`, longLabel, done: week.done, prescribed: week.prescribed };
 }
 
-export function AdherencePanel({ progress, entries, start }: { progress: Progress; entries: readonly HomeEntry[]; start: string }) {
+export function AdherencePanel({
+  progress,
+  entries,
+  start,
+}: {
+  progress: Progress;
+  entries: readonly HomeEntry[];
+  start: string;
+}) {
   const a = progress.adherence;
   const end = progress.asOf ?? entries.at(-1)?.date ?? start;
   const perWeek = progress.prescription.reduce((sum, p) => sum + p.daysPerWeek, 0);
@@ -22,10 +30,19 @@ export function AdherencePanel({ progress, entries, start }: { progress: Progres
     <Stack gap="xs">
       {a && (
         <Text>
-          {a.ratio === null ? 'Nothing was asked for' : <><b>{formatPercent(a.ratio)}</b> of the exercise sessions asked for were done</>} from {formatDay(a.from)} to {formatDay(a.to)} ({a.done} of {a.prescribed}).
+          {a.ratio === null ? (
+            'Nothing was asked for'
+          ) : (
+            <>
+              <b>{formatPercent(a.ratio)}</b> of the exercise sessions asked for were done
+            </>
+          )}{' '}
+          from {formatDay(a.from)} to {formatDay(a.to)} ({a.done} of {a.prescribed}).
         </Text>
       )}
-      {weeks.length > 0 && <AdherenceBars label="Exercise sessions done each week, of those asked for" periods={weeks} />}
+      {weeks.length > 0 && (
+        <AdherenceBars label="Exercise sessions done each week, of those asked for" periods={weeks} />
+      )}
     </Stack>
   );
 }

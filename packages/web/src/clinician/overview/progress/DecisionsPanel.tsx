@@ -10,7 +10,10 @@ const PAGE = 40;
 function counts(decisions: readonly ApiDecision[]): string {
   const by = new Map<string, number>();
   for (const d of decisions) by.set(d.decision, (by.get(d.decision) ?? 0) + 1);
-  return [...by].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${decisionLabel(k).label} ${String(n)}`).join(' · ');
+  return [...by]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${decisionLabel(k).label} ${String(n)}`)
+    .join(' · ');
 }
 
 export function DecisionsPanel({ decisions }: { decisions: readonly ApiDecision[] }) {
@@ -23,12 +26,31 @@ export function DecisionsPanel({ decisions }: { decisions: readonly ApiDecision[
   return (
     <Stack gap="sm">
       <Group justify="space-between" gap="sm">
-        <Text size="sm" c="dimmed">{decisions.length} decisions: {counts(decisions)}</Text>
-        <Switch label="Include doses kept" checked={all} onChange={(e) => { setAll(e.currentTarget.checked); setShown(PAGE); }} />
+        <Text size="sm" c="dimmed">
+          {decisions.length} decisions: {counts(decisions)}
+        </Text>
+        <Switch
+          label="Include doses kept"
+          checked={all}
+          onChange={(e) => {
+            setAll(e.currentTarget.checked);
+            setShown(PAGE);
+          }}
+        />
       </Group>
-      {entries.length === 0 ? <Text c="dimmed">No dose changes or episode decisions yet.</Text> : <DecisionTimeline entries={entries} dayHeading="h3" />}
+      {entries.length === 0 ? (
+        <Text c="dimmed">No dose changes or episode decisions yet.</Text>
+      ) : (
+        <DecisionTimeline entries={entries} dayHeading="h3" />
+      )}
       {picked.length > shown && (
-        <Button variant="subtle" style={{ alignSelf: 'flex-start' }} onClick={() => { setShown(shown + PAGE); }}>
+        <Button
+          variant="subtle"
+          style={{ alignSelf: 'flex-start' }}
+          onClick={() => {
+            setShown(shown + PAGE);
+          }}
+        >
           Show earlier ({picked.length - shown} more)
         </Button>
       )}

@@ -25,9 +25,13 @@ function Verdict({ info, first, last }: { info: ReturnType<typeof measureInfo>; 
     <Stack gap={2}>
       <Group gap="xs">
         <ToneBadge color={v.color}>{v.label}</ToneBadge>
-        <Code fz="xs" c="gray.8">{verdict.ruleId}</Code>
+        <Code fz="xs" c="gray.8">
+          {verdict.ruleId}
+        </Code>
       </Group>
-      <Text size="xs" c="dimmed">{verdict.rationale}</Text>
+      <Text size="xs" c="dimmed">
+        {verdict.rationale}
+      </Text>
     </Stack>
   );
 }
@@ -42,12 +46,21 @@ export function MeasureCard({ series, goals }: { series: MeasureSeries; goals: P
     <Paper withBorder p="md" radius="md" component="section" aria-label={info.name}>
       <Stack gap="xs">
         <div>
-          <Title order={3} size="h5">{info.name}</Title>
+          <Title order={3} size="h5">
+            {info.name}
+          </Title>
           {first && last && (
             <Text size="sm">
-              {measureValue(info, first.value)} on {formatDay(first.date)} → <b>{measureValue(info, last.value)}</b> on {formatDay(last.date)}
-              {first !== last && ` (${last.value - first.value >= 0 ? '+' : '−'}${formatNumber(Math.abs(last.value - first.value))})`}
-              {better !== '' && <Text span size="xs" c="dimmed"> · {better}</Text>}
+              {measureValue(info, first.value)} on {formatDay(first.date)} → <b>{measureValue(info, last.value)}</b> on{' '}
+              {formatDay(last.date)}
+              {first !== last &&
+                ` (${last.value - first.value >= 0 ? '+' : '−'}${formatNumber(Math.abs(last.value - first.value))})`}
+              {better !== '' && (
+                <Text span size="xs" c="dimmed">
+                  {' '}
+                  · {better}
+                </Text>
+              )}
             </Text>
           )}
         </div>
@@ -55,9 +68,16 @@ export function MeasureCard({ series, goals }: { series: MeasureSeries; goals: P
           label={`${info.name} over the episode`}
           series={[{ key: 'value', label: info.kind === 'rom' ? 'Measured range' : 'Score', points: series.points }]}
           band={changeBand(info, first?.value)}
-          target={goalLine(info, goals.find((g) => g.measure === series.measure))}
-          reference={info.norm === undefined ? null : { value: info.norm, label: `Normal range: ${String(info.norm)}°` }}
-          {...(info.min !== undefined && info.max !== undefined ? { yDomain: [info.min, info.max] as [number, number] } : {})}
+          target={goalLine(
+            info,
+            goals.find((g) => g.measure === series.measure),
+          )}
+          reference={
+            info.norm === undefined ? null : { value: info.norm, label: `Normal range: ${String(info.norm)}°` }
+          }
+          {...(info.min !== undefined && info.max !== undefined
+            ? { yDomain: [info.min, info.max] as [number, number] }
+            : {})}
           unit={unit}
           height={200}
         />

@@ -12,7 +12,11 @@ export function PainChart({ progress, events }: { progress: Progress; events: re
   const assessed = progress.series.measures.find((m) => m.measure === 'nprs')?.points ?? [];
   const series: TimeSeries[] = [
     { key: 'rest', label: 'At rest', points: days.map((d) => ({ date: d.date, value: d.painAtRest })) },
-    { key: 'during', label: 'During exercise (worst)', points: days.map((d) => ({ date: d.date, value: d.painDuring })) },
+    {
+      key: 'during',
+      label: 'During exercise (worst)',
+      points: days.map((d) => ({ date: d.date, value: d.painDuring })),
+    },
     { key: 'morning', label: 'Next morning', points: days.map((d) => ({ date: d.date, value: d.painNextMorning })) },
     ...(assessed.length > 0 ? [{ key: 'nprs', label: 'NPRS at assessment', points: assessed }] : []),
   ].filter((s) => s.points.some((p) => p.value !== null));
@@ -22,7 +26,10 @@ export function PainChart({ progress, events }: { progress: Progress; events: re
       label="Pain from 0 to 10 over the episode"
       series={series}
       band={changeBand(info, baseline)}
-      target={goalLine(info, progress.goals.find((g) => g.measure === 'nprs'))}
+      target={goalLine(
+        info,
+        progress.goals.find((g) => g.measure === 'nprs'),
+      )}
       events={events}
       yDomain={[0, 10]}
       unit="/10"
@@ -40,8 +47,16 @@ export function SleepFatigueChart({ progress }: { progress: Progress }) {
   if (series.length === 0) return null;
   return (
     <section aria-labelledby="sleep-title">
-      <Title order={3} size="h5" id="sleep-title" mb={4}>Sleep and tiredness</Title>
-      <TimeSeriesChart label="Sleep quality and tiredness from 0 to 10" series={series} yDomain={[0, 10]} unit="/10" height={180} />
+      <Title order={3} size="h5" id="sleep-title" mb={4}>
+        Sleep and tiredness
+      </Title>
+      <TimeSeriesChart
+        label="Sleep quality and tiredness from 0 to 10"
+        series={series}
+        yDomain={[0, 10]}
+        unit="/10"
+        height={180}
+      />
     </section>
   );
 }

@@ -11,9 +11,15 @@ export function changeBand(info: MeasureInfo, baseline: number | undefined): Cha
   if (info.threshold === null || baseline === undefined) return null;
   const lo = Math.max(info.min ?? -Infinity, baseline - info.threshold);
   const hi = Math.min(info.max ?? Infinity, baseline + info.threshold);
-  return { from: lo, to: hi, label: `No meaningful change: within ${formatNumber(info.threshold)} of the start (${measureValue(info, baseline)})` };
+  return {
+    from: lo,
+    to: hi,
+    label: `No meaningful change: within ${formatNumber(info.threshold)} of the start (${measureValue(info, baseline)})`,
+  };
 }
 
 export function goalLine(info: MeasureInfo, goal: Goal | undefined): TargetLine | null {
-  return goal ? { value: goal.target, label: `Goal: ${measureValue(info, goal.target)} by ${formatDay(goal.date)}` } : null;
+  return goal
+    ? { value: goal.target, label: `Goal: ${measureValue(info, goal.target)} by ${formatDay(goal.date)}` }
+    : null;
 }
