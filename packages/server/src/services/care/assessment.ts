@@ -7,15 +7,9 @@ import { scoreQuestionnaires } from '../../care/questionnaires.ts';
 import type { Assessment, Episode, MeasureScore, NewMeasureScore } from '../../db/records.ts';
 import type { Repository } from '../../db/repository.ts';
 import { invalidInput } from '../../http/zod.ts';
+import type { ZNewAssessment } from './care-schemas.ts';
 
-export interface NewAssessmentInput {
-  date: string;
-  findings?: Findings | undefined;
-  /** Raw answers by instrument id. */
-  questionnaires?: Partial<Record<string, unknown>> | undefined;
-  notes?: string | undefined;
-  details?: Record<string, unknown> | undefined;
-}
+export type NewAssessmentInput = z.output<typeof ZNewAssessment>;
 
 export type RecordedAssessment = Assessment & { measures: MeasureScore[] };
 

@@ -3,22 +3,14 @@
 import { maintenanceProgram, type MaintenanceProgram } from '@tandem/engine';
 import { requireInEpisode } from '../../care/episode-rules.ts';
 import { toPrescription } from '../../db/kysely/program.ts';
-import type { Appointment, AppointmentKind, Episode } from '../../db/records.ts';
+import type { Appointment, Episode } from '../../db/records.ts';
 import type { Repository } from '../../db/repository.ts';
 import { ApiError, invalid } from '../../http/errors.ts';
+import type { z } from 'zod';
+import type { ZDischarge } from './care-schemas.ts';
 
-export interface DischargeOrder {
-  date: string;
-  summary: string;
-  /** How the follow-up check-ins happen; telehealth has a video link. */
-  kind: AppointmentKind;
-  videoLink?: string | undefined;
-  /** Time of day of the check-ins (UTC), HH:MM. */
-  checkInTime: string;
-  checkInMinutes: number;
-  /** Who holds the check-ins; the staff member discharging when left out. */
-  clinicianId?: string | undefined;
-}
+/** The discharge as the request gives it (defaults applied). */
+export type DischargeOrder = z.output<typeof ZDischarge>;
 
 export interface Discharged {
   episode: Episode & { status: 'discharged'; dischargedOn: string };

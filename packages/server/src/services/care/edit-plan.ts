@@ -3,24 +3,18 @@
 import { homePrescriptions, screenCase, type Plan } from '@tandem/engine';
 import { authors } from '../../care/authors.ts';
 import { requireActive, requireTreatable } from '../../care/episode-rules.ts';
-import { planSafetyProblems, type PlanRefs } from '../../care/plan-safety.ts';
+import { planSafetyProblems } from '../../care/plan-safety.ts';
 import { planVersionOut } from '../../care/plan-version-out.ts';
 import type { Episode, PlanVersion } from '../../db/records.ts';
 import type { Repository } from '../../db/repository.ts';
 import { ApiError } from '../../http/errors.ts';
 import { invalidInput } from '../../http/zod.ts';
 import { savePlanVersion } from './save-plan-version.ts';
+import type { z } from 'zod';
+import type { ZPlanEdit } from './care-schemas.ts';
 
-export interface PlanEdit {
-  episode: Episode;
-  /** The version the edit was made on. */
-  basedOn: number;
-  reason: string;
-  /** The edited document, checked for the parts the server reads (the rest is kept as written). */
-  plan: PlanRefs & { education: readonly { topic: string }[] };
-  editedBy: string;
-  today: string;
-}
+/** The edit as the request gives it (the version it was made on, why, the edited document), and who and when. */
+export type PlanEdit = z.output<typeof ZPlanEdit> & { episode: Episode; editedBy: string; today: string };
 
 export interface EditedPlan {
   version: PlanVersion;

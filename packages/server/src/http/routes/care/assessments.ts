@@ -3,7 +3,12 @@ import { z } from 'zod';
 import { recordAssessment } from '../../../services/care/assessment.ts';
 import { audit, episodeFor, requireStaff } from '../../access.ts';
 import type { ZodRoutes } from '../../zod.ts';
-import { ZAssessment, ZAssessmentCreated, ZEpisodeParams, ZNewAssessment } from './schemas.ts';
+import {
+  ZAssessment,
+  ZAssessmentCreated,
+  ZEpisodeParams,
+  ZNewAssessment,
+} from '../../../services/care/care-schemas.ts';
 
 export const assessmentRoutes: ZodRoutes = (app, _options, done) => {
   app.get(

@@ -2,7 +2,7 @@
 import { dischargeEpisode } from '../../../services/care/discharge.ts';
 import { audit, episodeFor, requireStaff } from '../../access.ts';
 import type { ZodRoutes } from '../../zod.ts';
-import { ZDischarge, ZDischarged, ZEpisodeParams } from './schemas.ts';
+import { ZDischarge, ZDischarged, ZEpisodeParams } from '../../../services/care/care-schemas.ts';
 
 export const dischargeRoutes: ZodRoutes = (app, _options, done) => {
   app.post(

@@ -6,7 +6,7 @@ import { assignTopic } from '../../../services/care/education.ts';
 import { audit, episodeFor, requireStaff } from '../../access.ts';
 import type { ZodRoutes } from '../../zod.ts';
 import { today } from '../../today.ts';
-import { ZAssignTopic, ZEducationAssignment, ZEpisodeParams } from './schemas.ts';
+import { ZAssignTopic, ZEducationAssignment, ZEpisodeParams } from '../../../services/care/care-schemas.ts';
 
 export const educationRoutes: ZodRoutes = (app, _options, done) => {
   app.get(

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { replaceGoals } from '../../../services/care/goals.ts';
 import { episodeFor, requireStaff } from '../../access.ts';
 import type { ZodRoutes } from '../../zod.ts';
-import { ZEpisodeParams, ZGoal, ZGoalsBody } from './schemas.ts';
+import { ZEpisodeParams, ZGoal, ZGoalsBody } from '../../../services/care/care-schemas.ts';
 
 export const goalRoutes: ZodRoutes = (app, _options, done) => {
   app.get(

@@ -5,7 +5,7 @@ import { screenEpisode } from '../../../services/care/screening.ts';
 import { episodeFor, requireStaff } from '../../access.ts';
 import { ZEpisode, ZNewEpisode } from '../../schemas.ts';
 import type { ZodRoutes } from '../../zod.ts';
-import { ZEpisodeParams, ZProblem, ZScreening } from './schemas.ts';
+import { ZEpisodeParams, ZProblem, ZScreening } from '../../../services/care/care-schemas.ts';
 
 const ZIntake = ZNewEpisode.shape.intake;
 const ZEpisodeScreened = ZEpisode.extend({ screening: ZScreening, planConflicts: z.array(ZProblem) });

@@ -20,7 +20,7 @@ import {
   ZPlanVersion,
   ZPlanVersionSummary,
   ZVersionParams,
-} from './schemas.ts';
+} from '../../../services/care/care-schemas.ts';
 
 const ZPrescriptionRecord = zPassThrough({
   id: z.string(),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { recordReferral } from '../../../services/care/referral.ts';
 import { audit, episodeFor, requireStaff } from '../../access.ts';
 import type { ZodRoutes } from '../../zod.ts';
-import { ZEpisodeParams, ZNewReferral, ZReferral } from './schemas.ts';
+import { ZEpisodeParams, ZNewReferral, ZReferral } from '../../../services/care/care-schemas.ts';
 
 export const referralRoutes: ZodRoutes = (app, _options, done) => {
   app.get(

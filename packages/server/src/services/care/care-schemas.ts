@@ -14,9 +14,9 @@ import {
   ZPhaseId,
 } from '@tandem/engine';
 import { z } from 'zod';
-import { ZId, ZIsoDate, ZTimestamp } from '../../schemas.ts';
-import { zPassThrough } from '../../zod.ts';
-import { ZAppointment } from '../../../services/schedule/schedule-schemas.ts';
+import { ZId, ZIsoDate, ZTimestamp } from '../../http/schemas.ts';
+import { zPassThrough } from '../../http/zod.ts';
+import { ZAppointment } from '../schedule/schedule-schemas.ts';
 
 const known = (what: string, has: (id: string) => boolean) =>
   z.string().refine(has, { error: (issue) => `unknown ${what} "${String(issue.input)}"` });
