@@ -3,18 +3,11 @@
 // route-matrix.ts imports this file, so a value imported back from it would not exist yet while the cycle loads.
 import { generatePlan, type CaseFile } from '@tandem/engine';
 import { readExampleCase } from '../demo/case-files.ts';
+import { EVERYONE, OWN_RECORD, STAFF_ONLY } from '../http/matrix-outcomes.ts';
 import type { Caller, Outcome, RouteCase } from '../http/route-matrix.ts';
 import type { TestApp } from '../http/test-app.ts';
 import { episodeRecordId, procedureId } from './ids.ts';
 
-const OWN_RECORD: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'ok', otherClinic: 'not_found' };
-const STAFF_ONLY: Record<Caller, Outcome> = {
-  owner: 'ok',
-  clinician: 'ok',
-  client: 'forbidden',
-  otherClinic: 'not_found',
-};
-const EVERYONE: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'ok', otherClinic: 'ok' };
 /** Creates a client in the caller's own clinic, as POST /api/v1/clients. */
 const STAFF_CREATE: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'forbidden', otherClinic: 'ok' };
 

@@ -3,16 +3,9 @@
 // while the cycle is still loading would not exist yet.
 import { generatePlan, type CaseFile } from '@tandem/engine';
 import { readExampleCase } from '../../../demo/case-files.ts';
-import type { Caller, Outcome, RouteCase } from '../../route-matrix.ts';
+import { OWN_RECORD, STAFF_ONLY } from '../../matrix-outcomes.ts';
+import type { RouteCase } from '../../route-matrix.ts';
 import type { TestApp } from '../../test-app.ts';
-
-const STAFF_ONLY: Record<Caller, Outcome> = {
-  owner: 'ok',
-  clinician: 'ok',
-  client: 'forbidden',
-  otherClinic: 'not_found',
-};
-const OWN_RECORD: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'ok', otherClinic: 'not_found' };
 
 export const CARE_START = '2026-11-02';
 

@@ -1,17 +1,11 @@
 // Access-matrix rows for the document and calendar routes (see ../../route-matrix.ts). Outcomes are spelled out here:
 // route-matrix.ts imports this file, so a value imported back from it would not exist yet while the cycle loads.
 import { randomUUID } from 'node:crypto';
+import { OWN_RECORD, STAFF_ONLY } from '../../matrix-outcomes.ts';
 import type { Caller, Outcome, RouteCase } from '../../route-matrix.ts';
 import type { TestApp } from '../../test-app.ts';
 import { programmedEpisode } from '../treatment/matrix.ts';
 
-const OWN_RECORD: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'ok', otherClinic: 'not_found' };
-const STAFF_ONLY: Record<Caller, Outcome> = {
-  owner: 'ok',
-  clinician: 'ok',
-  client: 'forbidden',
-  otherClinic: 'not_found',
-};
 const OWN_CALENDAR: Record<Caller, Outcome> = {
   owner: 'ok',
   clinician: 'ok',

@@ -1,5 +1,6 @@
 // Access-matrix rows for the overview routes and the list filters added with them (see ../../route-matrix.ts).
 // Outcomes are spelled out here: route-matrix.ts imports this file, so a value imported back from it would not exist yet.
+import { EVERYONE, OWNER_ONLY } from '../../matrix-outcomes.ts';
 import type { Caller, Outcome, RouteCase } from '../../route-matrix.ts';
 
 /** Staff of any clinic see their own clinic's list (another clinic's clinician gets theirs, not clinic A's). */
@@ -9,13 +10,6 @@ const STAFF_OF_ANY_CLINIC: Record<Caller, Outcome> = {
   client: 'forbidden',
   otherClinic: 'ok',
 };
-const OWNER_ONLY: Record<Caller, Outcome> = {
-  owner: 'ok',
-  clinician: 'forbidden',
-  client: 'forbidden',
-  otherClinic: 'forbidden',
-};
-const EVERYONE: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'ok', otherClinic: 'ok' };
 
 export const OVERVIEW_ROUTES: RouteCase[] = [
   {

@@ -1,16 +1,8 @@
 // Access-matrix rows for the schedule routes (see ../../route-matrix.ts). Outcomes are spelled out here: route-matrix.ts
 // imports this file, so a value imported back from it would not exist yet while the cycle loads.
-import type { Caller, Outcome, RouteCase } from '../../route-matrix.ts';
+import { EVERYONE, OWN_RECORD, STAFF_ONLY } from '../../matrix-outcomes.ts';
+import type { RouteCase } from '../../route-matrix.ts';
 import type { TestApp } from '../../test-app.ts';
-
-const OWN_RECORD: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'ok', otherClinic: 'not_found' };
-const STAFF_ONLY: Record<Caller, Outcome> = {
-  owner: 'ok',
-  clinician: 'ok',
-  client: 'forbidden',
-  otherClinic: 'not_found',
-};
-const EVERYONE: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'ok', otherClinic: 'ok' };
 
 async function appointmentOf(t: TestApp, clientId: string): Promise<string> {
   return (

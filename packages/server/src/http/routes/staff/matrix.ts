@@ -1,15 +1,8 @@
 // Access-matrix rows for the staff routes (see ../../route-matrix.ts). Outcomes are spelled out here: route-matrix.ts
 // imports this file, so a value imported back from it would not exist yet while the cycle loads.
 import { randomUUID } from 'node:crypto';
-import type { Caller, Outcome, RouteCase } from '../../route-matrix.ts';
-
-const OWNER_ONLY: Record<Caller, Outcome> = {
-  owner: 'ok',
-  clinician: 'forbidden',
-  client: 'forbidden',
-  otherClinic: 'forbidden',
-};
-const EVERYONE: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'ok', otherClinic: 'ok' };
+import { EVERYONE, OWNER_ONLY } from '../../matrix-outcomes.ts';
+import type { RouteCase } from '../../route-matrix.ts';
 
 export const STAFF_ROUTES: RouteCase[] = [
   // the clinic, its accounts and the audit log

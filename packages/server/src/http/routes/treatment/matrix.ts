@@ -2,16 +2,9 @@
 // imports this file, so a value imported back from it would not exist yet while the cycle loads.
 import type { CaseFile, Prescription } from '@tandem/engine';
 import { readExampleCase } from '../../../demo/case-files.ts';
-import type { Caller, Outcome, RouteCase } from '../../route-matrix.ts';
+import { OWN_RECORD, STAFF_ONLY } from '../../matrix-outcomes.ts';
+import type { RouteCase } from '../../route-matrix.ts';
 import type { TestApp } from '../../test-app.ts';
-
-const OWN_RECORD: Record<Caller, Outcome> = { owner: 'ok', clinician: 'ok', client: 'ok', otherClinic: 'not_found' };
-const STAFF_ONLY: Record<Caller, Outcome> = {
-  owner: 'ok',
-  clinician: 'ok',
-  client: 'forbidden',
-  otherClinic: 'not_found',
-};
 
 export const SESSION_START = '2026-11-02';
 export const DEAD_BUG: Prescription = {
