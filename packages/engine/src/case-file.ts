@@ -209,6 +209,10 @@ export const ZCaseFile = z.strictObject({
       medications: list(MEDICATIONS.schema),
       surgeries: list(ZSurgery),
       pregnant: z.boolean().default(false),
+      /** Weeks of pregnancy at intake; unknown is treated as past 20 weeks where that matters. */
+      pregnancyWeeks: z.number().int().min(0).max(42).optional(),
+      fallsInPastYear: z.number().int().min(0).max(100).optional(),
+      walkingAid: z.boolean().optional(),
     })
     .default({ conditions: [], medications: [], surgeries: [], pregnant: false }),
   redFlags: list(RED_FLAGS.schema),

@@ -5,6 +5,8 @@ import {
   EXERCISE_CATEGORIES,
   IMPAIRMENTS,
   INTENSITIES,
+  LOAD_FEATURES,
+  LOAD_LEVELS,
   PRACTITIONER_SCOPES,
   REGIONS,
   STRUCTURES,
@@ -83,6 +85,17 @@ export const ZIllustration = z.strictObject({
   props: z.array(EQUIPMENT.schema).optional(),
 });
 
+/**
+ * What an exercise asks of the body: the load on every region it lists (primary and secondary) and the movement's
+ * features. Screening limits are statements about this (screening/technique-check.ts), so every path that checks an
+ * exercise sees the same facts.
+ */
+export const ZExerciseLoad = z.strictObject({
+  regions: z.partialRecord(REGIONS.schema, LOAD_LEVELS.schema),
+  features: z.array(LOAD_FEATURES.schema).default([]),
+});
+export type ExerciseLoad = z.infer<typeof ZExerciseLoad>;
+
 export const ZExercise = z
   .strictObject({
     id,
@@ -90,6 +103,7 @@ export const ZExercise = z
     category: EXERCISE_CATEGORIES.schema,
     regions: z.array(REGIONS.schema).min(1),
     secondaryRegions: z.array(REGIONS.schema).default([]),
+    load: ZExerciseLoad,
     muscles: z.array(STRUCTURES.schema).default([]),
     secondaryMuscles: z.array(STRUCTURES.schema).default([]),
     addresses: z.array(IMPAIRMENTS.schema).min(1),
@@ -107,6 +121,19 @@ export const ZExercise = z
     illustration: ZIllustration,
   })
   .superRefine((exercise, ctx) => {
+    const listed = new Set([...exercise.regions, ...exercise.secondaryRegions]);
+    for (const region of listed) {
+      if (exercise.load.regions[region] === undefined)
+        ctx.addIssue({ code: 'custom', path: ['load', 'regions', region], message: `no load given for ${region}` });
+    }
+    for (const region of Object.keys(exercise.load.regions)) {
+      if (!REGIONS.has(region) || !listed.has(region))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['load', 'regions', region],
+          message: `${region} is not one of the exercise's regions`,
+        });
+    }
     for (const phase of exercise.phases) {
       if (!exercise.dosage[phase])
         ctx.addIssue({ code: 'custom', path: ['dosage', phase], message: `no dose for phase ${phase}` });

@@ -1,22 +1,16 @@
-// Whether screening allows an exercise: its category, regions and positions against the exercise limits.
+// Whether screening allows an exercise: its load on each region, movement features, positions and category against
+// the exercise limits. Every path that puts an exercise in front of a client asks here.
 import { EXERCISES } from '../knowledge/index.ts';
+import { POSE_POSITION } from '../knowledge/pose-positions.ts';
 import type { Exercise } from '../knowledge/schema.ts';
 import { checkExercise, type ExerciseCheck, type ScreeningResult } from '../screening/index.ts';
-import type { ExerciseCategory, Region } from '../vocabulary/index.ts';
+import { loadRank, type BodyPosition, type LoadLevel, type Region } from '../vocabulary/index.ts';
 
-const LOADED_CATEGORIES: ReadonlySet<ExerciseCategory> = new Set(['strength', 'endurance', 'functional']);
-
-/** Lying positions, read from the illustration's poses (screening limits some, e.g. supine in late pregnancy). */
-const POSITIONS = new Map<string, ('supine' | 'prone' | 'other')[]>(
+/** The positions each exercise is drawn in, read from its illustration's poses. */
+const POSITIONS = new Map<string, BodyPosition[]>(
   EXERCISES.map((exercise) => [
     exercise.id,
-    exercise.illustration.keyframes.map((k) =>
-      k.pose.startsWith('supine') || k.pose === 'roller_thoracic'
-        ? 'supine'
-        : k.pose.startsWith('prone')
-          ? 'prone'
-          : 'other',
-    ),
+    [...new Set(exercise.illustration.keyframes.map((k) => POSE_POSITION[k.pose]))],
   ]),
 );
 
@@ -24,21 +18,32 @@ export interface ExerciseSafety extends ExerciseCheck {
   allowed: boolean;
 }
 
+/** The heaviest load an exercise puts on any region: what it is taken to put on a region it is applied to. */
+export function peakLoad(exercise: Exercise): LoadLevel {
+  let peak: LoadLevel = 'none';
+  for (const level of Object.values(exercise.load.regions)) if (loadRank(level) > loadRank(peak)) peak = level;
+  return peak;
+}
+
 /**
- * The screening check for a knowledge exercise, at its own regions or at the regions a plan applies it to; a
- * light-effort ceiling (e.g. uncontrolled blood pressure) also rules out loaded work.
+ * The screening check for a knowledge exercise. `regions` are the regions a plan applies it to (a clinician's edit
+ * may name others than its own): each of those not in its load profile is taken to carry its peak load.
  */
 export function exerciseSafety(
   screening: Pick<ScreeningResult, 'exerciseLimits'>,
   exercise: Exercise,
-  regions: readonly Region[] = exercise.regions,
+  regions: readonly Region[] = [],
 ): ExerciseSafety {
+  let load = exercise.load;
+  const extra = regions.filter((r) => exercise.load.regions[r] === undefined);
+  if (extra.length > 0) {
+    const peak = peakLoad(exercise);
+    load = { ...load, regions: { ...load.regions, ...Object.fromEntries(extra.map((r) => [r, peak])) } };
+  }
   const check = checkExercise(screening, {
     category: exercise.category,
-    regions,
+    load,
     positions: POSITIONS.get(exercise.id) ?? [],
   });
-  const allowed =
-    check.decision !== 'avoid' && !(check.maxEffort === 'light' && LOADED_CATEGORIES.has(exercise.category));
-  return { ...check, allowed };
+  return { ...check, allowed: check.decision !== 'avoid' };
 }

@@ -1,5 +1,6 @@
 // The facts of a case that screening rules look at, gathered once so every rule is a cheap set look-up.
 import type { CaseFile } from '../case-file.ts';
+import { fallRiskReasons } from './fall-risk.ts';
 import type { Condition, Medication, RedFlag, Region } from '../vocabulary/index.ts';
 
 export interface SurgeryFact {
@@ -14,6 +15,10 @@ export interface CaseFacts {
   conditions: ReadonlySet<Condition>;
   medications: ReadonlySet<Medication>;
   pregnant: boolean;
+  /** Weeks of pregnancy on the date screened, when recorded. */
+  pregnancyWeeks: number | undefined;
+  /** Why the client is at high risk of falling (fall-risk.ts); empty when not. */
+  fallRisk: readonly string[];
   surgeries: readonly SurgeryFact[];
   /** Complaint regions, then pain-map regions not already listed. */
   complaintRegions: readonly Region[];
@@ -24,7 +29,11 @@ export interface CaseFacts {
 /** Regions that count as the spine for spinal rules (infection, fusion). */
 export const SPINE_REGIONS: readonly Region[] = ['cervical', 'thoracic', 'lumbar', 'pelvis'];
 
-export function caseFacts(caseFile: CaseFile): CaseFacts {
+/**
+ * The facts on the date `weeksLater` weeks after the intake: surgeries and pregnancy are that much further along, so a
+ * plan's later phases are screened against the healing and pregnancy of their own dates.
+ */
+export function caseFacts(caseFile: CaseFile, weeksLater = 0): CaseFacts {
   const complaintRegions: Region[] = [...caseFile.complaint.regions];
   for (const entry of caseFile.pain.map) {
     if (!complaintRegions.includes(entry.region)) complaintRegions.push(entry.region);
@@ -36,7 +45,10 @@ export function caseFacts(caseFile: CaseFile): CaseFacts {
     conditions: new Set(history.conditions),
     medications: new Set(history.medications),
     pregnant: history.pregnant,
-    surgeries: history.surgeries.map((s) => ({ region: s.region, weeksAgo: s.weeksAgo, kind: s.kind })),
+    pregnancyWeeks:
+      history.pregnant && history.pregnancyWeeks !== undefined ? history.pregnancyWeeks + weeksLater : undefined,
+    fallRisk: fallRiskReasons(caseFile),
+    surgeries: history.surgeries.map((s) => ({ region: s.region, weeksAgo: s.weeksAgo + weeksLater, kind: s.kind })),
     complaintRegions,
     spinalComplaint: complaintRegions.some((r) => SPINE_REGIONS.includes(r)),
   };

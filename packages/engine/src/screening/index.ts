@@ -46,6 +46,8 @@ export {
   type PrecautionRule,
   type PrecautionTrigger,
 } from './precaution-rules.ts';
+export { describeExerciseLimit } from './describe-limit.ts';
+export { fallRiskReasons, SINGLE_LEG_STANCE_AT_RISK_UNDER } from './fall-risk.ts';
 export { screenCase, type ScreenOptions } from './screen.ts';
 export {
   checkTechnique,

@@ -46,7 +46,12 @@ export const ZPrecautionTrigger = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('condition'), id: CONDITIONS.schema }),
   z.strictObject({ kind: z.literal('medication'), id: MEDICATIONS.schema }),
   z.strictObject({ kind: z.literal('red_flag'), id: RED_FLAGS.schema }),
-  z.strictObject({ kind: z.literal('pregnant') }),
+  z.strictObject({
+    kind: z.literal('pregnant'),
+    /** Only from this week of pregnancy (an unknown week counts as reached). */
+    fromWeeks: z.number().int().min(1).max(42).optional(),
+  }),
+  z.strictObject({ kind: z.literal('fall_risk') }),
   z.strictObject({ kind: z.literal('min_age'), years: z.number().int().min(0).max(120) }),
   z.strictObject({
     kind: z.literal('surgery'),
@@ -121,8 +126,16 @@ export function triggerActivations(trigger: PrecautionTrigger, facts: CaseFacts)
       return facts.redFlags.has(trigger.id)
         ? [{ trigger: trigger.id, label: RED_FLAGS.entries[trigger.id].label }]
         : [];
-    case 'pregnant':
-      return facts.pregnant ? [{ trigger: 'pregnant', label: 'Pregnancy' }] : [];
+    case 'pregnant': {
+      if (!facts.pregnant) return [];
+      const weeks = facts.pregnancyWeeks;
+      if (trigger.fromWeeks !== undefined && weeks !== undefined && weeks < trigger.fromWeeks) return [];
+      return [{ trigger: 'pregnant', label: weeks === undefined ? 'Pregnancy' : `Pregnancy, ${weeks} weeks` }];
+    }
+    case 'fall_risk':
+      return facts.fallRisk.length > 0
+        ? [{ trigger: 'fall_risk', label: `High fall risk: ${facts.fallRisk.join(', ')}` }]
+        : [];
     case 'min_age':
       return facts.age >= trigger.years ? [{ trigger: 'age', label: `Age ${facts.age}` }] : [];
     case 'surgery': {
@@ -152,7 +165,11 @@ export function describeTrigger(trigger: PrecautionTrigger): string {
     case 'red_flag':
       return `red flag ${trigger.id}`;
     case 'pregnant':
-      return 'pregnant';
+      return trigger.fromWeeks === undefined
+        ? 'pregnant'
+        : `pregnant, from week ${trigger.fromWeeks} (or week unknown)`;
+    case 'fall_risk':
+      return 'high fall risk (any of: a fall in the past year, a walking aid, TUG ≥ 13.5 s, chair stand below norm, single-leg stance < 5 s)';
     case 'min_age':
       return `age ≥ ${trigger.years}`;
     case 'surgery': {
@@ -183,9 +200,17 @@ const modify = (
 ): RestrictionTemplate => ({ action: 'modify', categories, maxIntensity, regions, rationale });
 const limit = (
   regions: RegionScope,
-  what: Partial<Pick<ExerciseLimitTemplate, 'avoidCategories' | 'avoidPositions' | 'maxEffort'>>,
+  what: Partial<Pick<ExerciseLimitTemplate, 'maxLoad' | 'avoidFeatures' | 'avoidPositions' | 'avoidCategories'>>,
   rationale: string,
-): ExerciseLimitTemplate => ({ regions, avoidCategories: [], avoidPositions: [], maxEffort: null, ...what, rationale });
+): ExerciseLimitTemplate => ({
+  regions,
+  maxLoad: null,
+  avoidFeatures: [],
+  avoidPositions: [],
+  avoidCategories: [],
+  ...what,
+  rationale,
+});
 const notice = (rationale: string): NoticeTemplate => ({ rationale });
 const only = (regions: readonly Region[]): RegionScope => ({ regions });
 const except = (all: readonly TechniqueCategory[], ...left: readonly TechniqueCategory[]): TechniqueCategory[] =>
@@ -209,7 +234,10 @@ const onMedication = (id: Medication): PrecautionTrigger => ({ kind: 'medication
 
 // ── Shared row contents ────────────────────────────────────────────────────────────────────────────────────────
 
-/** Fragile bone (WHO relative contraindication; consensus: severe osteoporosis). Exercise is encouraged: no limit. */
+/**
+ * Fragile bone (WHO relative contraindication; consensus: severe osteoporosis). Exercise is encouraged; only loaded
+ * end-range spinal flexion and ballistic work are left out (Giangregorio et al. 2014, Osteoporos Int 25:821).
+ */
 const BONE_FRAGILITY: RowParts = {
   restrictions: [
     avoid(['joint_manipulation'], 'everywhere', 'No thrust manipulation with fragile bone ({trigger}).'),
@@ -221,8 +249,15 @@ const BONE_FRAGILITY: RowParts = {
     ),
     modify(VIGOROUS_TECHNIQUES, 'moderate', 'everywhere', 'Light to moderate pressure only over bone ({trigger}).'),
   ],
+  exerciseLimits: [
+    limit(
+      'everywhere',
+      { avoidFeatures: ['end_range_spinal_flexion', 'ballistic'] },
+      'No end-range or loaded bending of the spine and no jerky, explosive lifts with fragile bone ({trigger}): they load the vertebrae most.',
+    ),
+  ],
 };
-const BONE_SOURCE = cite(SOURCES.who, SOURCES.consensus, SOURCES.pmc);
+const BONE_SOURCE = cite(SOURCES.who, SOURCES.consensus, SOURCES.pmc, SOURCES.giangregorio);
 
 const BLEEDING_AVOID: readonly TechniqueCategory[] = ['joint_manipulation', 'deep_tissue', 'iastm', 'percussive'];
 const bleeding = (check: string): RowParts => ({
@@ -261,8 +296,8 @@ const INFLAMMATION: RowParts = {
   exerciseLimits: [
     limit(
       'complaint',
-      { avoidCategories: ['strength', 'self_massage'], maxEffort: 'light' },
-      'Only gentle range-of-motion work for the inflamed region until it settles ({trigger}).',
+      { maxLoad: 'light', avoidCategories: ['self_massage'] },
+      'Only gentle range-of-motion work and light load for the inflamed region until it settles ({trigger}).',
     ),
   ],
 };
@@ -297,7 +332,11 @@ const cardiovascular = (check: string): RowParts => ({
     ),
   ],
   exerciseLimits: [
-    limit('everywhere', { maxEffort: 'light' }, 'Only light exercise until a doctor clears more ({trigger}).'),
+    limit(
+      'everywhere',
+      { maxLoad: 'light', avoidFeatures: ['valsalva'] },
+      'Only light exercise, breathing freely, until a doctor clears more ({trigger}).',
+    ),
   ],
   notices: [notice(check)],
 });
@@ -362,7 +401,9 @@ const LAX_UPPER_NECK: RowParts = {
   ],
 };
 
-const SURGERY_SOURCE = cite(SOURCES.who, SOURCES.pmc, 'scar under about 6 weeks');
+const SURGERY_SOURCE = cite(SOURCES.who, SOURCES.pmc, SOURCES.hardy);
+/** Movement the healing site is spared until remodelling is well along. */
+const HEALING_AVOID = ['impact', 'ballistic'] as const;
 const SURGERY_PRESSURE: readonly TechniqueCategory[] = [
   'soft_tissue',
   'myofascial_release',
@@ -375,11 +416,41 @@ const SURGERY_PRESSURE: readonly TechniqueCategory[] = [
 
 /** Weeks after surgery before pressure over the scar and region is allowed (the usual massage precaution [R]). */
 export const SURGERY_SCAR_WEEKS = 6;
-/** Weeks after surgery during which the region is still treated gently (Tandem policy [P]). */
+/** Weeks after surgery during which the region is still treated gently and loaded moderately (Tandem policy [P], after
+ * the proliferative phase of healing lasting to about 6 weeks and early remodelling, Hardy 1989). */
 export const SURGERY_HEALING_WEEKS = 12;
+/** Weeks after surgery before impact and ballistic loading of the region (about 6 months; van Melick et al. 2016). */
+export const SURGERY_REMODELLING_WEEKS = 26;
 /** Age from which thrust manipulation is avoided for likely bone fragility (Tandem policy [P] after the fracture red flag
  * age > 70, Finucane et al. 2020). */
 export const OLDER_ADULT_AGE = 70;
+
+/** Trunk, pelvis and legs: where deep, percussive and thrust work is left out in pregnancy. */
+const PREGNANCY_PROTECTED: readonly Region[] = [
+  'thoracic',
+  'chest',
+  'abdomen',
+  'lumbar',
+  'pelvis',
+  'gluteal',
+  'hip',
+  ...LEGS,
+];
+/** From this week no lying supine for long (ACOG 2020 Committee Opinion 804; Mottola et al. 2018). */
+export const PREGNANCY_SUPINE_FROM_WEEKS = 20;
+/** Reasons to stop exercise and seek care (ACOG 2020 Committee Opinion 804), in Tandem's words. */
+export const PREGNANCY_WARNING_SIGNS: readonly string[] = [
+  'bleeding from the vagina',
+  'regular, painful contractions',
+  'fluid leaking from the vagina',
+  'breathlessness before any effort',
+  'dizziness or feeling faint',
+  'headache',
+  'chest pain',
+  'pain or swelling in a calf',
+  'muscle weakness that affects balance',
+];
+const PREGNANCY_SOURCE = cite(SOURCES.acog, SOURCES.mottola, SOURCES.batavia);
 
 // ── The default table ──────────────────────────────────────────────────────────────────────────────────────────
 
@@ -416,8 +487,8 @@ export const DEFAULT_PRECAUTION_RULES: readonly PrecautionRule[] = [
     exerciseLimits: [
       limit(
         only(LOWER_LIMB),
-        { avoidCategories: ['self_massage'], maxEffort: 'light' },
-        'No self-massage and no vigorous leg exercise until a doctor clears the clot.',
+        { maxLoad: 'light', avoidCategories: ['self_massage'] },
+        'No self-massage and only light leg exercise until a doctor clears the clot.',
       ),
     ],
     notices: [notice('Get medical clearance (anticoagulation started, doctor’s go-ahead) before working the legs.')],
@@ -446,8 +517,8 @@ export const DEFAULT_PRECAUTION_RULES: readonly PrecautionRule[] = [
     exerciseLimits: [
       limit(
         'site',
-        { avoidCategories: ['self_massage'], maxEffort: 'light' },
-        'Only light, graded range-of-motion work at the operated region ({trigger}).',
+        { maxLoad: 'light', avoidFeatures: HEALING_AVOID, avoidCategories: ['self_massage'] },
+        'Only light load at the operated region while the tissue is still knitting: activation, range of motion and partial weight-bearing as the surgeon allows ({trigger}).',
       ),
     ],
     notices: [notice('Confirm the surgeon’s protocol and restrictions for the operated region ({trigger}).')],
@@ -473,8 +544,22 @@ export const DEFAULT_PRECAUTION_RULES: readonly PrecautionRule[] = [
       exerciseLimits: [
         limit(
           'site',
-          { maxEffort: 'moderate' },
-          'Load the healing operated region only moderately, following the surgeon’s protocol ({trigger}).',
+          { maxLoad: 'moderate', avoidFeatures: HEALING_AVOID },
+          'Moderate load at the operated region while the new tissue strengthens, following the surgeon’s protocol ({trigger}).',
+        ),
+      ],
+    },
+  ),
+  row(
+    'precaution.surgery_remodelling',
+    { kind: 'surgery', minWeeks: SURGERY_HEALING_WEEKS, belowWeeks: SURGERY_REMODELLING_WEEKS },
+    cite(SURGERY_SOURCE, SOURCES.vanMelick),
+    {
+      exerciseLimits: [
+        limit(
+          'site',
+          { avoidFeatures: HEALING_AVOID },
+          'Heavy strengthening is fine now; impact and jumping at the operated region wait until about 6 months and the surgeon’s criteria ({trigger}).',
         ),
       ],
     },
@@ -505,32 +590,46 @@ export const DEFAULT_PRECAUTION_RULES: readonly PrecautionRule[] = [
     ],
     notices: [notice('Confirm which joint was replaced and the surgeon’s movement precautions.')],
   }),
-  row('precaution.pregnancy', { kind: 'pregnant' }, SOURCES.batavia, {
+  row('precaution.pregnancy', { kind: 'pregnant' }, PREGNANCY_SOURCE, {
     restrictions: [
       avoid(
-        ['deep_tissue'],
-        only(['abdomen', ...LEGS]),
-        'No deep pressure on the abdomen or legs in pregnancy: the risk of clots is higher.',
+        ['deep_tissue', 'percussive', 'joint_manipulation'],
+        only(PREGNANCY_PROTECTED),
+        'No deep-tissue, percussive or thrust work on the trunk, pelvis or legs in pregnancy: clots are more likely and the ligaments are softer ({trigger}).',
       ),
-      avoid(['percussive'], 'everywhere', 'No percussive devices in pregnancy.'),
-      avoid(['joint_manipulation'], only(['lumbar', 'pelvis']), 'No thrust to the low back or pelvis in pregnancy.'),
-      modify(ALL_BUT_THRUST, 'gentle', only(['abdomen']), 'Only gentle work on the abdomen in pregnancy.'),
+      avoid(['percussive'], 'everywhere', 'No percussive devices in pregnancy ({trigger}).'),
+      modify(ALL_BUT_THRUST, 'gentle', only(['abdomen']), 'Only gentle work on the abdomen in pregnancy ({trigger}).'),
     ],
     exerciseLimits: [
       limit(
         'everywhere',
-        { avoidPositions: ['supine', 'prone'] },
-        'Avoid lying on the back or front in pregnancy: use side-lying, sitting or standing instead.',
+        { avoidFeatures: ['ballistic', 'impact', 'valsalva'], avoidPositions: ['prone'] },
+        'In pregnancy: no jumping, jerky or breath-holding efforts and no lying on the front; side-lying, sitting, standing or supported versions instead ({trigger}).',
       ),
     ],
-    notices: [notice('Ask about the stage of pregnancy and confirm obstetric clearance if it is high-risk.')],
+    notices: [
+      notice('Ask about the stage of pregnancy and confirm obstetric clearance if it is high-risk ({trigger}).'),
+      notice(
+        'Position every hands-on technique side-lying with pillows (between the knees, under the bump) or seated leaning on a support, and change position if she feels faint or short of breath.',
+      ),
+      notice(`Stop and seek care the same day for any warning sign: ${PREGNANCY_WARNING_SIGNS.join('; ')}.`),
+    ],
+  }),
+  row('precaution.pregnancy_supine', { kind: 'pregnant', fromWeeks: PREGNANCY_SUPINE_FROM_WEEKS }, PREGNANCY_SOURCE, {
+    exerciseLimits: [
+      limit(
+        'everywhere',
+        { avoidPositions: ['supine'] },
+        'No lying flat on the back from 20 weeks: the womb presses on the large veins and can make her faint; use side-lying or a propped-up position ({trigger}).',
+      ),
+    ],
   }),
   row('precaution.pre_eclampsia', onCondition('pre_eclampsia'), SOURCES.batavia, {
     restrictions: [avoid(MASSAGE_TECHNIQUES, 'everywhere', 'No massage with pre-eclampsia.')],
     exerciseLimits: [
       limit(
         'everywhere',
-        { maxEffort: 'light' },
+        { maxLoad: 'light', avoidFeatures: ['valsalva'] },
         'Only light activity with pre-eclampsia, as the obstetric team allows.',
       ),
     ],
@@ -549,7 +648,7 @@ export const DEFAULT_PRECAUTION_RULES: readonly PrecautionRule[] = [
       avoid(ALL_TECHNIQUES, only(SPINE_REGIONS), 'No manual therapy to the spine with a spinal infection.'),
     ],
     exerciseLimits: [
-      limit(only(SPINE_REGIONS), { maxEffort: 'light' }, 'Only light spinal exercise with a spinal infection.'),
+      limit(only(SPINE_REGIONS), { maxLoad: 'light' }, 'Only light spinal exercise with a spinal infection.'),
     ],
     notices: [notice('Confirm the treating doctor’s go-ahead before any care with a spinal infection.')],
   }),
@@ -562,8 +661,8 @@ export const DEFAULT_PRECAUTION_RULES: readonly PrecautionRule[] = [
       exerciseLimits: [
         limit(
           'everywhere',
-          { maxEffort: 'moderate' },
-          'No heavy loading with bone metastases: adapt exercise to the fracture risk.',
+          { maxLoad: 'moderate', avoidFeatures: ['impact', 'ballistic', 'end_range_spinal_flexion'] },
+          'No heavy, impact or explosive loading and no loaded spinal bending with bone metastases: adapt exercise to the fracture risk.',
         ),
       ],
     }),
@@ -606,7 +705,11 @@ export const DEFAULT_PRECAUTION_RULES: readonly PrecautionRule[] = [
       avoid(['joint_manipulation'], only(['thoracic', 'lumbar']), 'No thrust to the back with an aortic aneurysm.'),
     ],
     exerciseLimits: [
-      limit('everywhere', { maxEffort: 'moderate' }, 'No heavy straining or breath-holding with an aortic aneurysm.'),
+      limit(
+        'everywhere',
+        { maxLoad: 'moderate', avoidFeatures: ['valsalva'] },
+        'No heavy straining or breath-holding with an aortic aneurysm.',
+      ),
     ],
     notices: [notice('Confirm the aneurysm is under medical surveillance and what exertion is allowed.')],
   }),
@@ -678,4 +781,18 @@ export const DEFAULT_PRECAUTION_RULES: readonly PrecautionRule[] = [
       ],
     },
   ),
+  row('precaution.fall_risk', { kind: 'fall_risk' }, cite(SOURCES.worldFalls, SOURCES.sherrington), {
+    exerciseLimits: [
+      limit(
+        'everywhere',
+        { avoidFeatures: ['single_leg_balance', 'lunge', 'ballistic', 'impact', 'floor_transfer'] },
+        'With a high risk of falling: no unsupported one-leg balance, lunges, jumping or explosive work, and no exercise that needs getting down to the floor; balance is trained holding a support ({trigger}).',
+      ),
+    ],
+    notices: [
+      notice(
+        'Review falls risk with the client and their doctor: medicines (sedatives, blood pressure, several medicines), footwear, eyesight and hazards at home (rugs, lighting, stairs), and offer a multifactorial falls assessment ({trigger}).',
+      ),
+    ],
+  }),
 ];

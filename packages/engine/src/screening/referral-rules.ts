@@ -447,9 +447,10 @@ export const REFERRAL_RULES: readonly ReferralRule[] = [
     exerciseLimits: [
       {
         regions: 'everywhere',
-        avoidCategories: [],
+        maxLoad: 'light',
+        avoidFeatures: [],
         avoidPositions: [],
-        maxEffort: 'light',
+        avoidCategories: [],
         rationale: 'Only light activity while the client has a fever.',
       },
     ],
@@ -504,9 +505,10 @@ export const REFERRAL_RULES: readonly ReferralRule[] = [
     exerciseLimits: [
       {
         regions: { regions: LOWER_LIMB },
-        avoidCategories: ['self_massage'],
+        maxLoad: 'light',
+        avoidFeatures: [],
         avoidPositions: [],
-        maxEffort: 'light',
+        avoidCategories: ['self_massage'],
         rationale: 'No self-massage and only light leg exercise until a suspected clot is cleared.',
       },
     ],

@@ -28,6 +28,8 @@ import {
 export interface ScreenOptions {
   /** The clinic's contraindication and precaution table; defaults to DEFAULT_PRECAUTION_RULES. */
   precautionRules?: readonly PrecautionRule[];
+  /** Screen the case as it will be this many weeks after the intake (a later phase, a progression step). */
+  weeksLater?: number;
 }
 
 /** Collects results, dropping exact duplicates (same rule, trigger and content) and keeping first-seen order. */
@@ -77,9 +79,10 @@ class Collector {
         l.ruleId,
         l.trigger,
         l.regions,
-        l.avoidCategories,
+        l.maxLoad,
+        l.avoidFeatures,
         l.avoidPositions,
-        l.maxEffort,
+        l.avoidCategories,
         l.rationale,
       ]);
       if (this.fresh(key)) this.exerciseLimits.push(l);
@@ -113,7 +116,7 @@ function massageNotice(ruleId: string, activation: Activation, categories: reado
 }
 
 export function screenCase(caseFile: CaseFile, options: ScreenOptions = {}): ScreeningResult {
-  const facts = caseFacts(caseFile);
+  const facts = caseFacts(caseFile, options.weeksLater ?? 0);
   const out = new Collector();
   const alerts: ReferralAlert[] = [];
 

@@ -10,6 +10,15 @@ export const SOURCES = {
   batavia: 'Batavia 2004, J Bodyw Mov Ther 8:48 (massage sources disagree: configurable)',
   kelley: 'Kelley et al. 2013, J Orthop Sports Phys Ther 43(5):A1 (dose by irritability)',
   policy: 'Tandem policy [P]; docs/rules.md',
+  hardy: 'Hardy 1989, Phys Ther 69(12):1014 (phases of scar formation and remodelling)',
+  vanMelick:
+    'van Melick et al. 2016, Br J Sports Med 50(24):1506 (ACL rehabilitation guideline: impact and running after criteria)',
+  giangregorio: 'Giangregorio et al. 2014, Osteoporos Int 25(3):821 (Too Fit To Fracture exercise recommendations)',
+  acog: 'ACOG Committee Opinion 804, 2020, Obstet Gynecol 135(4):e178 (physical activity and exercise in pregnancy)',
+  mottola: 'Mottola et al. 2018, Br J Sports Med 52(21):1339 (Canadian guideline for physical activity in pregnancy)',
+  worldFalls: 'Montero-Odasso et al. 2022, Age Ageing 51(9):afac205 (World guidelines for falls prevention)',
+  sherrington: 'Sherrington et al. 2019, Cochrane Database Syst Rev CD012424 (exercise for preventing falls)',
+  vellas: 'Vellas et al. 1997, J Am Geriatr Soc 45(6):735 (one-leg balance and injurious falls)',
 } as const;
 
 /** Joins citations into one source string. */

@@ -4,15 +4,23 @@
 // Region matching: a restriction with regions null applies everywhere; `widespread` on either side overlaps every
 // region; an item with no regions listed is treated as possibly anywhere (conservative).
 import {
+  BODY_POSITIONS,
   EXERCISE_CATEGORIES,
   INTENSITIES,
+  LOAD_FEATURES,
+  LOAD_LEVELS,
+  REGIONS,
   TECHNIQUE_CATEGORIES,
+  loadRank,
+  type BodyPosition,
   type ExerciseCategory,
   type Intensity,
+  type LoadFeature,
+  type LoadLevel,
   type Region,
   type TechniqueCategory,
 } from '../vocabulary/index.ts';
-import type { ExercisePosition, ScreeningResult } from './types.ts';
+import type { ExerciseLimit, ScreeningResult } from './types.ts';
 
 export interface TechniqueQuery {
   category: TechniqueCategory;
@@ -31,14 +39,14 @@ export interface TechniqueCheck {
 
 export interface ExerciseQuery {
   category: ExerciseCategory;
-  regions: readonly Region[];
-  positions: readonly (ExercisePosition | 'standing' | 'other')[];
+  /** The load on each region the exercise uses, and its movement features (knowledge/schema.ts, ZExerciseLoad). */
+  load: { regions: Readonly<Partial<Record<Region, LoadLevel>>>; features: readonly LoadFeature[] };
+  positions: readonly BodyPosition[];
 }
 
 export interface ExerciseCheck {
-  decision: 'allow' | 'modify' | 'avoid';
-  /** The effort ceiling that applies (lowest of the matching limits), or null. */
-  maxEffort: 'light' | 'moderate' | null;
+  decision: 'allow' | 'avoid';
+  /** The rules that rule it out (avoid), or that bind it without ruling it out (allow, e.g. a load cap it is within). */
   ruleIds: string[];
   rationale: string;
 }
@@ -51,6 +59,9 @@ export function regionsOverlap(restricted: readonly Region[] | null, regions: re
   }
   return restricted.includes('widespread');
 }
+
+const inside = (restricted: readonly Region[] | null, region: Region): boolean =>
+  restricted === null || region === 'widespread' || restricted.includes(region) || restricted.includes('widespread');
 
 const rank = (intensity: Intensity): number => INTENSITIES.entries[intensity].rank;
 
@@ -96,38 +107,63 @@ export function checkTechnique(
   };
 }
 
-const EFFORT_RANK = { light: 0, moderate: 1 } as const;
+/** What about the exercise breaks the limit, in words, or null when it keeps to it. */
+function breach(l: ExerciseLimit, exercise: ExerciseQuery): string | null {
+  let usesRegions = l.regions === null;
+  let over: string[] | null = null;
+  for (const [region, level] of Object.entries(exercise.load.regions) as [Region, LoadLevel][]) {
+    if (!inside(l.regions, region)) continue;
+    if (loadRank(level) > 0) usesRegions = true;
+    if (l.maxLoad !== null && loadRank(level) > loadRank(l.maxLoad))
+      (over ??= []).push(
+        `${LOAD_LEVELS.entries[level].label.toLowerCase()} on the ${REGIONS.entries[region].label.toLowerCase()}`,
+      );
+  }
+  if (over !== null)
+    return `${over.join(', ')}, where at most ${LOAD_LEVELS.entries[l.maxLoad ?? 'none'].label.toLowerCase()} is allowed`;
+  if (!usesRegions) return null;
+  const feature = l.avoidFeatures.find((f) => exercise.load.features.includes(f));
+  if (feature !== undefined) return LOAD_FEATURES.entries[feature].label;
+  const position = l.avoidPositions.find((p) => exercise.positions.includes(p));
+  if (position !== undefined) return BODY_POSITIONS.entries[position].label;
+  if (l.avoidCategories.includes(exercise.category))
+    return `${EXERCISE_CATEGORIES.entries[exercise.category].label.toLowerCase()} exercise`;
+  return null;
+}
 
+/** Checks an exercise's load, features, positions and category against every exercise limit of the screen. */
 export function checkExercise(
   screening: Pick<ScreeningResult, 'exerciseLimits'>,
   exercise: ExerciseQuery,
 ): ExerciseCheck {
-  const avoidIds: string[] = [];
-  const avoidWhy: string[] = [];
-  const capIds: string[] = [];
-  const capWhy: string[] = [];
-  let maxEffort: 'light' | 'moderate' | null = null;
+  let avoidIds: string[] | null = null;
+  let avoidWhy: string[] | null = null;
+  let bindingIds: string[] | null = null;
   for (const l of screening.exerciseLimits) {
-    if (!regionsOverlap(l.regions, exercise.regions)) continue;
-    const avoided =
-      l.avoidCategories.includes(exercise.category) || l.avoidPositions.some((p) => exercise.positions.includes(p));
-    if (avoided) {
-      addOnce(avoidIds, l.ruleId);
-      addOnce(avoidWhy, l.rationale);
-    }
-    if (l.maxEffort !== null) {
-      addOnce(capIds, l.ruleId);
-      addOnce(capWhy, l.rationale);
-      if (maxEffort === null || EFFORT_RANK[l.maxEffort] < EFFORT_RANK[maxEffort]) maxEffort = l.maxEffort;
+    const why = breach(l, exercise);
+    if (why !== null) {
+      addOnce((avoidIds ??= []), l.ruleId);
+      addOnce((avoidWhy ??= []), `${capitalise(why)}: ${l.rationale}`);
+    } else if (l.maxLoad !== null && usesAny(l.regions, exercise)) {
+      addOnce((bindingIds ??= []), l.ruleId);
     }
   }
-  if (avoidIds.length > 0) return { decision: 'avoid', maxEffort, ruleIds: avoidIds, rationale: avoidWhy.join(' ') };
-  if (maxEffort !== null) return { decision: 'modify', maxEffort, ruleIds: capIds, rationale: capWhy.join(' ') };
+  if (avoidIds !== null && avoidWhy !== null)
+    return { decision: 'avoid', ruleIds: avoidIds, rationale: avoidWhy.join(' ') };
   const label = EXERCISE_CATEGORIES.entries[exercise.category].label;
   return {
     decision: 'allow',
-    maxEffort: null,
-    ruleIds: [],
-    rationale: `No screening limit applies to ${label.toLowerCase()} exercise here.`,
+    ruleIds: bindingIds ?? [],
+    rationale:
+      bindingIds === null
+        ? `No screening limit applies to ${label.toLowerCase()} exercise here.`
+        : 'Within the load the screening limits allow.',
   };
 }
+
+function usesAny(restricted: readonly Region[] | null, exercise: ExerciseQuery): boolean {
+  for (const region in exercise.load.regions) if (REGIONS.has(region) && inside(restricted, region)) return true;
+  return false;
+}
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -2,8 +2,11 @@
 import { z } from 'zod';
 import { formatPath } from '../case-file.ts';
 import {
+  BODY_POSITIONS,
   EXERCISE_CATEGORIES,
   INTENSITIES,
+  LOAD_FEATURES,
+  LOAD_LEVELS,
   REGIONS,
   TECHNIQUE_CATEGORIES,
   regionAndNeighbours,
@@ -54,19 +57,20 @@ export const ZRestrictionTemplate = z.discriminatedUnion('action', [
 ]);
 export type RestrictionTemplate = z.infer<typeof ZRestrictionTemplate>;
 
-export const ZExercisePosition = z.enum(['supine', 'prone']);
-
 export const ZExerciseLimitTemplate = z
   .strictObject({
     regions: ZRegionScope,
+    /** The highest load allowed on the regions; `high` would cap nothing, so it is not accepted. */
+    maxLoad: LOAD_LEVELS.schema.exclude(['high']).nullable().default(null),
+    avoidFeatures: z.array(LOAD_FEATURES.schema).readonly().default([]),
+    avoidPositions: z.array(BODY_POSITIONS.schema).readonly().default([]),
     avoidCategories: z.array(EXERCISE_CATEGORIES.schema).readonly().default([]),
-    avoidPositions: z.array(ZExercisePosition).readonly().default([]),
-    maxEffort: z.enum(['light', 'moderate']).nullable().default(null),
     rationale: sentence,
   })
-  .refine((l) => l.avoidCategories.length > 0 || l.avoidPositions.length > 0 || l.maxEffort !== null, {
-    message: 'an exercise limit must avoid something or cap the effort',
-  });
+  .refine(
+    (l) => l.maxLoad !== null || l.avoidFeatures.length + l.avoidPositions.length + l.avoidCategories.length > 0,
+    { message: 'an exercise limit must cap the load or avoid something' },
+  );
 export type ExerciseLimitTemplate = z.infer<typeof ZExerciseLimitTemplate>;
 
 export const ZNoticeTemplate = z.strictObject({ rationale: sentence });
@@ -135,9 +139,10 @@ export function instantiateExerciseLimit(
     ruleId,
     trigger: activation.trigger,
     regions: resolveRegions(template.regions, facts, activation),
-    avoidCategories: [...template.avoidCategories],
+    maxLoad: template.maxLoad,
+    avoidFeatures: [...template.avoidFeatures],
     avoidPositions: [...template.avoidPositions],
-    maxEffort: template.maxEffort,
+    avoidCategories: [...template.avoidCategories],
     rationale: fillRationale(template.rationale, activation),
     source,
   };

@@ -1,7 +1,16 @@
 // What the safety screen returns: referral alerts, technique restrictions, exercise limits and notices to confirm.
 // Plain TypeScript types: these are engine outputs, never parsed from outside (the rule tables have their schemas).
 import type { Decision } from '../decision.ts';
-import type { ExerciseCategory, Intensity, Region, RedFlagConcern, TechniqueCategory } from '../vocabulary/index.ts';
+import type {
+  BodyPosition,
+  ExerciseCategory,
+  Intensity,
+  LoadFeature,
+  LoadLevel,
+  Region,
+  RedFlagConcern,
+  TechniqueCategory,
+} from '../vocabulary/index.ts';
 
 /**
  * How soon the client must see a doctor. Tandem's plan generator builds no treatment phases for `urgent` or
@@ -14,8 +23,6 @@ export type ReferralUrgency = 'emergency' | 'urgent' | 'routine';
 
 /** Higher is more urgent. */
 export const URGENCY_RANK: Readonly<Record<ReferralUrgency, number>> = { routine: 0, urgent: 1, emergency: 2 };
-
-export type ExercisePosition = 'supine' | 'prone';
 
 /** One red-flag rule that fired. */
 export interface ReferralAlert {
@@ -46,15 +53,20 @@ export interface Restriction {
   source: string;
 }
 
-/** Limits on exercise: categories or positions to avoid, and a ceiling on effort, in some regions. */
+/**
+ * A limit on exercise, as a statement about load (knowledge/schema.ts, ZExerciseLoad): the most load any of `regions`
+ * may take, movement features and positions to avoid, and categories to avoid, for exercises that use those regions.
+ */
 export interface ExerciseLimit {
   ruleId: string;
   trigger: string;
   /** Where it applies; null = every exercise. */
   regions: Region[] | null;
+  /** The highest load allowed on any of `regions`; null = no cap. */
+  maxLoad: LoadLevel | null;
+  avoidFeatures: LoadFeature[];
+  avoidPositions: BodyPosition[];
   avoidCategories: ExerciseCategory[];
-  avoidPositions: ExercisePosition[];
-  maxEffort: 'light' | 'moderate' | null;
   rationale: string;
   source: string;
 }

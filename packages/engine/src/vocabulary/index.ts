@@ -5,6 +5,7 @@ export * from './equipment.ts';
 export * from './findings.ts';
 export * from './history.ts';
 export * from './impairments.ts';
+export * from './load.ts';
 export * from './regions.ts';
 export * from './structures.ts';
 export * from './vocabulary.ts';

@@ -2,8 +2,8 @@
 // the referral at once; a precaution lists the techniques to avoid or modify, each with its rule and reason.
 import { Alert, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import {
-  EXERCISE_CATEGORIES,
   INTENSITIES,
+  describeExerciseLimit,
   REGIONS,
   TECHNIQUE_CATEGORIES,
   screenCase,
@@ -89,15 +89,10 @@ function RestrictionItem({ r }: { r: Restriction }) {
 }
 
 function LimitItem({ l }: { l: ExerciseLimit }) {
-  const parts = [
-    ...l.avoidCategories.map((c) => `no ${EXERCISE_CATEGORIES.entries[c].label.toLowerCase()}`),
-    ...l.avoidPositions.map((p) => `no ${p} lying`),
-    ...(l.maxEffort ? [`${l.maxEffort} effort at most`] : []),
-  ];
   return (
     <Card withBorder padding="xs" radius="sm" component="li">
       <Text size="sm" fw={600}>
-        {parts.join(', ') || 'Exercise limit'} ({where(l.regions)})
+        {describeExerciseLimit(l)}
       </Text>
       <Text size="sm">{l.rationale}</Text>
       <Text size="xs" c="dimmed">

@@ -1,5 +1,5 @@
 // The top of the plan: how irritable the problem is, and what the safety screen restricts, with each rule's reason.
-import type { Plan } from '@tandem/engine';
+import { describeExerciseLimit, type Plan } from '@tandem/engine';
 import { Alert, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { intensityLabel, regionLabel, techniqueCategoryLabel } from './labels.ts';
 import { Why } from './Why.tsx';
@@ -95,10 +95,7 @@ export function SafetySummary({
               <div key={`l${String(i)}`}>
                 <Group gap={6}>
                   <Badge color="#a5410d">Exercise limit</Badge>
-                  <Text size="sm">
-                    {[...l.avoidCategories, ...l.avoidPositions].map((x) => x.replaceAll('_', ' ')).join(', ')}
-                    {l.maxEffort !== null ? ` · ${l.maxEffort} effort at most` : ''}
-                  </Text>
+                  <Text size="sm">{describeExerciseLimit(l)}</Text>
                 </Group>
                 <Why ruleId={l.ruleId} rationale={l.rationale} />
               </div>
