@@ -115,6 +115,11 @@ export const ZExercise = z
     progression: id.nullable(),
     /** Next easier exercise, or null at the start of its chain. */
     regression: id.nullable(),
+    /**
+     * Exercises that train the same thing in another position, with support or with less load, in order of
+     * preference: when screening rules this one out, the plan takes the first allowed one instead of dropping it.
+     */
+    alternatives: z.array(id).default([]),
     cues: z.array(sentence).min(2),
     errors: z.array(sentence).min(1),
     safety: z.array(sentence).default([]),
