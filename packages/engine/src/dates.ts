@@ -33,6 +33,9 @@ export const addDays = (isoDate: string, days: number): string => isoDay(dayNumb
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
 
+/** Whole weeks from one date to a later one (0 when `to` is not later). */
+export const weeksBetween = (from: string, to: string): number => Math.max(0, Math.floor(daysBetween(from, to) / 7));
+
 /** Age in whole years on a date: a year is added on the birthday itself, and on 1 March for 29 February in other years. */
 export function ageOn(dateOfBirth: string, on: string): number {
   const years = digits(on, 0, 4) - digits(dateOfBirth, 0, 4);

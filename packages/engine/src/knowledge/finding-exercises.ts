@@ -1,5 +1,5 @@
 // Which exercises answer a specific finding best: the clinician's first choice, tried before generic matching.
-import type { MovementFinding, PostureFinding, Structure } from '../vocabulary/index.ts';
+import type { MovementFinding, PostureFinding, Region, Structure } from '../vocabulary/index.ts';
 
 /** Finding → exercise ids in order of preference (easier first; the plan moves along each chain by phase). */
 export const FINDING_EXERCISES: Partial<Record<MovementFinding | PostureFinding, readonly string[]>> = {
@@ -26,3 +26,25 @@ export const STRUCTURE_EXERCISES: Partial<Record<Structure, readonly string[]>> 
   quadratus_lumborum: ['side_plank_knees'],
   erector_spinae: ['cat_cow'],
 };
+
+/**
+ * Early post-operative staples by operated region, preferred while the region heals (under 12 weeks): isometric
+ * activation, assisted range and light closed-chain work (Bade & Stevens-Lapsley 2011, J Orthop Sports Phys Ther
+ * 41(12):932; Tandem policy [P] for the choice of records). Screening still checks each against the load allowed.
+ */
+export const POST_OPERATIVE_EXERCISES: Partial<Record<Region, readonly string[]>> = {
+  knee: ['quad_set', 'straight_leg_raise', 'heel_slide', 'short_arc_quad', 'mini_squat', 'ankle_pumps'],
+  thigh: ['quad_set', 'straight_leg_raise', 'heel_slide'],
+  hip: ['ankle_pumps', 'glute_set_supine', 'quad_set', 'heel_slide', 'sit_to_stand'],
+  ankle: ['ankle_pumps', 'ankle_alphabet', 'seated_heel_raise', 'towel_calf_stretch_seated'],
+  foot: ['ankle_pumps', 'towel_scrunch', 'seated_heel_raise'],
+  shoulder: ['pendulum', 'table_slide', 'shoulder_flexion_dowel_supine', 'shoulder_isometric_external_rotation'],
+  elbow: ['elbow_bend_straighten', 'forearm_rotation_active', 'grip_squeeze'],
+  wrist: ['wrist_active_range', 'grip_squeeze', 'forearm_rotation_active'],
+};
+
+/**
+ * For a client at high fall risk: sit-to-stand practice and a supported, progressive balance program (Sherrington
+ * et al. 2019, Cochrane CD012424; Otago Exercise Programme), first in every plan.
+ */
+export const FALL_RISK_EXERCISES: readonly string[] = ['sit_to_stand', 'tandem_stance', 'heel_raise'];

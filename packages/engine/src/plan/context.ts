@@ -1,12 +1,23 @@
 // What plan generation knows about one case: screening, irritability, impairments, scope, equipment, exclusions.
 import type { CaseFile } from '../case-file.ts';
 import type { Decision } from '../decision.ts';
-import { FINDING_EXERCISES, STRUCTURE_EXERCISES } from '../knowledge/finding-exercises.ts';
+import {
+  FALL_RISK_EXERCISES,
+  FINDING_EXERCISES,
+  POST_OPERATIVE_EXERCISES,
+  STRUCTURE_EXERCISES,
+} from '../knowledge/finding-exercises.ts';
 import { EXERCISES } from '../knowledge/index.ts';
 import type { IrritabilityLevel } from '../knowledge/schema.ts';
 import { classifyIrritability } from '../reasoning/irritability.ts';
 import { inferImpairments, type ImpairmentFinding } from '../reasoning/impairments.ts';
-import { screenCase, type checkTechnique, type ScreeningResult } from '../screening/index.ts';
+import {
+  SURGERY_HEALING_WEEKS,
+  fallRiskReasons,
+  screenCase,
+  type checkTechnique,
+  type ScreeningResult,
+} from '../screening/index.ts';
 import {
   ALWAYS_AVAILABLE,
   IMPAIRMENTS,
@@ -62,7 +73,8 @@ export interface PlanContext {
   excluded: Map<string, Excluded>;
 }
 
-export function buildContext(caseFile: CaseFile): PlanContext {
+/** The context for a case, screened at intake unless another screening (a later date's) is given. */
+export function buildContext(caseFile: CaseFile, screening: ScreeningResult = screenCase(caseFile)): PlanContext {
   const impairments = inferImpairments(caseFile);
   const impairmentRegions = new Map<Impairment, Set<Region>>();
   for (const i of impairments) {
@@ -76,7 +88,7 @@ export function buildContext(caseFile: CaseFile): PlanContext {
     impairmentRegionMask[IMPAIRMENT_BIT.get(impairment) ?? 0] = regionMask([...regions]);
   return {
     caseFile,
-    screening: screenCase(caseFile),
+    screening,
     irritability: classifyIrritability(caseFile),
     impairments,
     impairmentRegions,
@@ -93,6 +105,15 @@ export function buildContext(caseFile: CaseFile): PlanContext {
     excluded: new Map(),
   };
 }
+
+/** The same case under another screening (a later phase's date): the screening-dependent caches start empty. */
+export const withScreening = (ctx: PlanContext, screening: ScreeningResult): PlanContext => ({
+  ...ctx,
+  screening,
+  exerciseFit: new Array<ExerciseFit | undefined>(EXERCISES.length),
+  techniqueFit: [],
+  excluded: new Map(),
+});
 
 const REGION_BIT = new Map(REGIONS.ids.map((r, i) => [r, i]));
 const IMPAIRMENT_BIT = new Map(IMPAIRMENTS.ids.map((r, i) => [r, i]));
@@ -142,7 +163,10 @@ export function impairmentIds(
   return ids;
 }
 
-/** Movement findings weigh most, then posture, then palpated structures; earlier in a list weighs more. */
+/**
+ * Fall-risk staples weigh most, then movement findings, early post-operative staples, posture, then palpated
+ * structures; earlier in a list weighs more.
+ */
 function preferences(caseFile: CaseFile): Float64Array {
   const prefs = new Float64Array(EXERCISES.length);
   const add = (ids: readonly string[] | undefined, weight: number) => {
@@ -152,10 +176,14 @@ function preferences(caseFile: CaseFile): Float64Array {
     });
   };
   const { findings } = caseFile;
+  if (fallRiskReasons(caseFile).length > 0) add(FALL_RISK_EXERCISES, 12);
   for (const f of findings.movement) add(FINDING_EXERCISES[f], 10);
+  for (const s of caseFile.history.surgeries)
+    if (s.weeksAgo < SURGERY_HEALING_WEEKS) add(POST_OPERATIVE_EXERCISES[s.region], 8);
   for (const f of findings.posture) add(FINDING_EXERCISES[f], 5);
   for (const p of findings.palpation) add(STRUCTURE_EXERCISES[p.structure], 4);
   return prefs;
 }
 
-const EXERCISE_INDEX = new Map(EXERCISES.map((e, i) => [e.id, i]));
+/** Index in EXERCISES by id. */
+export const EXERCISE_INDEX: ReadonlyMap<string, number> = new Map(EXERCISES.map((e, i) => [e.id, i]));

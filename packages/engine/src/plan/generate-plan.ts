@@ -1,9 +1,11 @@
 // generatePlan: from one case file to a safe, explainable, phased plan of care. Pure and deterministic.
 import type { CaseFile } from '../case-file.ts';
+import { weeksBetween } from '../dates.ts';
 import { EDUCATION_TOPICS, EXERCISES_BY_ID, type PhaseId } from '../knowledge/index.ts';
 import type { Equipment } from '../vocabulary/index.ts';
-import { refersFirst } from '../screening/index.ts';
-import { buildContext, type PlanContext } from './context.ts';
+import type { Decision } from '../decision.ts';
+import { describeExerciseLimit, refersFirst, screenCase, type ScreeningResult } from '../screening/index.ts';
+import { buildContext, withScreening, type PlanContext } from './context.ts';
 import { chooseEducation } from './education.ts';
 import { measuresToRepeat, reassessEvery, smartGoals } from './goals.ts';
 import { buildHomeProgram, DEFAULT_HOME_MINUTES } from './home-program.ts';
@@ -18,13 +20,22 @@ import {
   manualShare,
   shareWeeks,
 } from './phases.ts';
-import { byId, exercisesForPhase, generalActivity, techniquesForPhase, type RankedExercise } from './select.ts';
+import {
+  byId,
+  exercisesForPhase,
+  generalActivity,
+  techniquesForPhase,
+  type RankedExercise,
+  type RankedTechnique,
+} from './select.ts';
 import type { EquipmentNeed, ExerciseItem, Phase, Plan, TreatmentBlock } from './types.ts';
 import { buildVisit } from './visit.ts';
 
 export interface PlanOptions {
   /** The plan's start date (ISO yyyy-mm-dd): goal dates count from it. The engine has no clock. */
   asOf: string;
+  /** The date the case file describes (its surgeries' "weeks ago"); defaults to `asOf`. */
+  caseDate?: string;
 }
 
 /** How many of a phase's top exercises the phase lists as its emphasis. */
@@ -32,7 +43,8 @@ const PHASE_EXERCISES = 6;
 const PHASE_TECHNIQUES = 4;
 
 export function generatePlan(caseFile: CaseFile, options: PlanOptions): Plan {
-  const ctx = buildContext(caseFile);
+  const weeksAfterIntake = options.caseDate === undefined ? 0 : weeksBetween(options.caseDate, options.asOf);
+  const ctx = buildContext(caseFile, screenCase(caseFile, { weeksLater: weeksAfterIntake }));
   const { screening, irritability } = ctx;
   const referral = screening.referral
     ? { urgency: screening.referral.urgency, reasons: screening.referral.reasons, ruleIds: screening.referral.ruleIds }
@@ -40,6 +52,7 @@ export function generatePlan(caseFile: CaseFile, options: PlanOptions): Plan {
   const base = {
     caseId: caseFile.id,
     generatedFor: options.asOf,
+    weeksAfterIntake,
     referral,
     irritability,
     restrictions: screening.restrictions,
@@ -70,33 +83,42 @@ export function generatePlan(caseFile: CaseFile, options: PlanOptions): Plan {
   const visitsPerWeek = caseFile.preferences.visitsPerWeek ?? DEFAULT_VISITS_PER_WEEK;
   const weeks = shareWeeks(active, totalWeeks);
 
-  const perPhase = new Map<
-    PhaseId,
-    { techniques: ReturnType<typeof techniquesForPhase>; exercises: RankedExercise[] }
-  >();
-  for (const phase of [...active, 'maintain' as const]) {
-    const techniques = phase === 'maintain' ? [] : techniquesForPhase(ctx, phase);
-    const prepared = new Set(techniques.slice(0, PHASE_TECHNIQUES).flatMap((t) => t.technique.prepares));
-    // Later phases only list their emphasis; the starting phase also fills the visit.
-    perPhase.set(phase, {
-      techniques,
-      exercises: exercisesForPhase(ctx, phase, { prepared, limit: phase === start ? undefined : PHASE_EXERCISES }),
-    });
-  }
-  const first = perPhase.get(start) ?? { techniques: [], exercises: [] };
-  const blocks = buildVisit(start, first.techniques, first.exercises);
-
-  let startWeek = 1;
-  const phases: Phase[] = active.map((id, i) => {
-    const selected = perPhase.get(id);
+  // Each phase is screened on the date it starts, so healing and pregnancy move on with the calendar.
+  const timeline: { id: PhaseId; startWeek: number; weeks: number; visitsPerWeek: number }[] = [];
+  let week = 1;
+  active.forEach((id, i) => {
     const phaseWeeks = weeks[i] ?? 1;
-    const phase = phaseEntry(id, startWeek, phaseWeeks, visitsPerWeek, selected);
-    startWeek += phaseWeeks;
-    return phase;
+    timeline.push({ id, startWeek: week, weeks: phaseWeeks, visitsPerWeek });
+    week += phaseWeeks;
   });
-  phases.push(
-    phaseEntry('maintain', startWeek, MAINTENANCE_WEEKS, MAINTENANCE_VISITS_PER_WEEK, perPhase.get('maintain')),
-  );
+  timeline.push({
+    id: 'maintain',
+    startWeek: week,
+    weeks: MAINTENANCE_WEEKS,
+    visitsPerWeek: MAINTENANCE_VISITS_PER_WEEK,
+  });
+
+  let phaseCtx = ctx;
+  let first: PhaseSelection = { techniques: [], exercises: [] };
+  const phases: Phase[] = timeline.map((t) => {
+    const previous = phaseCtx.screening;
+    if (t.startWeek > 1) {
+      const screening = screenCase(caseFile, { weeksLater: weeksAfterIntake + t.startWeek - 1 });
+      if (!sameLimits(screening, previous)) phaseCtx = withScreening(ctx, screening);
+    }
+    const techniques = t.id === 'maintain' ? [] : techniquesForPhase(phaseCtx, t.id);
+    const prepared = new Set(techniques.slice(0, PHASE_TECHNIQUES).flatMap((x) => x.technique.prepares));
+    // Later phases only list their emphasis; the starting phase also fills the visit.
+    const selected = {
+      techniques,
+      exercises: exercisesForPhase(phaseCtx, t.id, { prepared, limit: t.id === start ? undefined : PHASE_EXERCISES }),
+    };
+    if (t.id === start) first = selected;
+    const change =
+      t.startWeek > 1 && phaseCtx.screening !== previous ? limitsChange(t.startWeek, phaseCtx.screening) : null;
+    return phaseEntry(t, selected, phaseCtx.screening, change);
+  });
+  const blocks = buildVisit(start, first.techniques, first.exercises);
 
   const homeRanked = first.exercises.filter((r) => r.atHome);
   const activity = homeRanked.some((r) => r.exercise.category === 'cardio') ? undefined : generalActivity(ctx, start);
@@ -129,13 +151,38 @@ export function generatePlan(caseFile: CaseFile, options: PlanOptions): Plan {
   };
 }
 
+interface PhaseSelection {
+  techniques: RankedTechnique[];
+  exercises: RankedExercise[];
+}
+
+/** Whether two screenings hold the same restrictions and exercise limits (then a phase keeps its context). */
+const sameLimits = (a: ScreeningResult, b: ScreeningResult): boolean =>
+  JSON.stringify([a.restrictions, a.exerciseLimits]) === JSON.stringify([b.restrictions, b.exerciseLimits]);
+
+/** The limits a later phase starts under, in words. */
+function limitsChange(startWeek: number, screening: ScreeningResult): Decision<'changed'> {
+  const limits = screening.exerciseLimits.map((l) => `${describeExerciseLimit(l)}.`);
+  return {
+    decision: 'changed',
+    ruleId: 'plan.phase_limits',
+    rationale: `From week ${startWeek} the screening limits change with healing or pregnancy: ${
+      limits.length > 0 ? limits.join(' ') : 'no exercise limit is left.'
+    }`,
+    inputs: {
+      startWeek,
+      ruleIds: [...new Set([...screening.restrictions, ...screening.exerciseLimits].map((r) => r.ruleId))],
+    },
+  };
+}
+
 function phaseEntry(
-  id: PhaseId,
-  startWeek: number,
-  weeks: number,
-  visitsPerWeek: number,
-  selected: { techniques: { item: { technique: string } }[]; exercises: RankedExercise[] } | undefined,
+  timing: { id: PhaseId; startWeek: number; weeks: number; visitsPerWeek: number },
+  selected: PhaseSelection,
+  screening: ScreeningResult,
+  limitsChange: Decision<'changed'> | null,
 ): Phase {
+  const { id, startWeek, weeks, visitsPerWeek } = timing;
   const t = PHASES[id];
   return {
     id,
@@ -149,8 +196,10 @@ function phaseEntry(
     entryCriteria: t.entryCriteria,
     exitCriteria: t.exitCriteria,
     progressionRules: t.progressionRules,
-    techniques: (selected?.techniques ?? []).slice(0, PHASE_TECHNIQUES).map((x) => x.item.technique),
-    exercises: (selected?.exercises ?? []).slice(0, PHASE_EXERCISES).map((x) => x.exercise.id),
+    techniques: selected.techniques.slice(0, PHASE_TECHNIQUES).map((x) => x.item.technique),
+    exercises: selected.exercises.slice(0, PHASE_EXERCISES).map((x) => x.exercise.id),
+    exerciseLimits: screening.exerciseLimits,
+    limitsChange,
     ruleId: 'plan.phases',
     rationale:
       id === 'maintain'

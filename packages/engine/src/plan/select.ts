@@ -10,6 +10,7 @@ import {
   type TechniqueCategory,
 } from '../vocabulary/index.ts';
 import {
+  EXERCISE_INDEX,
   impairmentIds,
   impairmentMask,
   impairmentsOf,
@@ -22,6 +23,7 @@ import {
 import { doseMinutes, exerciseForPhase } from './dose.ts';
 import { exerciseSafety } from './exercise-safety.ts';
 import { PHASES } from './phases.ts';
+import { techniquePosition } from './technique-position.ts';
 import type { ExerciseItem, TechniqueItem } from './types.ts';
 
 /** Irritability each phase is meant for (settle = high, restore = moderate, later = low). */
@@ -34,7 +36,8 @@ const PHASE_IRRITABILITY: Record<PhaseId, IrritabilityLevel> = {
 
 const rank = (i: Intensity): number => INTENSITIES.entries[i].rank;
 
-const JOINT_CATEGORIES: ReadonlySet<TechniqueCategory> = new Set([
+/** Joint techniques: a lower grade is a different technique, never the same one done more gently. */
+export const JOINT_CATEGORIES: ReadonlySet<TechniqueCategory> = new Set([
   'joint_mobilisation',
   'joint_manipulation',
   'mobilisation_with_movement',
@@ -146,7 +149,9 @@ export function techniquesForPhase(ctx: PlanContext, phase: PhaseId): RankedTech
 function techniqueItem(ctx: PlanContext, technique: Technique, intensity: Intensity, fit: TechniqueFit): TechniqueItem {
   const modified = fit.check.decision === 'modify' && intensity !== technique.intensity;
   const eases = fit.treats.map(words).join(' and ');
+  const position = techniquePosition(ctx.screening, technique.regions);
   return {
+    ...(position === undefined ? {} : { position }),
     kind: 'technique',
     technique: technique.id,
     name: technique.name,
@@ -217,6 +222,8 @@ interface ExerciseCandidate {
   isPrepared: boolean;
   atHome: boolean;
   score: number;
+  /** The exercise this one stands in for, when screening ruled that one out. */
+  replaces: Exercise | undefined;
 }
 
 /**
@@ -240,21 +247,27 @@ export function exercisesForPhase(
     const base = EXERCISES[i];
     if (!exercise || !base) continue;
     const preferred = Math.max(prefs[i] ?? 0, prefs[t] ?? 0);
-    const fit = exerciseFit(ctx, t);
-    if (fit.treats.length === 0 && preferred === 0) continue;
+    const wanted = exerciseFit(ctx, t);
+    if (wanted.treats.length === 0 && preferred === 0) continue;
     seen[t] = 1;
-    if (!isSafe(ctx, fit, exercise)) continue;
-    const dose = exercise.dosage[phase];
-    if (!dose) continue;
-    const isPrepared = options.prepared.has(exercise.id) || options.prepared.has(base.id);
+    // A ruled-out exercise gives way to its first safe alternative rather than leaving a gap (`plan.safe_alternative`).
+    const chosen = isSafe(ctx, wanted, exercise) ? t : safeAlternative(ctx, exercise, phase, seen);
+    const picked = chosen < 0 ? undefined : EXERCISES[chosen];
+    const dose = picked?.dosage[phase];
+    if (!picked || !dose) continue;
+    seen[chosen] = 1;
+    const fit = chosen === t ? wanted : exerciseFit(ctx, chosen);
+    const isPrepared =
+      options.prepared.has(picked.id) || options.prepared.has(exercise.id) || options.prepared.has(base.id);
     candidates.push({
-      exercise,
+      exercise: picked,
       dose,
-      treats: fit.treats,
+      treats: wanted.treats,
       preferred,
       isPrepared,
       atHome: fit.atHome,
-      score: preferred + (isPrepared ? 3 : 0) + (fit.regionMatch ? 2 : 0) + fit.treats.length,
+      score: preferred + (isPrepared ? 3 : 0) + (wanted.regionMatch ? 2 : 0) + wanted.treats.length,
+      replaces: chosen === t ? undefined : exercise,
     });
   }
   const order = (a: ExerciseCandidate, b: ExerciseCandidate) => b.score - a.score || byId(a.exercise.id, b.exercise.id);
@@ -288,6 +301,27 @@ function topK<T>(items: readonly T[], k: number, order: (a: T, b: T) => number):
   return best;
 }
 
+/**
+ * The first of an exercise's alternatives, then of its easier versions down the chain, that screening allows and
+ * that has a dose for the phase; -1 when none does.
+ */
+function safeAlternative(ctx: PlanContext, exercise: Exercise, phase: PhaseId, seen: Uint8Array): number {
+  const tried = new Set<string>();
+  const options = [...exercise.alternatives];
+  for (let down = exercise.regression; down !== null && !tried.has(down);) {
+    tried.add(down);
+    options.push(down);
+    down = EXERCISES[EXERCISE_INDEX.get(down) ?? -1]?.regression ?? null;
+  }
+  for (const id of options) {
+    const index = EXERCISE_INDEX.get(id);
+    const option = index === undefined ? undefined : EXERCISES[index];
+    if (index === undefined || !option || seen[index] === 1 || !option.dosage[phase]) continue;
+    if (isSafe(ctx, exerciseFit(ctx, index), option)) return index;
+  }
+  return -1;
+}
+
 /** What about an exercise does not depend on the phase, worked out once per plan (exercises recur across phases). */
 function exerciseFit(ctx: PlanContext, index: number): ExerciseFit {
   const known = ctx.exerciseFit[index];
@@ -317,18 +351,34 @@ function isSafe(ctx: PlanContext, fit: ExerciseFit, exercise: Exercise): boolean
   return fit.safe;
 }
 
-function exerciseItem(ctx: PlanContext, phase: PhaseId, c: ExerciseCandidate): ExerciseItem {
-  const { exercise, treats } = c;
-  const why = treats.length > 0 ? treats.map(words).join(' and ') : 'the movement pattern found on assessment';
+/** The parts of an exercise item that do not depend on why it was chosen. */
+function exerciseFields(ctx: PlanContext, exercise: Exercise, treats: Impairment[], dose: Dose) {
   return {
-    kind: 'exercise',
+    kind: 'exercise' as const,
     exercise: exercise.id,
     name: exercise.name,
     category: exercise.category,
     regions: exercise.regions,
-    dosage: c.dose,
-    minutes: doseMinutes(c.dose),
+    dosage: dose,
+    minutes: doseMinutes(dose),
     addresses: impairmentIds(ctx, treats, exercise.regions),
+  };
+}
+
+function exerciseItem(ctx: PlanContext, phase: PhaseId, c: ExerciseCandidate): ExerciseItem {
+  const { exercise, treats } = c;
+  const why = treats.length > 0 ? treats.map(words).join(' and ') : 'the movement pattern found on assessment';
+  const fields = exerciseFields(ctx, exercise, treats, c.dose);
+  if (c.replaces !== undefined) {
+    const reason = ctx.excluded.get(`exercise:${c.replaces.id}`)?.rationale ?? '';
+    return {
+      ...fields,
+      ruleId: 'plan.safe_alternative',
+      rationale: `${exercise.name} instead of ${c.replaces.name}, to train ${why} safely. ${reason}`.trim(),
+    };
+  }
+  return {
+    ...fields,
     ruleId: c.preferred > 0 ? 'plan.finding_exercise' : c.isPrepared ? 'plan.block_pairing' : 'plan.exercise',
     rationale: c.isPrepared
       ? `${exercise.name} uses the range and calm that the hands-on work creates, and trains ${why}.`

@@ -3,7 +3,14 @@
 import type { Dose, IrritabilityLevel, PhaseId } from '../knowledge/schema.ts';
 import type { ImpairmentFinding } from '../reasoning/impairments.ts';
 import type { ExerciseLimit, ReferralUrgency, Restriction } from '../screening/index.ts';
-import type { Equipment, ExerciseCategory, Intensity, Region, TechniqueCategory } from '../vocabulary/index.ts';
+import type {
+  BodyPosition,
+  Equipment,
+  ExerciseCategory,
+  Intensity,
+  Region,
+  TechniqueCategory,
+} from '../vocabulary/index.ts';
 import type { Decision } from '../decision.ts';
 
 /** What every plan item carries so screens, PDFs and notes can say why. */
@@ -23,6 +30,8 @@ export type TechniqueItem = Explained & {
   modified: boolean;
   regions: Region[];
   minutes: number;
+  /** How the client is positioned, when screening rules positions out (e.g. side-lying in pregnancy). */
+  position?: Decision<BodyPosition>;
 };
 
 export type ExerciseItem = Explained & {
@@ -66,6 +75,10 @@ export type Phase = {
   /** Techniques and exercises emphasised in this phase. */
   techniques: string[];
   exercises: string[];
+  /** The exercise limits in force when the phase starts (healing and pregnancy move on with the calendar). */
+  exerciseLimits: ExerciseLimit[];
+  /** What changed in the limits since the previous phase, in words (`plan.phase_limits`); null when nothing did. */
+  limitsChange: Decision<'changed'> | null;
   ruleId: string;
   rationale: string;
 };
@@ -132,6 +145,9 @@ export type EquipmentNeed = {
 export type Plan = {
   caseId: string;
   generatedFor: string;
+  /** Whole weeks from the case file's date to the plan's start: screening dates count from the case file (plans
+   * stored before it was recorded lack it: 0). */
+  weeksAfterIntake?: number;
   referral: { urgency: ReferralUrgency; reasons: string[]; ruleIds: string[] } | null;
   irritability: Decision<IrritabilityLevel>;
   restrictions: Restriction[];

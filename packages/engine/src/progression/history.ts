@@ -152,6 +152,8 @@ export const ZHistory = z.strictObject({
   }),
   /** The intake case file: when present, its screening limits and equipment bound every exercise change. */
   case: ZCaseFile.optional(),
+  /** The date the case file describes (its surgeries' "weeks ago", its weeks of pregnancy); defaults to `start`. */
+  caseDate: ZIsoDate.optional(),
   prescription: z.array(ZPrescription).min(1),
   entries: z.array(ZEntry).default([]),
   measures: z.array(ZMeasure).default([]),

@@ -5,7 +5,8 @@ import { PHASE_ORDER } from '../plan/phases.ts';
 import type { ExerciseCategory } from '../vocabulary/index.ts';
 import { BAND_LEVELS, RANGE_LEVELS, setSize, unitOf, type Prescription, type Resistance } from './history.ts';
 
-export type StepKind = 'volume' | 'range' | 'resistance' | 'next_exercise' | 'previous_exercise' | 'rebuild';
+export type StepKind =
+  'volume' | 'range' | 'resistance' | 'next_exercise' | 'previous_exercise' | 'rebuild' | 'safe_swap';
 
 export interface Step {
   kind: StepKind;
@@ -265,6 +266,32 @@ export function stepDown(p: Prescription, phase: PhaseId, gate: ExerciseGate): S
     prescription: { ...next, resistance: capResistance(next.resistance, p.resistance) },
     change: `${exerciseOf(p).name} → ${previous.name}`,
   };
+}
+
+/**
+ * When screening comes to rule the prescribed exercise out (pregnancy moving past 20 weeks, say): its first allowed
+ * alternative, else the first allowed easier exercise down its chain, at this phase's dose (`progress.safety_swap`).
+ */
+export function safeSwap(p: Prescription, phase: PhaseId, gate: ExerciseGate): StepDown {
+  const current = exerciseOf(p);
+  const options = [...current.alternatives];
+  for (
+    let id = current.regression;
+    id !== null && !options.includes(id);
+    id = EXERCISES_BY_ID.get(id)?.regression ?? null
+  )
+    options.push(id);
+  for (const id of options) {
+    const option = EXERCISES_BY_ID.get(id);
+    if (!option || !gate(option).allowed) continue;
+    const next = prescriptionFor(option, phase, p);
+    return {
+      kind: 'safe_swap',
+      prescription: { ...next, resistance: capResistance(next.resistance, p.resistance) },
+      change: `${current.name} → ${option.name}`,
+    };
+  }
+  return { kind: 'none', why: `no alternative to ${current.name} is allowed for this client` };
 }
 
 /** Scales the volume of a prescription: sets when there are several, otherwise the size of each set. */

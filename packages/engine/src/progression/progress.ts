@@ -1,11 +1,11 @@
 // Replays a history in date order: a decision per exercise after each entry, and episode decisions as they arise.
-import { addDays, dayNumber, isoDay } from '../dates.ts';
+import { addDays, dayNumber, isoDay, weeksBetween } from '../dates.ts';
 import { EXERCISES, EXERCISES_BY_ID } from '../knowledge/index.ts';
 import type { Exercise, PhaseId } from '../knowledge/schema.ts';
 import { exerciseSafety } from '../plan/exercise-safety.ts';
 import { reassessEvery } from '../plan/goals.ts';
 import { fail, ok, type Problem, type Result } from '../result.ts';
-import { screenCase } from '../screening/index.ts';
+import { screenCase, type ScreeningResult } from '../screening/index.ts';
 import { ALWAYS_AVAILABLE } from '../vocabulary/index.ts';
 import { addEntry, mean, valuesIn, type Day } from './days.ts';
 import { detectFatigue } from './fatigue.ts';
@@ -21,6 +21,7 @@ import {
   describeChange,
   rebuildStep,
   restartPrescription,
+  safeSwap,
   stepDown,
   stepUp,
   type ExerciseGate,
@@ -68,15 +69,34 @@ interface Slot {
  */
 export const maxGapDays = (daysPerWeek: number): number => Math.ceil(7 / daysPerWeek) + 2;
 
+interface Gates {
+  safe: ExerciseGate;
+  gate: ExerciseGate;
+}
+
 /**
- * Screening and equipment from the case, when the history carries one: `safe` applies the screening limits,
- * `gate` also asks for the equipment (a new exercise must be doable at home). Without a case everything is open.
+ * Screening and equipment from the case, when the history carries one, on a date: `safe` applies the screening limits
+ * as they stand that many weeks after the start (healing and pregnancy move on), `gate` also asks for the equipment
+ * (a new exercise must be doable at home). Without a case everything is open.
  */
-function gatesFor(history: History): { safe: ExerciseGate; gate: ExerciseGate } {
+function gatesFor(history: History): (date: string) => Gates {
   const caseFile = history.case;
-  if (!caseFile) return { safe: OPEN, gate: OPEN };
-  const screening = screenCase(caseFile);
+  if (!caseFile) return () => ({ safe: OPEN, gate: OPEN });
   const equipment = new Set([...caseFile.equipment, ...ALWAYS_AVAILABLE]);
+  const from = history.caseDate ?? history.start;
+  const byWeek = new Map<number, Gates>();
+  return (date) => {
+    const week = weeksBetween(from, date);
+    let gates = byWeek.get(week);
+    if (gates === undefined) {
+      gates = gatesOn(screenCase(caseFile, { weeksLater: week }), equipment);
+      byWeek.set(week, gates);
+    }
+    return gates;
+  };
+}
+
+function gatesOn(screening: ScreeningResult, equipment: ReadonlySet<string>): Gates {
   const safe: ExerciseGate = (exercise) => {
     const safety = exerciseSafety(screening, exercise);
     return safety.allowed ? { allowed: true } : { allowed: false, why: safety.rationale };
@@ -99,7 +119,10 @@ export function progress(history: History, options: ProgressOptions = {}): Resul
 }
 
 class Replay {
-  private readonly gate: ExerciseGate;
+  private readonly gatesAt: (date: string) => Gates;
+  /** The date being replayed: the limits of that date decide what the client may do. */
+  private date: string;
+  private readonly gate: ExerciseGate = (exercise) => this.gatesAt(this.date).gate(exercise);
   private readonly slots: Slot[];
   private readonly days: Day[] = [];
   private readonly events: ProgressEvent[] = [];
@@ -123,8 +146,9 @@ class Replay {
     private readonly history: History,
     options: ProgressOptions,
   ) {
-    const gates = gatesFor(history);
-    this.gate = gates.gate;
+    this.gatesAt = gatesFor(history);
+    this.date = history.start;
+    const gates = this.gatesAt(history.start);
     history.prescription.forEach((p, i) => {
       const exercise = EXERCISES_BY_ID.get(p.exercise);
       const check = exercise ? gates.safe(exercise) : { allowed: true as const };
@@ -205,6 +229,8 @@ class Replay {
   }
 
   private onEntry(entry: Entry, index: number): void {
+    this.date = entry.date;
+    this.swapRuledOut(entry, index);
     const day = addEntry(this.days, entry);
     if (entry.source === 'visit') this.visitsSinceAssessment++;
     if (entry.source === 'home' && this.homeDays.at(-1) !== day.day) this.homeDays.push(day.day);
@@ -343,6 +369,44 @@ class Replay {
       before: base,
       after: slot.prescription,
     });
+  }
+
+  /** A prescribed exercise the limits of this date rule out is swapped for an allowed one before the day is judged. */
+  private swapRuledOut(entry: Entry, index: number): void {
+    const { safe } = this.gatesAt(entry.date);
+    for (const slot of this.slots) {
+      const exercise = EXERCISES_BY_ID.get(slot.prescription.exercise);
+      const check = exercise ? safe(exercise) : { allowed: true as const };
+      if (check.allowed) continue;
+      const before = slot.prescription;
+      const swap = safeSwap(before, this.phaseAt(entry.date), this.freeGate);
+      if (swap.kind !== 'none') {
+        Object.assign(slot, {
+          prescription: swap.prescription,
+          qualified: false,
+          cleanRun: 0,
+          lastChange: dayNumber(entry.date),
+          lastChangeWasDown: true,
+        });
+      }
+      this.events.push({
+        scope: 'exercise',
+        date: entry.date,
+        entry: index,
+        exercise: before.exercise,
+        decision: 'regress',
+        ruleId: 'progress.safety_swap',
+        rationale:
+          swap.kind === 'none'
+            ? `${exercise?.name ?? before.exercise} is now ruled out (${check.why}), and ${swap.why}: stop it and review with the clinician.`
+            : `${exercise?.name ?? before.exercise} is now ruled out (${check.why}); ${swap.change} trains the same safely.`,
+        inputs: { date: entry.date },
+        step: swap.kind === 'none' ? null : swap.kind,
+        change: swap.kind === 'none' ? null : swap.change,
+        before,
+        after: slot.prescription,
+      });
+    }
   }
 
   private restart(setback: Decision<'setback'>, entry: Entry, index: number): void {

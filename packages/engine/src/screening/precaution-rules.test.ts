@@ -22,7 +22,11 @@ function sketchFor(trigger: PrecautionTrigger): CaseSketch {
     case 'red_flag':
       return { redFlags: [trigger.id] };
     case 'pregnant':
-      return { pregnant: true };
+      return trigger.fromWeeks === undefined
+        ? { pregnant: true }
+        : { pregnant: true, pregnancyWeeks: trigger.fromWeeks };
+    case 'fall_risk':
+      return { walkingAid: true };
     case 'min_age':
       return { age: trigger.years };
     case 'surgery':
@@ -72,7 +76,7 @@ describe('precaution table', () => {
   test.each(DEFAULT_PRECAUTION_RULES.map((rule) => ({ id: rule.id, rule })))(
     '$id cites its published sources',
     ({ rule }) => {
-      expect(rule.source).toMatch(/WHO|consensus|PMC1116959|Batavia|Kelley/);
+      expect(rule.source).toMatch(/\b(19|20)\d\d\b/);
       expect(describeTrigger(rule.trigger).length).toBeGreaterThan(3);
     },
   );
@@ -252,9 +256,15 @@ describe('precaution table', () => {
       rule: 'precaution.pregnancy',
     },
     {
-      name: 'pregnancy: deep tissue on the upper back allowed',
+      name: 'pregnancy: no deep tissue on the upper back either',
       sketch: { pregnant: true },
       technique: { category: 'deep_tissue', intensity: 'firm', regions: ['thoracic'] },
+      decision: 'avoid',
+    },
+    {
+      name: 'pregnancy: deep tissue to the neck and shoulder stays available',
+      sketch: { pregnant: true },
+      technique: { category: 'deep_tissue', intensity: 'firm', regions: ['upper_trapezius'] },
       decision: 'allow',
     },
     {
@@ -447,76 +457,167 @@ describe('precaution table', () => {
   });
 
   type E = Parameters<typeof checkExercise>[1];
-  test.each<{ name: string; sketch: CaseSketch; exercise: E; decision: string; maxEffort?: string | null }>([
+  const ex = (
+    category: E['category'],
+    regions: E['load']['regions'],
+    positions: E['positions'] = ['standing'],
+    features: E['load']['features'] = [],
+  ): E => ({ category, load: { regions, features }, positions });
+  test.each<{ name: string; sketch: CaseSketch; exercise: E; decision: 'allow' | 'avoid'; rule?: string }>([
     {
-      name: 'pregnancy: no supine exercise',
+      name: 'pregnancy, week unknown: no supine exercise',
       sketch: { pregnant: true },
-      exercise: { category: 'strength', regions: ['gluteal'], positions: ['supine'] },
+      exercise: ex('strength', { gluteal: 'moderate' }, ['supine']),
+      decision: 'avoid',
+      rule: 'precaution.pregnancy_supine',
+    },
+    {
+      name: 'pregnancy, 14 weeks: supine still fine',
+      sketch: { pregnant: true, pregnancyWeeks: 14 },
+      exercise: ex('strength', { gluteal: 'moderate' }, ['supine']),
+      decision: 'allow',
+    },
+    {
+      name: 'pregnancy, 14 weeks: never prone',
+      sketch: { pregnant: true, pregnancyWeeks: 14 },
+      exercise: ex('mobility', { lumbar: 'light' }, ['prone']),
+      decision: 'avoid',
+      rule: 'precaution.pregnancy',
+    },
+    {
+      name: 'pregnancy: no ballistic swing',
+      sketch: { pregnant: true, pregnancyWeeks: 24 },
+      exercise: ex('strength', { gluteal: 'high', lumbar: 'moderate' }, ['standing'], ['weight_bearing', 'ballistic']),
       decision: 'avoid',
     },
     {
       name: 'pregnancy: standing exercise fine',
       sketch: { pregnant: true },
-      exercise: { category: 'strength', regions: ['gluteal'], positions: ['standing'] },
+      exercise: ex('strength', { gluteal: 'moderate' }),
       decision: 'allow',
     },
     {
-      name: 'uncontrolled BP: light effort',
+      name: 'uncontrolled BP: light exercise only',
       sketch: { conditions: ['uncontrolled_hypertension'] },
-      exercise: { category: 'cardio', regions: ['widespread'], positions: ['standing'] },
-      decision: 'modify',
-      maxEffort: 'light',
+      exercise: ex('cardio', { widespread: 'light' }),
+      decision: 'allow',
+    },
+    {
+      name: 'uncontrolled BP: no moderate strength',
+      sketch: { conditions: ['uncontrolled_hypertension'] },
+      exercise: ex('strength', { thigh: 'moderate' }),
+      decision: 'avoid',
     },
     {
       name: 'knee surgery 3 weeks: light at the knee',
       sketch: { surgeries: [{ region: 'knee', weeksAgo: 3 }] },
-      exercise: { category: 'mobility', regions: ['knee'], positions: ['other'] },
-      decision: 'modify',
-      maxEffort: 'light',
+      exercise: ex('activation', { knee: 'light', thigh: 'light' }, ['supine']),
+      decision: 'allow',
+    },
+    {
+      name: 'knee surgery 3 weeks: a squat loads the knee moderately',
+      sketch: { surgeries: [{ region: 'knee', weeksAgo: 3 }] },
+      exercise: ex('strength', { thigh: 'moderate', knee: 'moderate' }, ['standing'], ['weight_bearing']),
+      decision: 'avoid',
+      rule: 'precaution.surgery_recent',
+    },
+    {
+      name: 'knee surgery 3 weeks: the knee as a secondary region still counts',
+      sketch: { surgeries: [{ region: 'knee', weeksAgo: 3 }] },
+      exercise: ex('strength', { gluteal: 'high', knee: 'moderate' }),
+      decision: 'avoid',
     },
     {
       name: 'knee surgery 3 weeks: shoulder exercise free',
       sketch: { surgeries: [{ region: 'knee', weeksAgo: 3 }] },
-      exercise: { category: 'strength', regions: ['shoulder'], positions: ['standing'] },
+      exercise: ex('strength', { shoulder: 'high' }),
       decision: 'allow',
-      maxEffort: null,
     },
     {
       name: 'knee surgery 8 weeks: moderate at the knee',
       sketch: { surgeries: [{ region: 'knee', weeksAgo: 8 }] },
-      exercise: { category: 'strength', regions: ['knee'], positions: ['standing'] },
-      decision: 'modify',
-      maxEffort: 'moderate',
+      exercise: ex('strength', { knee: 'moderate' }),
+      decision: 'allow',
+    },
+    {
+      name: 'knee surgery 8 weeks: not yet high',
+      sketch: { surgeries: [{ region: 'knee', weeksAgo: 8 }] },
+      exercise: ex('strength', { knee: 'high' }, ['standing'], ['lunge']),
+      decision: 'avoid',
+      rule: 'precaution.surgery_healing',
+    },
+    {
+      name: 'knee surgery 16 weeks: heavy strength fine',
+      sketch: { surgeries: [{ region: 'knee', weeksAgo: 16 }] },
+      exercise: ex('strength', { knee: 'high' }),
+      decision: 'allow',
+    },
+    {
+      name: 'knee surgery 16 weeks: no jumping yet',
+      sketch: { surgeries: [{ region: 'knee', weeksAgo: 16 }] },
+      exercise: ex('functional', { knee: 'high' }, ['standing'], ['impact']),
+      decision: 'avoid',
+      rule: 'precaution.surgery_remodelling',
+    },
+    {
+      name: 'knee surgery 30 weeks: no limit left',
+      sketch: { surgeries: [{ region: 'knee', weeksAgo: 30 }] },
+      exercise: ex('functional', { knee: 'high' }, ['standing'], ['impact']),
+      decision: 'allow',
     },
     {
       name: 'dvt: no calf self-massage',
       sketch: { conditions: ['dvt'] },
-      exercise: { category: 'self_massage', regions: ['calf'], positions: ['other'] },
+      exercise: ex('self_massage', { calf: 'light' }, ['seated']),
       decision: 'avoid',
     },
     {
       name: 'bone metastases: moderate at most',
       sketch: { conditions: ['bone_metastases'] },
-      exercise: { category: 'strength', regions: ['hip'], positions: ['standing'] },
-      decision: 'modify',
-      maxEffort: 'moderate',
-    },
-    {
-      name: 'acute inflammation: no strength work at the complaint',
-      sketch: { conditions: ['acute_inflammation'], regions: ['elbow'] },
-      exercise: { category: 'strength', regions: ['elbow'], positions: ['standing'] },
+      exercise: ex('strength', { hip: 'high' }),
       decision: 'avoid',
     },
     {
-      name: 'osteoporosis: exercise is encouraged',
+      name: 'acute inflammation: no loaded work at the complaint',
+      sketch: { conditions: ['acute_inflammation'], regions: ['elbow'] },
+      exercise: ex('strength', { elbow: 'moderate' }),
+      decision: 'avoid',
+    },
+    {
+      name: 'osteoporosis: strength is encouraged',
       sketch: { conditions: ['osteoporosis'] },
-      exercise: { category: 'strength', regions: ['hip'], positions: ['standing'] },
+      exercise: ex('strength', { hip: 'high' }),
       decision: 'allow',
     },
-  ])('exercise: $name', ({ sketch, exercise, decision, maxEffort }) => {
+    {
+      name: 'osteoporosis: no end-range spinal flexion',
+      sketch: { conditions: ['osteoporosis'] },
+      exercise: ex('mobility', { lumbar: 'light' }, ['supine'], ['end_range_spinal_flexion']),
+      decision: 'avoid',
+    },
+    {
+      name: 'fall risk: no unsupported one-leg balance',
+      sketch: { age: 82, walkingAid: true },
+      exercise: ex('proprioception', { ankle: 'moderate' }, ['standing'], ['weight_bearing', 'single_leg_balance']),
+      decision: 'avoid',
+      rule: 'precaution.fall_risk',
+    },
+    {
+      name: 'fall risk: no floor work',
+      sketch: { age: 78, fallsInPastYear: 1 },
+      exercise: ex('strength', { hip: 'moderate' }, ['side_lying'], ['floor_transfer']),
+      decision: 'avoid',
+    },
+    {
+      name: 'fall risk: supported balance is fine',
+      sketch: { age: 82, walkingAid: true },
+      exercise: ex('proprioception', { ankle: 'light' }, ['standing'], ['weight_bearing']),
+      decision: 'allow',
+    },
+  ])('exercise: $name', ({ sketch, exercise, decision, rule }) => {
     const check = checkExercise(screen(sketch), exercise);
     expect(check.decision).toBe(decision);
-    if (maxEffort !== undefined) expect(check.maxEffort).toBe(maxEffort);
+    if (rule !== undefined) expect(check.ruleIds).toContain(rule);
   });
 
   test.each([

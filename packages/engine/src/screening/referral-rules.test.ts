@@ -502,7 +502,7 @@ describe('referral rules', () => {
   test('DVT limits leg exercise', () => {
     const limits = run({ redFlags: ['calf_swelling_warmth'] }).exerciseLimits.filter((l) => l.ruleId === 'refer.dvt');
     expect(limits).toHaveLength(1);
-    expect(limits[0]).toMatchObject({ maxEffort: 'light', avoidCategories: ['self_massage'] });
+    expect(limits[0]).toMatchObject({ maxLoad: 'light', avoidCategories: ['self_massage'] });
     expect(limits[0]?.regions).toContain('calf');
   });
 });

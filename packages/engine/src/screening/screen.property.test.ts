@@ -2,9 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { CaseFile } from '../case-file.ts';
 import {
+  BODY_POSITIONS,
   CONDITIONS,
   EXERCISE_CATEGORIES,
   INTENSITIES,
+  LOAD_FEATURES,
+  LOAD_LEVELS,
+  loadRank,
+  type LoadLevel,
   MEDICATIONS,
   RED_FLAGS,
   REGIONS,
@@ -51,6 +56,9 @@ const arbCase: fc.Arbitrary<CaseFile> = fc
       { maxLength: 3 },
     ),
     pregnant: fc.boolean(),
+    pregnancyWeeks: fc.option(fc.integer({ min: 0, max: 42 }), { nil: undefined }),
+    fallsInPastYear: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
+    walkingAid: fc.option(fc.boolean(), { nil: undefined }),
   })
   .map((s) =>
     sketchCase({
@@ -67,8 +75,11 @@ const arbTechnique: fc.Arbitrary<TechniqueQuery> = fc.record({
 
 const arbExercise: fc.Arbitrary<ExerciseQuery> = fc.record({
   category: fc.constantFrom(...EXERCISE_CATEGORIES.ids),
-  regions: fc.uniqueArray(region, { maxLength: 3 }),
-  positions: fc.subarray(['supine', 'prone', 'standing', 'other'] as const),
+  load: fc.record({
+    regions: fc.dictionary(region, fc.constantFrom(...LOAD_LEVELS.ids), { maxKeys: 3 }),
+    features: fc.subarray([...LOAD_FEATURES.ids]),
+  }),
+  positions: fc.subarray([...BODY_POSITIONS.ids], { minLength: 1 }),
 });
 
 /** Independent oracle for region overlap (null = everywhere; widespread or no regions = anywhere). */
@@ -151,7 +162,9 @@ describe('screenCase properties', () => {
           }
         }
         for (const l of result.exerciseLimits) {
-          expect(l.avoidCategories.length + l.avoidPositions.length > 0 || l.maxEffort !== null).toBe(true);
+          expect(
+            l.avoidCategories.length + l.avoidPositions.length + l.avoidFeatures.length > 0 || l.maxLoad !== null,
+          ).toBe(true);
         }
         for (const n of result.notices) expect(n.decision).toBe('confirm');
         const keys = result.restrictions.map((r) => JSON.stringify(r));
@@ -191,23 +204,31 @@ describe('checkTechnique / checkExercise properties', () => {
     );
   });
 
-  test('exercise checks honour every matching limit', () => {
+  test('exercise checks honour every limit: load over a cap, or a feature, position or category it avoids', () => {
     fc.assert(
       fc.property(arbCase, arbExercise, (c, e) => {
         const screening = screenCase(c);
         const check = checkExercise(screening, e);
-        const matching = screening.exerciseLimits.filter((l) => touches(l.regions, e.regions));
-        const avoided = matching.some(
-          (l) => l.avoidCategories.includes(e.category) || l.avoidPositions.some((p) => e.positions.includes(p)),
-        );
-        expect(check.decision === 'avoid').toBe(avoided);
-        const efforts = matching.flatMap((l) => (l.maxEffort === null ? [] : [l.maxEffort]));
-        expect(check.maxEffort).toBe(
-          efforts.includes('light') ? 'light' : efforts.includes('moderate') ? 'moderate' : null,
-        );
-        if (!avoided) expect(check.decision).toBe(efforts.length > 0 ? 'modify' : 'allow');
+        const loaded = Object.entries(e.load.regions) as [Region, LoadLevel][];
+        const breaks = screening.exerciseLimits.filter((l) => {
+          // Whole-body load meets only limits that hold everywhere or name widespread.
+          const here = loaded.filter(
+            ([r]) => l.regions === null || l.regions.includes(r) || l.regions.includes('widespread'),
+          );
+          if (l.maxLoad !== null && here.some(([, level]) => loadRank(level) > loadRank(l.maxLoad ?? 'high')))
+            return true;
+          const uses = l.regions === null || here.some(([, level]) => level !== 'none');
+          return (
+            uses &&
+            (l.avoidFeatures.some((f) => e.load.features.includes(f)) ||
+              l.avoidPositions.some((p) => e.positions.includes(p)) ||
+              l.avoidCategories.includes(e.category))
+          );
+        });
+        expect(check.decision).toBe(breaks.length > 0 ? 'avoid' : 'allow');
+        if (breaks.length > 0) expect(new Set(check.ruleIds)).toEqual(new Set(breaks.map((l) => l.ruleId)));
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 });

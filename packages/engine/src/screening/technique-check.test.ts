@@ -22,9 +22,10 @@ const l = (ruleId: string, over: Partial<ExerciseLimit>): ExerciseLimit => ({
   ruleId,
   trigger: 'x',
   regions: null,
-  avoidCategories: [],
+  maxLoad: null,
+  avoidFeatures: [],
   avoidPositions: [],
-  maxEffort: null,
+  avoidCategories: [],
   rationale: `${ruleId} says so.`,
   source: 'test',
   ...over,
@@ -200,55 +201,77 @@ describe('regionsOverlap', () => {
 describe('checkExercise', () => {
   const limits: ExerciseLimit[] = [
     l('p.no_lying', { avoidPositions: ['supine', 'prone'] }),
-    l('s.knee_light', { regions: ['knee'], avoidCategories: ['self_massage'], maxEffort: 'light' }),
-    l('c.moderate', { maxEffort: 'moderate' }),
+    l('s.knee_light', {
+      regions: ['knee'],
+      maxLoad: 'light',
+      avoidFeatures: ['impact'],
+      avoidCategories: ['self_massage'],
+    }),
+    l('c.moderate', { maxLoad: 'moderate' }),
   ];
-  test.each<{ name: string; q: ExerciseQuery; decision: string; maxEffort: string | null; ruleIds: string[] }>([
-    {
-      name: 'avoided position',
-      q: { category: 'strength', regions: ['hip'], positions: ['prone'] },
-      decision: 'avoid',
-      maxEffort: 'moderate',
-      ruleIds: ['p.no_lying'],
-    },
+  const q = (
+    regions: ExerciseQuery['load']['regions'],
+    positions: ExerciseQuery['positions'] = ['standing'],
+    features: ExerciseQuery['load']['features'] = [],
+    category: ExerciseQuery['category'] = 'strength',
+  ): ExerciseQuery => ({ category, load: { regions, features }, positions });
+  test.each<{ name: string; q: ExerciseQuery; decision: string; ruleIds: string[]; says?: string }>([
+    { name: 'avoided position', q: q({ hip: 'light' }, ['prone']), decision: 'avoid', ruleIds: ['p.no_lying'] },
     {
       name: 'one of several positions avoided',
-      q: { category: 'mobility', regions: ['hip'], positions: ['standing', 'supine'] },
+      q: q({ hip: 'light' }, ['standing', 'supine'], [], 'mobility'),
       decision: 'avoid',
-      maxEffort: 'moderate',
       ruleIds: ['p.no_lying'],
     },
     {
       name: 'avoided category in the region',
-      q: { category: 'self_massage', regions: ['knee'], positions: ['other'] },
+      q: q({ knee: 'light' }, ['seated'], [], 'self_massage'),
       decision: 'avoid',
-      maxEffort: 'light',
       ruleIds: ['s.knee_light'],
+      says: 'Self-massage exercise',
     },
     {
-      name: 'same category elsewhere: only the cap',
-      q: { category: 'self_massage', regions: ['foot'], positions: ['other'] },
-      decision: 'modify',
-      maxEffort: 'moderate',
+      name: 'same category elsewhere: within the cap',
+      q: q({ foot: 'light' }, ['seated'], [], 'self_massage'),
+      decision: 'allow',
       ruleIds: ['c.moderate'],
     },
     {
-      name: 'lowest effort wins',
-      q: { category: 'strength', regions: ['knee'], positions: ['standing'] },
-      decision: 'modify',
-      maxEffort: 'light',
+      name: 'load over a regional cap, on a secondary region',
+      q: q({ gluteal: 'moderate', knee: 'moderate' }),
+      decision: 'avoid',
+      ruleIds: ['s.knee_light'],
+      says: 'Moderate load on the knee, where at most light load is allowed',
+    },
+    { name: 'load over the general cap', q: q({ shoulder: 'high' }), decision: 'avoid', ruleIds: ['c.moderate'] },
+    {
+      name: 'a feature avoided where the exercise loads the region',
+      q: q({ knee: 'light' }, ['standing'], ['impact']),
+      decision: 'avoid',
+      ruleIds: ['s.knee_light'],
+    },
+    {
+      name: 'the same feature elsewhere is fine',
+      q: q({ shoulder: 'light' }, ['standing'], ['impact']),
+      decision: 'allow',
+      ruleIds: ['c.moderate'],
+    },
+    {
+      name: 'a region listed at no load does not bring in features',
+      q: q({ shoulder: 'light', knee: 'none' }, ['standing'], ['impact']),
+      decision: 'allow',
       ruleIds: ['s.knee_light', 'c.moderate'],
     },
-  ])('$name', ({ q, decision, maxEffort, ruleIds }) => {
-    expect(checkExercise({ exerciseLimits: limits }, q)).toMatchObject({ decision, maxEffort, ruleIds });
+  ])('$name', ({ q, decision, ruleIds, says }) => {
+    const check = checkExercise({ exerciseLimits: limits }, q);
+    expect(check).toMatchObject({ decision });
+    expect(new Set(check.ruleIds)).toEqual(new Set(ruleIds));
+    if (says !== undefined) expect(check.rationale).toContain(says);
   });
 
   test('no limits → allow', () => {
-    expect(
-      checkExercise({ exerciseLimits: [] }, { category: 'cardio', regions: ['widespread'], positions: ['standing'] }),
-    ).toEqual({
+    expect(checkExercise({ exerciseLimits: [] }, q({ widespread: 'light' }, ['standing'], [], 'cardio'))).toEqual({
       decision: 'allow',
-      maxEffort: null,
       ruleIds: [],
       rationale: 'No screening limit applies to cardio exercise here.',
     });

@@ -60,8 +60,12 @@ export function regionsOverlap(restricted: readonly Region[] | null, regions: re
   return restricted.includes('widespread');
 }
 
+/**
+ * Whether a region an exercise loads falls under a limit's regions. Whole-body (`widespread`) load meets only limits
+ * that hold everywhere or name widespread: what it puts on a particular region is listed under that region.
+ */
 const inside = (restricted: readonly Region[] | null, region: Region): boolean =>
-  restricted === null || region === 'widespread' || restricted.includes(region) || restricted.includes('widespread');
+  restricted === null || restricted.includes(region) || restricted.includes('widespread');
 
 const rank = (intensity: Intensity): number => INTENSITIES.entries[intensity].rank;
 

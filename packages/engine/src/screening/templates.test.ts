@@ -77,13 +77,21 @@ describe('instantiate', () => {
       false,
     );
     expect(
-      ZExerciseLimitTemplate.parse({ regions: 'everywhere', maxEffort: 'light', rationale: 'Light effort only.' }),
+      ZExerciseLimitTemplate.parse({ regions: 'everywhere', maxLoad: 'light', rationale: 'Light load only.' }),
     ).toEqual({
       regions: 'everywhere',
-      avoidCategories: [],
+      maxLoad: 'light',
+      avoidFeatures: [],
       avoidPositions: [],
-      maxEffort: 'light',
-      rationale: 'Light effort only.',
+      avoidCategories: [],
+      rationale: 'Light load only.',
     });
+    expect(
+      ZExerciseLimitTemplate.safeParse({
+        regions: 'everywhere',
+        maxLoad: 'high',
+        rationale: 'A cap that caps nothing.',
+      }).success,
+    ).toBe(false);
   });
 });

@@ -12,6 +12,9 @@ export interface CaseSketch {
   medications?: readonly Medication[];
   surgeries?: readonly { region: Region; weeksAgo: number; kind?: string; side?: 'left' | 'right' }[];
   pregnant?: boolean;
+  pregnancyWeeks?: number;
+  fallsInPastYear?: number;
+  walkingAid?: boolean;
 }
 
 /** A valid case file from a sketch; an invalid sketch is a bug in the test, reported with the problems. */
@@ -25,6 +28,9 @@ export function sketchCase(s: CaseSketch = {}): CaseFile {
       medications: s.medications ?? [],
       surgeries: s.surgeries ?? [],
       pregnant: s.pregnant ?? false,
+      ...(s.pregnancyWeeks === undefined ? {} : { pregnancyWeeks: s.pregnancyWeeks }),
+      ...(s.fallsInPastYear === undefined ? {} : { fallsInPastYear: s.fallsInPastYear }),
+      ...(s.walkingAid === undefined ? {} : { walkingAid: s.walkingAid }),
     },
     redFlags: s.redFlags ?? [],
     pain: { nprs: { current: 5 }, map: (s.painMap ?? []).map((region) => ({ region })) },

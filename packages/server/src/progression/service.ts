@@ -168,6 +168,7 @@ export function historyFor(
       // The intake's current pain is the usual level until two weeks of logs give the engine a median of its own.
       baseline: { painAtRest: state.stored.case.pain.nprs.current },
       case: state.stored.case,
+      caseDate: state.episode.startedOn,
       prescription: segment.program,
       entries,
       measures: state.stored.measures.filter((m) => segment.to === null || m.date <= segment.to),

@@ -36,7 +36,9 @@ export async function editPlan(repo: Repository, edit: PlanEdit): Promise<Edited
   }
   const screening = screenCase(episode.intake);
   requireTreatable(screening);
-  const unsafe = planSafetyProblems(edit.plan, screening, 'body.plan');
+  // The plan's dates relative to the intake are the server's, never the edited document's.
+  const weeksAfterIntake = current.document.weeksAfterIntake ?? 0;
+  const unsafe = planSafetyProblems({ ...edit.plan, weeksAfterIntake }, episode.intake, 'body.plan');
   if (unsafe.length > 0) throw invalidInput(unsafe);
   // The screening comes from the intake, never from the edited document.
   const referral = screening.referral && {
@@ -47,6 +49,7 @@ export async function editPlan(repo: Repository, edit: PlanEdit): Promise<Edited
   // The request schema checks only what the server reads of a plan; the rest is stored as the clinician wrote it.
   const document = {
     ...edit.plan,
+    weeksAfterIntake,
     referral,
     restrictions: screening.restrictions,
     exerciseLimits: screening.exerciseLimits,

@@ -63,9 +63,9 @@ export async function generatePlanVersion(repo: Repository, request: PlanRequest
   const caseFile: CaseFile = latest
     ? { ...episode.intake, questionnaires: { ...episode.intake.questionnaires, ...latest.answers } }
     : episode.intake;
-  const plan = generatePlan(caseFile, { asOf });
+  const plan = generatePlan(caseFile, { asOf, caseDate: episode.startedOn });
   // The engine should never do this; if it does (a bug), nothing is stored and the clinician is told what and why.
-  const unsafe = planSafetyProblems(plan, screening);
+  const unsafe = planSafetyProblems(plan, caseFile);
   if (unsafe.length > 0) {
     throw new ApiError(
       'internal',

@@ -11,5 +11,5 @@ export type EpisodeScreening = ScreeningResult & { planConflicts: Problem[] };
 export async function screenEpisode(repo: Repository, episode: Episode): Promise<EpisodeScreening> {
   const screening = screenCase(episode.intake);
   const current = await repo.plans.current(episode.clinicId, episode.id);
-  return { ...screening, planConflicts: current ? planSafetyProblems(current.document, screening) : [] };
+  return { ...screening, planConflicts: current ? planSafetyProblems(current.document, episode.intake) : [] };
 }

@@ -1,7 +1,7 @@
 // Recording a visit: the SOAP note, the hands-on techniques applied and the exercises done. A technique the episode's
 // screening avoids, or one above its intensity cap, is refused and nothing is stored; the exercises become a "visit"
 // log entry in the same transaction, so progression sees them. A visit sent again with its key is stored once.
-import { TECHNIQUES_BY_ID, checkTechnique, refersFirst, screenCase, type Entry } from '@tandem/engine';
+import { TECHNIQUES_BY_ID, checkTechnique, refersFirst, screenCase, weeksBetween, type Entry } from '@tandem/engine';
 import type { z } from 'zod';
 import type { Episode, HomeLogEntry, Idempotency, PerformedItem, User } from '../../db/records.ts';
 import type { Repository } from '../../db/repository.ts';
@@ -33,8 +33,9 @@ export interface RecordedVisit {
 }
 
 /** Every technique checked against the episode's screening: avoided, above the cap, or in a region it is not for. */
-function techniqueProblems(intake: Parameters<typeof screenCase>[0], body: NewVisit): Problem[] {
-  const screening = screenCase(intake);
+function techniqueProblems(episode: Episode, body: NewVisit): Problem[] {
+  // The limits of the visit's date: healing and pregnancy move on from the intake.
+  const screening = screenCase(episode.intake, { weeksLater: weeksBetween(episode.startedOn, body.date) });
   const referral = screening.referral;
   if (referral && refersFirst(screening)) {
     const treated = [
@@ -107,7 +108,7 @@ export async function recordVisit(
   { episode, visit: body, clinician, idempotency, today }: VisitInput,
 ): Promise<RecordedVisit> {
   requireLogDate(episode, body.date, today);
-  const problems = techniqueProblems(episode.intake, body);
+  const problems = techniqueProblems(episode, body);
   if (problems.length > 0) throw invalidInput(problems);
   const entry: Entry = {
     date: body.date,

@@ -20,6 +20,7 @@ function screeningProblems(episode: Episode, program: readonly Prescription[], v
     phases: [{ phase: 'restore', start: validFrom }],
     baseline: { painAtRest: 0 },
     case: episode.intake,
+    caseDate: episode.startedOn,
     prescription: program,
   });
   if (!parsed.ok)
