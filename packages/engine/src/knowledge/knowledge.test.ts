@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { EXERCISE_CATEGORIES, REGIONS, TECHNIQUE_CATEGORIES } from '../vocabulary/index.ts';
+import { EXERCISE_CATEGORIES, REGIONS, TECHNIQUE_CATEGORIES, loadRank } from '../vocabulary/index.ts';
 import { FINDING_EXERCISES, STRUCTURE_EXERCISES } from './finding-exercises.ts';
 import { renderIllustration } from '../illustration/index.ts';
-import { EDUCATION_TOPICS, EXERCISES, EXERCISES_BY_ID, EXERCISE_SOURCES, TECHNIQUES } from './index.ts';
+import { EDUCATION_TOPICS, EXERCISES, EXERCISES_BY_ID, EXERCISE_SOURCES, TECHNIQUES, type Exercise } from './index.ts';
 
 describe('knowledge base size and coverage', () => {
   test('at least 40 techniques, 150 exercises, 15 education topics', () => {
@@ -117,5 +117,35 @@ describe('every exercise has an illustration', () => {
       expect(svg, e.id).not.toMatch(/NaN|Infinity/);
       expect(svg.length, e.id).toBeGreaterThan(500);
     }
+  });
+});
+
+describe('exercise alternatives', () => {
+  const peak = (e: Exercise): number => Math.max(0, ...Object.values(e.load.regions).map(loadRank));
+
+  test('alternatives name other existing exercises, once each', () => {
+    const wrong: string[] = [];
+    for (const e of EXERCISES) {
+      for (const [i, id] of e.alternatives.entries()) {
+        if (!EXERCISES_BY_ID.has(id)) wrong.push(`${e.id} → ${id}: no such exercise`);
+        if (id === e.id) wrong.push(`${e.id} names itself`);
+        if (e.alternatives.indexOf(id) !== i) wrong.push(`${e.id} names ${id} twice`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('an alternative carries no feature and no higher peak load than the exercise it replaces', () => {
+    const riskier: string[] = [];
+    for (const e of EXERCISES) {
+      for (const id of e.alternatives) {
+        const alt = EXERCISES_BY_ID.get(id);
+        if (alt === undefined) continue;
+        const added = alt.load.features.filter((f) => !e.load.features.includes(f));
+        if (added.length > 0) riskier.push(`${e.id} → ${id} adds ${added.join(', ')}`);
+        if (peak(alt) > peak(e)) riskier.push(`${e.id} → ${id} has a higher peak load`);
+      }
+    }
+    expect(riskier).toEqual([]);
   });
 });

@@ -37,6 +37,7 @@ export const CARDIO_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'walking_20_min',
     regression: null,
+    alternatives: ['stationary_bike_10_min', 'march_in_place_seated'],
     cues: [
       'Choose a flat, familiar route and comfortable shoes.',
       'Walk at a pace where you could chat easily.',
@@ -71,6 +72,7 @@ export const CARDIO_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'walking_30_min_brisk',
     regression: 'walking_10_min',
+    alternatives: ['walking_10_min', 'stationary_bike_10_min'],
     cues: [
       'Build up from 10 minutes by adding a few minutes each week.',
       'Keep a pace where talking is easy but you feel warm.',
@@ -114,6 +116,7 @@ export const CARDIO_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'walking_20_min',
+    alternatives: ['walking_20_min', 'stationary_bike_10_min'],
     cues: [
       'Warm up with 5 minutes at an easy pace.',
       'Pick up the pace until your breathing is deeper but you can still speak in sentences.',
@@ -173,7 +176,7 @@ export const CARDIO_EXERCISES: readonly ExerciseInput[] = [
     regions: ['widespread'],
     secondaryRegions: ['lumbar', 'hip', 'knee', 'calf'],
     load: {
-      regions: { widespread: 'light', lumbar: 'light', hip: 'light', knee: 'light', calf: 'light' },
+      regions: { widespread: 'moderate', lumbar: 'light', hip: 'light', knee: 'light', calf: 'light' },
       features: ['weight_bearing'],
     },
     muscles: ['gluteus_maximus', 'quadriceps', 'gastrocnemius'],
@@ -193,6 +196,7 @@ export const CARDIO_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'daily_steps_8000',
     regression: 'daily_steps_4000',
+    alternatives: ['daily_steps_4000'],
     cues: [
       'Add about 500 steps a day to your average each week until you reach 6000.',
       'Plan where the extra steps come from: a walk at lunch, stairs, or getting off the bus early.',
@@ -236,6 +240,7 @@ export const CARDIO_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'daily_steps_6000',
+    alternatives: ['daily_steps_6000', 'daily_steps_4000'],
     cues: [
       'Keep adding about 500 steps a day each week until your average reaches 8000.',
       'Include at least one brisk 20-minute walk in the day.',
@@ -288,7 +293,7 @@ export const CARDIO_EXERCISES: readonly ExerciseInput[] = [
     category: 'cardio',
     regions: ['knee', 'thigh'],
     secondaryRegions: ['hip', 'widespread'],
-    load: { regions: { knee: 'light', thigh: 'light', hip: 'light', widespread: 'light' } },
+    load: { regions: { knee: 'light', thigh: 'moderate', hip: 'light', widespread: 'moderate' } },
     muscles: ['quadriceps', 'gluteus_maximus'],
     secondaryMuscles: ['hamstrings', 'gastrocnemius', 'knee_joint'],
     addresses: ['aerobic_deconditioning', 'endurance_deficit'],
@@ -300,6 +305,7 @@ export const CARDIO_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'stationary_bike_30_min',
     regression: 'stationary_bike_10_min',
+    alternatives: ['stationary_bike_10_min'],
     cues: [
       'Start with 3 minutes of easy pedalling to warm up.',
       'Raise the resistance until you breathe a little harder but can still talk.',
@@ -319,7 +325,7 @@ export const CARDIO_EXERCISES: readonly ExerciseInput[] = [
     category: 'cardio',
     regions: ['knee', 'thigh'],
     secondaryRegions: ['hip', 'widespread'],
-    load: { regions: { knee: 'moderate', thigh: 'moderate', hip: 'light', widespread: 'light' } },
+    load: { regions: { knee: 'moderate', thigh: 'moderate', hip: 'light', widespread: 'moderate' } },
     muscles: ['quadriceps', 'gluteus_maximus'],
     secondaryMuscles: ['hamstrings', 'gastrocnemius'],
     addresses: ['aerobic_deconditioning', 'endurance_deficit'],
@@ -337,6 +343,7 @@ export const CARDIO_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'stationary_bike_20_min',
+    alternatives: ['stationary_bike_20_min', 'stationary_bike_10_min'],
     cues: [
       'Warm up for 5 minutes at a light resistance.',
       'Ride at a moderate effort where you can talk but not sing.',
@@ -355,10 +362,7 @@ export const CARDIO_EXERCISES: readonly ExerciseInput[] = [
     category: 'cardio',
     regions: ['hip', 'thigh'],
     secondaryRegions: ['abdomen', 'widespread'],
-    load: {
-      regions: { hip: 'light', thigh: 'light', abdomen: 'light', widespread: 'light' },
-      features: ['weight_bearing'],
-    },
+    load: { regions: { hip: 'light', thigh: 'light', abdomen: 'light', widespread: 'light' } },
     muscles: ['iliopsoas', 'quadriceps'],
     secondaryMuscles: ['tibialis_anterior', 'transversus_abdominis'],
     addresses: ['aerobic_deconditioning', 'fear_of_movement'],
@@ -387,7 +391,7 @@ export const CARDIO_EXERCISES: readonly ExerciseInput[] = [
     regions: ['hip', 'thigh'],
     secondaryRegions: ['calf', 'abdomen', 'widespread'],
     load: {
-      regions: { hip: 'light', thigh: 'light', calf: 'light', abdomen: 'light', widespread: 'light' },
+      regions: { hip: 'light', thigh: 'light', calf: 'light', abdomen: 'light', widespread: 'moderate' },
       features: ['weight_bearing'],
     },
     muscles: ['iliopsoas', 'quadriceps', 'gluteus_medius'],
@@ -401,6 +405,7 @@ export const CARDIO_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'low_impact_cardio_circuit',
     regression: 'march_in_place_seated',
+    alternatives: ['march_in_place_seated'],
     cues: [
       'Stand tall near a counter you can touch for balance.',
       'March on the spot, lifting each knee to a comfortable height.',
@@ -418,7 +423,7 @@ export const CARDIO_EXERCISES: readonly ExerciseInput[] = [
     regions: ['widespread'],
     secondaryRegions: ['hip', 'knee', 'calf', 'thigh'],
     load: {
-      regions: { widespread: 'moderate', hip: 'light', knee: 'light', calf: 'light', thigh: 'light' },
+      regions: { widespread: 'moderate', hip: 'moderate', knee: 'moderate', calf: 'moderate', thigh: 'moderate' },
       features: ['weight_bearing'],
     },
     muscles: ['quadriceps', 'gluteus_maximus', 'gastrocnemius'],
@@ -432,6 +437,7 @@ export const CARDIO_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'march_in_place',
+    alternatives: ['march_in_place', 'march_in_place_seated'],
     cues: [
       'Each round is five minutes: march, step side to side, stand up from a chair and sit down, then do heel raises.',
       'Spend a little over a minute on each move, flowing straight into the next.',

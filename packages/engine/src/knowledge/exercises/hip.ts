@@ -49,7 +49,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     regions: ['gluteal', 'hip'],
     secondaryRegions: ['pelvis', 'thigh'],
     load: {
-      regions: { gluteal: 'light', hip: 'light', pelvis: 'light', thigh: 'light' },
+      regions: { gluteal: 'moderate', hip: 'moderate', pelvis: 'light', thigh: 'light' },
       features: ['floor_transfer'],
     },
     muscles: ['gluteus_medius'],
@@ -71,6 +71,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'monster_walk_band',
     regression: 'clamshell',
+    alternatives: ['clamshell'],
     cues: [
       'Lie on your side with the bottom knee bent for balance and the top leg straight.',
       'Turn the top toes slightly down and keep the leg in line with your body.',
@@ -156,6 +157,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'single_leg_bridge',
     regression: null,
+    alternatives: ['clamshell', 'bird_dog'],
     cues: [
       'Lie on your back with knees bent and a loop band just above your knees.',
       'Press your knees gently outward against the band.',
@@ -176,7 +178,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     regions: ['gluteal'],
     secondaryRegions: ['hip', 'pelvis', 'thigh'],
     load: {
-      regions: { gluteal: 'moderate', hip: 'light', pelvis: 'light', thigh: 'light' },
+      regions: { gluteal: 'high', hip: 'moderate', pelvis: 'moderate', thigh: 'moderate' },
       features: ['floor_transfer'],
     },
     muscles: ['gluteus_maximus', 'hamstrings'],
@@ -190,6 +192,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'banded_bridge',
+    alternatives: ['glute_bridge_march', 'glute_bridge', 'bird_dog'],
     cues: [
       'Lie on your back with one knee bent, foot flat, and the other knee held up toward you.',
       'Push through the heel of the foot on the floor and lift your hips.',
@@ -223,6 +226,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'half_kneeling_hip_flexor_stretch',
     regression: null,
+    alternatives: ['quad_stretch_side_lying'],
     cues: [
       'Lie on your back near the end of a firm bed or bench.',
       'Hug one knee to your chest so your lower back rests flat.',
@@ -254,6 +258,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'hip_flexor_stretch_supine',
+    alternatives: ['hip_flexor_stretch_supine', 'quad_stretch_side_lying'],
     cues: [
       'Kneel on one knee on the mat with the other foot flat in front of you.',
       'Tuck your tailbone under and squeeze the buttock of the kneeling leg.',
@@ -290,6 +295,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'seated_figure_four_stretch',
     regression: null,
+    alternatives: ['seated_figure_four_stretch'],
     cues: [
       'Lie on your back with both knees bent.',
       'Cross one ankle over the opposite knee, letting the top knee fall outward.',
@@ -320,6 +326,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'supine_figure_four_stretch',
+    alternatives: ['supine_figure_four_stretch'],
     cues: [
       'Sit tall near the front of a sturdy chair with both feet flat.',
       'Rest one ankle on the opposite knee.',
@@ -371,7 +378,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     secondaryRegions: ['knee', 'hip'],
     load: {
       regions: { thigh: 'light', knee: 'light', hip: 'light' },
-      features: ['weight_bearing', 'end_range_spinal_flexion'],
+      features: ['weight_bearing', 'single_leg_balance'],
     },
     muscles: ['hamstrings'],
     secondaryMuscles: ['gastrocnemius', 'gluteus_maximus'],
@@ -384,6 +391,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'supine_hamstring_stretch',
+    alternatives: ['supine_hamstring_stretch'],
     cues: [
       'Stand facing a low step and rest one heel on it with the knee straight but not locked.',
       'Put your hands on your hips and keep your back long.',
@@ -484,6 +492,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'single_leg_rdl',
     regression: null,
+    alternatives: ['hip_hinge_dowel'],
     cues: [
       'Stand beside a chair and rest one hand on its back.',
       'Shift your weight onto the leg nearest the chair with the knee slightly soft.',
@@ -531,6 +540,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'hip_airplane',
     regression: 'single_leg_rdl_supported',
+    alternatives: ['single_leg_rdl_supported', 'hip_hinge_dowel'],
     cues: [
       'Stand on one leg with the knee slightly soft.',
       'Hinge forward at the hip, letting the free leg reach back as a counterweight.',
@@ -566,6 +576,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'single_leg_rdl',
+    alternatives: ['single_leg_rdl_supported'],
     cues: [
       'Stand on one leg and hinge forward until your trunk is tilted well forward, free leg reaching back.',
       'Slowly rotate your pelvis open toward the free-leg side by turning on the standing hip.',
@@ -585,7 +596,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     regions: ['gluteal', 'thigh'],
     secondaryRegions: ['knee', 'hip', 'ankle'],
     load: {
-      regions: { gluteal: 'moderate', thigh: 'moderate', knee: 'light', hip: 'light', ankle: 'light' },
+      regions: { gluteal: 'moderate', thigh: 'moderate', knee: 'moderate', hip: 'moderate', ankle: 'light' },
       features: ['weight_bearing'],
     },
     muscles: ['gluteus_maximus', 'quadriceps'],
@@ -615,6 +626,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'step_up_weighted',
     regression: null,
+    alternatives: ['sit_to_stand', 'mini_squat'],
     cues: [
       'Stand facing a step and place one whole foot on it.',
       'Lean slightly forward and push through that heel to step up, bringing the other foot beside it.',
@@ -632,7 +644,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     regions: ['gluteal', 'thigh'],
     secondaryRegions: ['knee', 'hip', 'ankle'],
     load: {
-      regions: { gluteal: 'high', thigh: 'high', knee: 'moderate', hip: 'moderate', ankle: 'moderate' },
+      regions: { gluteal: 'high', thigh: 'high', knee: 'high', hip: 'high', ankle: 'moderate' },
       features: ['weight_bearing'],
     },
     muscles: ['gluteus_maximus', 'quadriceps'],
@@ -662,6 +674,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'step_up',
+    alternatives: ['step_up', 'sit_to_stand'],
     cues: [
       'Hold a dumbbell in each hand with arms relaxed by your sides.',
       'Place one foot fully on the step and lean your chest slightly forward.',
@@ -681,7 +694,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     regions: ['thigh', 'gluteal'],
     secondaryRegions: ['knee', 'hip'],
     load: {
-      regions: { thigh: 'moderate', gluteal: 'moderate', knee: 'light', hip: 'light' },
+      regions: { thigh: 'moderate', gluteal: 'moderate', knee: 'moderate', hip: 'moderate' },
       features: ['weight_bearing', 'lunge'],
     },
     muscles: ['quadriceps', 'gluteus_maximus'],
@@ -695,6 +708,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'split_squat',
     regression: null,
+    alternatives: ['step_up', 'sit_to_stand'],
     cues: [
       'Stand in a long stride with one hand on a chair back, back heel lifted.',
       'Lower straight down by bending both knees, keeping your body upright.',
@@ -712,7 +726,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     regions: ['thigh', 'gluteal'],
     secondaryRegions: ['knee', 'hip'],
     load: {
-      regions: { thigh: 'high', gluteal: 'high', knee: 'moderate', hip: 'moderate' },
+      regions: { thigh: 'high', gluteal: 'high', knee: 'high', hip: 'high' },
       features: ['weight_bearing', 'lunge'],
     },
     muscles: ['quadriceps', 'gluteus_maximus'],
@@ -742,6 +756,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'rear_foot_elevated_split_squat',
     regression: 'split_squat_supported',
+    alternatives: ['split_squat_supported', 'step_up'],
     cues: [
       'Stand in a long stride with feet hip-width apart, back heel lifted.',
       'Lower straight down until the back knee hovers just above the floor.',
@@ -759,7 +774,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     regions: ['thigh', 'gluteal'],
     secondaryRegions: ['knee', 'hip'],
     load: {
-      regions: { thigh: 'high', gluteal: 'high', knee: 'moderate', hip: 'moderate' },
+      regions: { thigh: 'high', gluteal: 'high', knee: 'high', hip: 'high' },
       features: ['weight_bearing', 'single_leg_balance', 'lunge'],
     },
     muscles: ['quadriceps', 'gluteus_maximus'],
@@ -789,6 +804,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'split_squat',
+    alternatives: ['split_squat_supported', 'step_up'],
     cues: [
       'Stand about a stride in front of a chair and rest the top of one foot on the seat behind you.',
       'Lower straight down on the front leg until the thigh is near level.',
@@ -810,7 +826,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     category: 'activation',
     regions: ['thigh', 'hip'],
     secondaryRegions: ['pelvis', 'abdomen'],
-    load: { regions: { thigh: 'light', hip: 'light', pelvis: 'light', abdomen: 'light' } },
+    load: { regions: { thigh: 'moderate', hip: 'light', pelvis: 'light', abdomen: 'light' } },
     muscles: ['adductors'],
     secondaryMuscles: ['transversus_abdominis'],
     addresses: ['strength_deficit', 'motor_control_deficit'],
@@ -853,6 +869,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'adductor_squeeze',
+    alternatives: ['adductor_squeeze'],
     cues: [
       'Lie on your side on the mat beside a chair, propped on your forearm.',
       'Rest the inside of your top knee on the chair seat, bottom leg bent below it.',

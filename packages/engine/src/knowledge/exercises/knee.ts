@@ -48,7 +48,7 @@ export const KNEE_EXERCISES: readonly ExerciseInput[] = [
     category: 'strength',
     regions: ['thigh', 'knee'],
     secondaryRegions: ['hip', 'abdomen'],
-    load: { regions: { thigh: 'light', knee: 'light', hip: 'light', abdomen: 'light' } },
+    load: { regions: { thigh: 'moderate', knee: 'light', hip: 'moderate', abdomen: 'light' } },
     muscles: ['quadriceps', 'rectus_femoris'],
     secondaryMuscles: ['iliopsoas', 'transversus_abdominis'],
     addresses: ['strength_deficit', 'motor_control_deficit'],
@@ -68,6 +68,7 @@ export const KNEE_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'quad_set',
+    alternatives: ['knee_extension_seated', 'quad_set'],
     cues: [
       'Lie on your back with one knee bent and the other leg straight.',
       'Tighten the thigh of the straight leg so the knee is locked straight.',
@@ -114,7 +115,7 @@ export const KNEE_EXERCISES: readonly ExerciseInput[] = [
     category: 'strength',
     regions: ['knee', 'thigh'],
     secondaryRegions: ['calf'],
-    load: { regions: { knee: 'light', thigh: 'light', calf: 'light' }, features: ['weight_bearing'] },
+    load: { regions: { knee: 'light', thigh: 'moderate', calf: 'light' }, features: ['weight_bearing'] },
     muscles: ['quadriceps'],
     secondaryMuscles: ['gastrocnemius', 'knee_joint'],
     addresses: ['strength_deficit', 'motor_control_deficit'],
@@ -142,6 +143,7 @@ export const KNEE_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'short_arc_quad',
+    alternatives: ['short_arc_quad'],
     cues: [
       'Tie a band to a sturdy anchor at knee height and loop it behind one knee.',
       'Step back until the band is taut, with the knee slightly bent.',
@@ -188,7 +190,7 @@ export const KNEE_EXERCISES: readonly ExerciseInput[] = [
     category: 'strength',
     regions: ['knee', 'thigh'],
     secondaryRegions: [],
-    load: { regions: { knee: 'light', thigh: 'light' } },
+    load: { regions: { knee: 'moderate', thigh: 'moderate' } },
     muscles: ['quadriceps'],
     secondaryMuscles: ['rectus_femoris', 'knee_joint'],
     addresses: ['strength_deficit', 'joint_hypomobility'],
@@ -216,6 +218,7 @@ export const KNEE_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'heel_slide',
+    alternatives: ['short_arc_quad', 'quad_set'],
     cues: [
       'Sit tall on a chair with your feet flat and thighs supported.',
       'Straighten one knee until the leg is level, pulling the toes toward you.',
@@ -270,7 +273,7 @@ export const KNEE_EXERCISES: readonly ExerciseInput[] = [
     regions: ['knee', 'thigh'],
     secondaryRegions: ['gluteal', 'hip', 'lumbar'],
     load: {
-      regions: { knee: 'moderate', thigh: 'moderate', gluteal: 'light', hip: 'light', lumbar: 'light' },
+      regions: { knee: 'moderate', thigh: 'moderate', gluteal: 'moderate', hip: 'moderate', lumbar: 'light' },
       features: ['weight_bearing'],
     },
     muscles: ['quadriceps', 'gluteus_maximus'],
@@ -292,6 +295,7 @@ export const KNEE_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'mini_squat',
+    alternatives: ['mini_squat'],
     cues: [
       'Sit near the front of a sturdy chair with feet flat and a little behind your knees.',
       'Lean your chest forward so your nose comes over your toes.',
@@ -335,6 +339,7 @@ export const KNEE_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'spanish_squat',
     regression: null,
+    alternatives: ['mini_squat'],
     cues: [
       'Stand with your back against a wall and your feet about a step forward.',
       'Slide down the wall until your knees are bent to a comfortable angle.',
@@ -369,6 +374,7 @@ export const KNEE_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'wall_sit',
+    alternatives: ['wall_sit', 'mini_squat'],
     cues: [
       'Loop a heavy band or strap around a solid post and step inside it so it sits behind both knees.',
       'Walk back until the band is tight, feet hip-width apart.',
@@ -421,6 +427,7 @@ export const KNEE_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'step_down',
     regression: null,
+    alternatives: ['step_up', 'sit_to_stand'],
     cues: [
       'Stand side-on on a low step with the outside foot hanging off the edge.',
       'Bend the standing knee slowly to lower the free heel toward the floor.',
@@ -468,6 +475,7 @@ export const KNEE_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'lateral_step_down',
+    alternatives: ['step_up', 'sit_to_stand'],
     cues: [
       'Stand on a step facing forward, one foot near the front edge.',
       'Reach the other heel forward and down toward the floor by bending the standing knee.',
@@ -490,7 +498,7 @@ export const KNEE_EXERCISES: readonly ExerciseInput[] = [
     regions: ['thigh', 'knee'],
     secondaryRegions: ['gluteal', 'hip'],
     load: {
-      regions: { thigh: 'high', knee: 'high', gluteal: 'moderate', hip: 'moderate' },
+      regions: { thigh: 'high', knee: 'high', gluteal: 'high', hip: 'high' },
       features: ['weight_bearing', 'lunge'],
     },
     muscles: ['quadriceps', 'gluteus_maximus'],
@@ -520,6 +528,7 @@ export const KNEE_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'forward_lunge',
     regression: null,
+    alternatives: ['split_squat_supported', 'step_up'],
     cues: [
       'Stand tall with feet hip-width apart.',
       'Step one foot back and lower until both knees are bent, back knee toward the floor.',
@@ -537,7 +546,7 @@ export const KNEE_EXERCISES: readonly ExerciseInput[] = [
     regions: ['thigh', 'knee'],
     secondaryRegions: ['gluteal', 'hip', 'ankle'],
     load: {
-      regions: { thigh: 'high', knee: 'high', gluteal: 'moderate', hip: 'moderate', ankle: 'moderate' },
+      regions: { thigh: 'high', knee: 'high', gluteal: 'high', hip: 'high', ankle: 'moderate' },
       features: ['weight_bearing', 'lunge'],
     },
     muscles: ['quadriceps', 'gluteus_maximus'],
@@ -567,6 +576,7 @@ export const KNEE_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'reverse_lunge',
+    alternatives: ['split_squat_supported', 'step_up'],
     cues: [
       'Stand tall with feet hip-width apart.',
       'Step forward and let both knees bend, trunk upright.',
@@ -613,10 +623,7 @@ export const KNEE_EXERCISES: readonly ExerciseInput[] = [
     category: 'mobility',
     regions: ['thigh'],
     secondaryRegions: ['knee', 'hip'],
-    load: {
-      regions: { thigh: 'light', knee: 'light', hip: 'light' },
-      features: ['weight_bearing', 'single_leg_balance'],
-    },
+    load: { regions: { thigh: 'light', knee: 'light', hip: 'light' }, features: ['weight_bearing'] },
     muscles: ['rectus_femoris', 'quadriceps'],
     secondaryMuscles: ['iliopsoas'],
     addresses: ['tissue_restriction'],
@@ -628,6 +635,7 @@ export const KNEE_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'quad_stretch_side_lying',
+    alternatives: ['quad_stretch_side_lying'],
     cues: [
       'Stand beside a wall and rest one hand on it.',
       'Bend the outside knee and hold that ankle behind you.',

@@ -86,7 +86,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     regions: ['abdomen', 'lumbar'],
     secondaryRegions: ['hip', 'shoulder'],
     load: {
-      regions: { abdomen: 'light', lumbar: 'light', hip: 'light', shoulder: 'light' },
+      regions: { abdomen: 'moderate', lumbar: 'light', hip: 'light', shoulder: 'light' },
       features: ['floor_transfer'],
     },
     muscles: ['transversus_abdominis', 'rectus_abdominis', 'obliques'],
@@ -101,6 +101,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'front_plank_knees',
     regression: 'bent_knee_fallout',
+    alternatives: ['bird_dog'],
     cues: [
       'Lie on your back with arms pointing at the ceiling and hips and knees bent to a right angle.',
       'Draw your lower belly in so your lower back stays lightly in touch with the mat.',
@@ -121,7 +122,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     category: 'endurance',
     regions: ['abdomen'],
     secondaryRegions: ['lumbar', 'shoulder'],
-    load: { regions: { abdomen: 'moderate', lumbar: 'light', shoulder: 'light' }, features: ['floor_transfer'] },
+    load: { regions: { abdomen: 'moderate', lumbar: 'light', shoulder: 'moderate' }, features: ['floor_transfer'] },
     muscles: ['transversus_abdominis', 'rectus_abdominis', 'obliques'],
     secondaryMuscles: ['serratus_anterior', 'gluteus_maximus'],
     addresses: ['endurance_deficit', 'motor_control_deficit'],
@@ -133,6 +134,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'front_plank',
     regression: 'dead_bug',
+    alternatives: ['bird_dog'],
     cues: [
       'Rest on your forearms with elbows under your shoulders and knees on the mat.',
       'Lift your hips until your body makes a straight line from shoulders to knees.',
@@ -164,6 +166,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'front_plank_knees',
+    alternatives: ['front_plank_knees', 'bird_dog'],
     cues: [
       'Start on your forearms with elbows under your shoulders and legs straight behind you.',
       'Tuck your toes under and lift your body so your heels, hips and shoulders line up.',
@@ -230,6 +233,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'mcgill_curl_up',
+    alternatives: ['mcgill_curl_up'],
     cues: [
       'Set up as for the curl-up: one knee bent, hands under the small of your back.',
       'Lift both elbows a little off the floor before you start.',
@@ -252,7 +256,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     regions: ['abdomen', 'lumbar'],
     secondaryRegions: ['gluteal', 'shoulder'],
     load: {
-      regions: { abdomen: 'moderate', lumbar: 'moderate', gluteal: 'light', shoulder: 'light' },
+      regions: { abdomen: 'moderate', lumbar: 'moderate', gluteal: 'light', shoulder: 'moderate' },
       features: ['floor_transfer'],
     },
     muscles: ['obliques', 'quadratus_lumborum'],
@@ -266,6 +270,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'side_plank',
     regression: null,
+    alternatives: ['pallof_press_kneeling'],
     cues: [
       'Lie on your side propped on your forearm, elbow under the shoulder, knees bent behind you.',
       'Lift your hips so your body is straight from head to knees.',
@@ -283,7 +288,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     regions: ['abdomen', 'lumbar'],
     secondaryRegions: ['gluteal', 'shoulder'],
     load: {
-      regions: { abdomen: 'high', lumbar: 'high', gluteal: 'moderate', shoulder: 'moderate' },
+      regions: { abdomen: 'high', lumbar: 'high', gluteal: 'moderate', shoulder: 'high' },
       features: ['floor_transfer'],
     },
     muscles: ['obliques', 'quadratus_lumborum'],
@@ -297,6 +302,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'suitcase_carry',
     regression: 'side_plank_knees',
+    alternatives: ['side_plank_knees', 'pallof_press_kneeling'],
     cues: [
       'Lie on your side on your forearm with legs straight and the top foot in front of the bottom one.',
       'Push through the forearm and feet to lift your hips into one straight line.',
@@ -314,8 +320,8 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     regions: ['abdomen', 'lumbar'],
     secondaryRegions: ['hip', 'forearm'],
     load: {
-      regions: { abdomen: 'high', lumbar: 'high', hip: 'moderate', forearm: 'moderate' },
-      features: ['weight_bearing'],
+      regions: { abdomen: 'high', lumbar: 'high', hip: 'moderate', forearm: 'high' },
+      features: ['weight_bearing', 'valsalva'],
     },
     muscles: ['obliques', 'quadratus_lumborum'],
     secondaryMuscles: ['gluteus_medius', 'wrist_flexors', 'upper_trapezius'],
@@ -342,6 +348,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'side_plank',
+    alternatives: ['pallof_press'],
     cues: [
       'Hinge down and pick up the weight in one hand, then stand tall.',
       'Keep your shoulders level and your trunk upright, as if nothing is in your hand.',
@@ -469,6 +476,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'bird_dog',
     regression: null,
+    alternatives: ['bird_dog'],
     cues: [
       'Lie face down with a pillow under your belly and your forehead on your hands.',
       'Gently draw in your lower belly and squeeze one buttock.',
@@ -521,7 +529,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     category: 'endurance',
     regions: ['lumbar'],
     secondaryRegions: ['gluteal', 'thoracic'],
-    load: { regions: { lumbar: 'moderate', gluteal: 'light', thoracic: 'light' }, features: ['floor_transfer'] },
+    load: { regions: { lumbar: 'high', gluteal: 'moderate', thoracic: 'moderate' }, features: ['floor_transfer'] },
     muscles: ['erector_spinae', 'multifidus'],
     secondaryMuscles: ['gluteus_maximus', 'thoracic_paraspinals', 'hamstrings'],
     addresses: ['endurance_deficit', 'strength_deficit'],
@@ -533,6 +541,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'bird_dog',
+    alternatives: ['bird_dog'],
     cues: [
       'Lie face down with your arms by your sides or reaching forward.',
       'Squeeze your buttocks and keep your gaze on the mat.',
@@ -617,7 +626,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     regions: ['gluteal', 'lumbar'],
     secondaryRegions: ['thigh', 'hip'],
     load: {
-      regions: { gluteal: 'high', lumbar: 'high', thigh: 'moderate', hip: 'moderate' },
+      regions: { gluteal: 'high', lumbar: 'high', thigh: 'moderate', hip: 'high' },
       features: ['weight_bearing', 'valsalva'],
     },
     muscles: ['gluteus_maximus', 'hamstrings', 'erector_spinae'],
@@ -645,6 +654,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'kettlebell_swing',
     regression: 'hip_hinge_dowel',
+    alternatives: ['hip_hinge_dowel'],
     cues: [
       'Stand with feet hip-width apart and the kettlebell on the floor between your feet.',
       'Push your hips back and bend your knees a little until you can grip the handle with a long, flat back.',
@@ -669,7 +679,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     regions: ['gluteal', 'lumbar'],
     secondaryRegions: ['thigh', 'hip', 'abdomen'],
     load: {
-      regions: { gluteal: 'high', lumbar: 'high', thigh: 'moderate', hip: 'moderate', abdomen: 'moderate' },
+      regions: { gluteal: 'high', lumbar: 'high', thigh: 'moderate', hip: 'high', abdomen: 'moderate' },
       features: ['weight_bearing', 'ballistic', 'valsalva'],
     },
     muscles: ['gluteus_maximus', 'hamstrings', 'erector_spinae'],
@@ -683,6 +693,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'kettlebell_deadlift',
+    alternatives: ['kettlebell_deadlift', 'hip_hinge_dowel'],
     cues: [
       'Start with the kettlebell a step in front of you, hinge and grip it with both hands.',
       'Hike it back between your thighs like passing a ball backward.',
@@ -706,7 +717,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     regions: ['gluteal', 'thigh'],
     secondaryRegions: ['lumbar', 'knee', 'hip'],
     load: {
-      regions: { gluteal: 'moderate', thigh: 'moderate', lumbar: 'light', knee: 'light', hip: 'light' },
+      regions: { gluteal: 'moderate', thigh: 'moderate', lumbar: 'light', knee: 'moderate', hip: 'moderate' },
       features: ['weight_bearing'],
     },
     muscles: ['quadriceps', 'gluteus_maximus'],
@@ -727,6 +738,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'goblet_squat',
     regression: null,
+    alternatives: ['sit_to_stand', 'mini_squat'],
     cues: [
       'Stand with feet a little wider than hip-width and toes turned slightly out.',
       'Reach your arms forward and sit your hips back and down between your heels.',
@@ -748,7 +760,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     regions: ['gluteal', 'thigh'],
     secondaryRegions: ['lumbar', 'knee', 'abdomen'],
     load: {
-      regions: { gluteal: 'high', thigh: 'high', lumbar: 'moderate', knee: 'moderate', abdomen: 'moderate' },
+      regions: { gluteal: 'high', thigh: 'high', lumbar: 'moderate', knee: 'high', abdomen: 'moderate' },
       features: ['weight_bearing', 'valsalva'],
     },
     muscles: ['quadriceps', 'gluteus_maximus'],
@@ -776,6 +788,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'bodyweight_squat',
+    alternatives: ['bodyweight_squat', 'sit_to_stand'],
     cues: [
       'Hold the kettlebell by the horns close to your chest, elbows pointing down.',
       'Stand with feet a little wider than your hips, toes slightly out.',
@@ -823,7 +836,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     regions: ['gluteal', 'lumbar'],
     secondaryRegions: ['thigh', 'pelvis'],
     load: {
-      regions: { gluteal: 'moderate', lumbar: 'moderate', thigh: 'light', pelvis: 'light' },
+      regions: { gluteal: 'moderate', lumbar: 'light', thigh: 'light', pelvis: 'light' },
       features: ['floor_transfer'],
     },
     muscles: ['gluteus_maximus'],
@@ -838,6 +851,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'glute_bridge_march',
     regression: 'glute_set_supine',
+    alternatives: ['bird_dog'],
     cues: [
       'Lie on your back with knees bent, feet flat and hip-width apart.',
       'Squeeze your buttocks, then lift your hips until knees, hips and shoulders line up.',
@@ -872,6 +886,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'glute_bridge',
+    alternatives: ['bird_dog'],
     cues: [
       'Lift into a bridge and find a level pelvis.',
       'Slowly lift one foot a few centimetres off the floor without letting that hip drop.',
@@ -923,7 +938,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     secondaryRegions: ['pelvis', 'cervical'],
     load: {
       regions: { lumbar: 'light', thoracic: 'light', pelvis: 'light', cervical: 'light' },
-      features: ['floor_transfer'],
+      features: ['end_range_spinal_flexion', 'floor_transfer'],
     },
     muscles: ['erector_spinae', 'lumbar_facet_joints'],
     secondaryMuscles: ['thoracic_facet_joints', 'rectus_abdominis', 'thoracolumbar_fascia'],
@@ -937,6 +952,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'pelvic_tilt',
+    alternatives: ['pelvic_tilt'],
     cues: [
       'Kneel on all fours with hands under shoulders and knees under hips.',
       'Breathe out and round your back up toward the ceiling, tucking your tailbone and chin.',
@@ -970,6 +986,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'double_knee_to_chest',
     regression: null,
+    alternatives: ['pelvic_tilt', 'lumbar_rotation_supine'],
     cues: [
       'Lie on your back with both knees bent.',
       'Hold behind one thigh and draw that knee gently toward your chest.',
@@ -998,6 +1015,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'child_pose',
     regression: 'knee_to_chest',
+    alternatives: ['pelvic_tilt', 'lumbar_rotation_supine'],
     cues: [
       'Lie on your back and bring one knee up, then the other.',
       'Hold behind both thighs and draw them gently toward your chest.',
@@ -1032,6 +1050,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'double_knee_to_chest',
+    alternatives: ['quadruped_rock_back', 'pelvic_tilt'],
     cues: [
       'Start on all fours with your knees a little apart.',
       'Sit your hips back toward your heels and let your chest lower toward the mat.',
