@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { EXERCISE_CATEGORIES, REGIONS, TECHNIQUE_CATEGORIES } from '../vocabulary/index.ts';
+import { EXERCISE_CATEGORIES, REGIONS, TECHNIQUE_CATEGORIES, loadRank } from '../vocabulary/index.ts';
 import { FINDING_EXERCISES, STRUCTURE_EXERCISES } from './finding-exercises.ts';
 import { renderIllustration } from '../illustration/index.ts';
-import { EDUCATION_TOPICS, EXERCISES, EXERCISES_BY_ID, EXERCISE_SOURCES, TECHNIQUES } from './index.ts';
+import { EDUCATION_TOPICS, EXERCISES, EXERCISES_BY_ID, EXERCISE_SOURCES, TECHNIQUES, type Exercise } from './index.ts';
 
 describe('knowledge base size and coverage', () => {
   test('at least 40 techniques, 150 exercises, 15 education topics', () => {
@@ -117,5 +117,33 @@ describe('every exercise has an illustration', () => {
       expect(svg, e.id).not.toMatch(/NaN|Infinity/);
       expect(svg.length, e.id).toBeGreaterThan(500);
     }
+  });
+});
+
+describe('exercise alternatives', () => {
+  const peakLoad = (e: Exercise): number => {
+    let peak = 0;
+    for (const level of Object.values(e.load.regions)) if (level !== undefined) peak = Math.max(peak, loadRank(level));
+    return peak;
+  };
+
+  // An alternative stands in for an exercise a screening limit rules out, so it must never ask more: no feature the
+  // exercise lacks and no higher peak load. Standing weight-bearing is the one feature it may add, as the standing
+  // version of a lying exercise does; what standing asks of the legs is in the load levels, which may not rise.
+  test('alternatives name other existing exercises that ask no more than the exercise they replace', () => {
+    const broken: string[] = [];
+    for (const e of EXERCISES) {
+      for (const id of e.alternatives) {
+        const alternative = EXERCISES_BY_ID.get(id);
+        if (id === e.id || alternative === undefined) {
+          broken.push(`${e.id} → ${id}: not another existing exercise`);
+          continue;
+        }
+        const added = alternative.load.features.filter((f) => f !== 'weight_bearing' && !e.load.features.includes(f));
+        if (added.length > 0) broken.push(`${e.id} → ${id}: adds ${added.join(', ')}`);
+        if (peakLoad(alternative) > peakLoad(e)) broken.push(`${e.id} → ${id}: higher peak load`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 });
