@@ -121,11 +121,7 @@ describe('every exercise has an illustration', () => {
 });
 
 describe('exercise alternatives', () => {
-  const peakLoad = (e: Exercise): number => {
-    let peak = 0;
-    for (const level of Object.values(e.load.regions)) if (level !== undefined) peak = Math.max(peak, loadRank(level));
-    return peak;
-  };
+  const peakLoad = (e: Exercise): number => Math.max(0, ...Object.values(e.load.regions).map(loadRank));
 
   // An alternative stands in for an exercise a screening limit rules out, so it must never ask more: no feature the
   // exercise lacks and no higher peak load. Standing weight-bearing is the one feature it may add, as the standing
