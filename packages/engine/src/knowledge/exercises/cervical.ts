@@ -31,6 +31,7 @@ export const CERVICAL_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'chin_tuck_seated',
     regression: null,
+    alternatives: ['chin_tuck_seated'],
     cues: [
       'Lie on your back with knees bent and a folded towel under your head so your face is level.',
       'Let your jaw hang loose with the lips together and teeth slightly apart.',
@@ -98,6 +99,7 @@ export const CERVICAL_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'chin_tuck_seated',
+    alternatives: ['chin_tuck_seated', 'neck_isometrics'],
     cues: [
       'Lie on your back with knees bent and no pillow under your head.',
       'Make the small chin nod first, as in the lying chin nod.',
@@ -131,6 +133,7 @@ export const CERVICAL_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'neck_rotation_active',
     regression: null,
+    alternatives: ['neck_rotation_active'],
     cues: [
       'Lie on your back with knees bent and a thin pillow under your head.',
       'Roll your head slowly to one side as far as it goes easily, letting the pillow carry its weight.',
@@ -439,6 +442,7 @@ export const CERVICAL_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'neck_isometrics',
+    alternatives: ['neck_isometrics'],
     cues: [
       'Kneel on all fours with hands under shoulders, knees under hips and your neck long and level.',
       'Keep a slight chin tuck and slowly nod your head to look back toward your knees.',
@@ -526,7 +530,7 @@ export const CERVICAL_EXERCISES: readonly ExerciseInput[] = [
     category: 'motor_control',
     regions: ['cervical'],
     secondaryRegions: ['thoracic'],
-    load: { regions: { cervical: 'light', thoracic: 'light' } },
+    load: { regions: { cervical: 'light', thoracic: 'light' }, features: ['weight_bearing'] },
     muscles: ['deep_neck_flexors'],
     secondaryMuscles: ['suboccipitals', 'cervical_facet_joints'],
     addresses: ['motor_control_deficit', 'postural_load_intolerance', 'joint_hypomobility'],

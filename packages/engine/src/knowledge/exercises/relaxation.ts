@@ -28,6 +28,7 @@ export const RELAXATION_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'diaphragmatic_breathing_seated',
     regression: null,
+    alternatives: ['diaphragmatic_breathing_seated'],
     cues: [
       'Lie on your back with your knees bent and a pillow under your head.',
       'Rest one hand on your chest and the other on your belly.',
@@ -78,7 +79,7 @@ export const RELAXATION_EXERCISES: readonly ExerciseInput[] = [
     category: 'relaxation',
     regions: ['abdomen', 'chest'],
     secondaryRegions: ['widespread'],
-    load: { regions: { abdomen: 'none', chest: 'none', widespread: 'none' }, features: ['weight_bearing'] },
+    load: { regions: { abdomen: 'none', chest: 'none', widespread: 'light' }, features: ['weight_bearing'] },
     muscles: ['diaphragm'],
     secondaryMuscles: ['transversus_abdominis'],
     addresses: ['breathing_pattern_dysfunction', 'fear_of_movement', 'muscle_guarding'],
@@ -124,6 +125,7 @@ export const RELAXATION_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'breathing_90_90_hip_lift',
     regression: null,
+    alternatives: ['diaphragmatic_breathing', 'diaphragmatic_breathing_seated'],
     cues: [
       'Lie on your back with your calves resting on a chair seat, hips and knees bent to about a right angle.',
       'Let your lower back relax toward the floor without pressing it down.',
@@ -143,7 +145,10 @@ export const RELAXATION_EXERCISES: readonly ExerciseInput[] = [
     category: 'relaxation',
     regions: ['abdomen', 'lumbar'],
     secondaryRegions: ['pelvis', 'thigh'],
-    load: { regions: { abdomen: 'none', lumbar: 'none', pelvis: 'none', thigh: 'none' }, features: ['floor_transfer'] },
+    load: {
+      regions: { abdomen: 'none', lumbar: 'none', pelvis: 'light', thigh: 'light' },
+      features: ['floor_transfer'],
+    },
     muscles: ['diaphragm', 'hamstrings'],
     secondaryMuscles: ['transversus_abdominis', 'obliques', 'gluteus_maximus'],
     addresses: ['breathing_pattern_dysfunction', 'motor_control_deficit'],
@@ -155,6 +160,7 @@ export const RELAXATION_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'breathing_90_90_feet_on_chair',
+    alternatives: ['diaphragmatic_breathing', 'diaphragmatic_breathing_seated'],
     cues: [
       'Lie on your back with your heels on the edge of a chair seat, hips and knees at about a right angle.',
       'Press your heels gently down into the chair until the backs of your thighs switch on, letting the tailbone lift just off the floor.',
@@ -188,6 +194,7 @@ export const RELAXATION_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'quadruped_back_breathing',
     regression: null,
+    alternatives: ['diaphragmatic_breathing_seated'],
     cues: [
       'Lie face down with your forehead resting on your stacked hands.',
       'Breathe in through your nose and feel your belly press into the floor while your lower back and sides rise.',
@@ -205,7 +212,7 @@ export const RELAXATION_EXERCISES: readonly ExerciseInput[] = [
     regions: ['thoracic', 'abdomen'],
     secondaryRegions: ['scapula', 'lumbar'],
     load: {
-      regions: { thoracic: 'none', abdomen: 'none', scapula: 'none', lumbar: 'none' },
+      regions: { thoracic: 'none', abdomen: 'none', scapula: 'light', lumbar: 'none' },
       features: ['floor_transfer'],
     },
     muscles: ['diaphragm', 'serratus_anterior'],
@@ -219,6 +226,7 @@ export const RELAXATION_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'prone_crocodile_breathing',
+    alternatives: ['diaphragmatic_breathing_seated'],
     cues: [
       'Kneel on all fours with your hands under your shoulders, knees under your hips and back relaxed.',
       'Push the floor away gently so your upper back rounds a little.',
@@ -302,7 +310,7 @@ export const RELAXATION_EXERCISES: readonly ExerciseInput[] = [
     category: 'relaxation',
     regions: ['widespread'],
     secondaryRegions: [],
-    load: { regions: { widespread: 'none' }, features: ['floor_transfer'] },
+    load: { regions: { widespread: 'light' }, features: ['floor_transfer'] },
     muscles: [],
     secondaryMuscles: [],
     addresses: ['muscle_guarding', 'pain_sensitisation', 'fear_of_movement'],
@@ -314,6 +322,7 @@ export const RELAXATION_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'release_only_relaxation',
     regression: null,
+    alternatives: ['release_only_relaxation'],
     cues: [
       'Lie or sit comfortably somewhere quiet.',
       'Starting with your feet, tighten one muscle group at about half effort for five seconds as you breathe in.',
@@ -405,6 +414,7 @@ export const RELAXATION_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'body_scan_desk_check_in',
     regression: null,
+    alternatives: ['body_scan_desk_check_in'],
     cues: [
       'Lie on your back with pillows under your head and knees, and close your eyes if you like.',
       'Spend a minute simply noticing your breath.',

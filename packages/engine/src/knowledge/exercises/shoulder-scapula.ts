@@ -95,6 +95,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'wall_slide',
     regression: 'table_slide',
+    alternatives: ['table_slide'],
     cues: [
       'Lie on your back with knees bent, holding a stick in both hands at shoulder width.',
       'Let the good arm do most of the work to lift the stick up and back over your head.',
@@ -114,7 +115,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     category: 'mobility',
     regions: ['shoulder'],
     secondaryRegions: ['scapula'],
-    load: { regions: { shoulder: 'light', scapula: 'light' } },
+    load: { regions: { shoulder: 'light', scapula: 'light' }, features: ['weight_bearing'] },
     muscles: ['deltoid', 'serratus_anterior'],
     secondaryMuscles: ['lower_trapezius', 'glenohumeral_joint'],
     addresses: ['joint_hypomobility', 'motor_control_deficit'],
@@ -142,7 +143,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     category: 'motor_control',
     regions: ['scapula', 'shoulder'],
     secondaryRegions: ['thoracic'],
-    load: { regions: { scapula: 'light', shoulder: 'light', thoracic: 'light' } },
+    load: { regions: { scapula: 'light', shoulder: 'light', thoracic: 'light' }, features: ['weight_bearing'] },
     muscles: ['serratus_anterior', 'lower_trapezius'],
     secondaryMuscles: ['deltoid', 'infraspinatus'],
     addresses: ['motor_control_deficit', 'strength_deficit'],
@@ -176,7 +177,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     category: 'activation',
     regions: ['scapula'],
     secondaryRegions: ['thoracic'],
-    load: { regions: { scapula: 'light', thoracic: 'light' }, features: ['weight_bearing'] },
+    load: { regions: { scapula: 'light', thoracic: 'light' } },
     muscles: ['middle_trapezius', 'rhomboids', 'lower_trapezius'],
     secondaryMuscles: ['thoracic_paraspinals'],
     addresses: ['motor_control_deficit', 'postural_load_intolerance', 'endurance_deficit'],
@@ -207,7 +208,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     category: 'strength',
     regions: ['scapula'],
     secondaryRegions: ['shoulder', 'upper_arm'],
-    load: { regions: { scapula: 'moderate', shoulder: 'light', upper_arm: 'light' }, features: ['weight_bearing'] },
+    load: { regions: { scapula: 'moderate', shoulder: 'moderate', upper_arm: 'light' }, features: ['weight_bearing'] },
     muscles: ['middle_trapezius', 'rhomboids'],
     secondaryMuscles: ['latissimus_dorsi', 'lower_trapezius', 'deltoid', 'biceps_brachii'],
     addresses: ['strength_deficit', 'endurance_deficit', 'motor_control_deficit'],
@@ -220,6 +221,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'single_arm_dumbbell_row',
     regression: 'scapular_retraction',
+    alternatives: ['scapular_retraction'],
     cues: [
       'Anchor a band at chest height, shut in a door or looped round a sturdy post, and hold one end in each hand.',
       'Stand tall with your arms straight in front and a little tension in the band.',
@@ -243,7 +245,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     regions: ['scapula'],
     secondaryRegions: ['shoulder', 'thoracic', 'upper_arm'],
     load: {
-      regions: { scapula: 'moderate', shoulder: 'light', thoracic: 'light', upper_arm: 'light' },
+      regions: { scapula: 'moderate', shoulder: 'moderate', thoracic: 'light', upper_arm: 'moderate' },
       features: ['weight_bearing'],
     },
     muscles: ['latissimus_dorsi', 'middle_trapezius', 'rhomboids'],
@@ -273,6 +275,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'band_row',
+    alternatives: ['scapular_retraction'],
     cues: [
       'Rest one hand and the same-side knee on a bench or sturdy chair, with your back flat.',
       'Hold a dumbbell in the other hand with the arm hanging straight down.',
@@ -306,6 +309,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'prone_t_raise',
     regression: null,
+    alternatives: ['scapular_retraction'],
     cues: [
       'Lie face down with your arms by your sides and your forehead on a folded towel.',
       'Gently draw the lower tips of your shoulder blades down and in toward your spine.',
@@ -325,7 +329,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     category: 'strength',
     regions: ['scapula'],
     secondaryRegions: ['shoulder', 'thoracic'],
-    load: { regions: { scapula: 'moderate', shoulder: 'light', thoracic: 'light' }, features: ['floor_transfer'] },
+    load: { regions: { scapula: 'moderate', shoulder: 'moderate', thoracic: 'light' }, features: ['floor_transfer'] },
     muscles: ['middle_trapezius', 'rhomboids'],
     secondaryMuscles: ['lower_trapezius', 'deltoid', 'infraspinatus'],
     addresses: ['strength_deficit', 'motor_control_deficit', 'endurance_deficit'],
@@ -337,6 +341,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'prone_y_raise',
     regression: 'prone_scapular_setting',
+    alternatives: ['band_pull_apart', 'scapular_retraction'],
     cues: [
       'Lie face down with your arms straight out to the sides, thumbs pointing up, forehead on a towel.',
       'Set your shoulder blades back and down.',
@@ -353,7 +358,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     category: 'strength',
     regions: ['scapula'],
     secondaryRegions: ['shoulder', 'thoracic'],
-    load: { regions: { scapula: 'moderate', shoulder: 'light', thoracic: 'light' }, features: ['floor_transfer'] },
+    load: { regions: { scapula: 'moderate', shoulder: 'moderate', thoracic: 'light' }, features: ['floor_transfer'] },
     muscles: ['lower_trapezius'],
     secondaryMuscles: ['middle_trapezius', 'serratus_anterior', 'deltoid', 'supraspinatus'],
     addresses: ['strength_deficit', 'motor_control_deficit'],
@@ -372,6 +377,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'prone_t_raise',
+    alternatives: ['serratus_wall_slide', 'seated_brugger_reset'],
     cues: [
       'Lie face down with your arms overhead in a Y shape, thumbs up and forehead on a towel.',
       'Draw your shoulder blades down toward your back pockets.',
@@ -432,6 +438,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'band_external_rotation',
     regression: 'shoulder_isometric_external_rotation',
+    alternatives: ['band_external_rotation', 'shoulder_isometric_external_rotation'],
     cues: [
       'Lie on your good side with a rolled towel between the working elbow and your ribs, elbow bent to a right angle.',
       'Start with the forearm resting across your stomach.',
@@ -463,6 +470,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'band_external_rotation_90_90',
     regression: 'side_lying_external_rotation',
+    alternatives: ['shoulder_isometric_external_rotation'],
     cues: [
       'Anchor a band at elbow height and stand side-on to it, with the working arm farther from the anchor.',
       'Tuck a rolled towel between your elbow and your side, elbow bent to a right angle.',
@@ -494,6 +502,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'band_external_rotation',
+    alternatives: ['shoulder_isometric_external_rotation'],
     cues: [
       'Anchor a band at shoulder height in front of you and hold it with the arm out to the side, elbow bent to a right angle at shoulder level.',
       'Start with the forearm pointing forward, parallel to the floor.',
@@ -555,6 +564,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'shoulder_isometric_internal_rotation',
+    alternatives: ['shoulder_isometric_internal_rotation'],
     cues: [
       'Anchor a band at elbow height and stand side-on to it, with the working arm nearest the anchor.',
       'Tuck a rolled towel between your elbow and your side, elbow bent to a right angle.',
@@ -576,7 +586,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     category: 'mobility',
     regions: ['shoulder'],
     secondaryRegions: ['scapula'],
-    load: { regions: { shoulder: 'light', scapula: 'light' }, features: ['weight_bearing'] },
+    load: { regions: { shoulder: 'light', scapula: 'light' } },
     muscles: ['infraspinatus', 'teres_minor', 'deltoid'],
     secondaryMuscles: ['glenohumeral_joint', 'rhomboids'],
     addresses: ['tissue_restriction', 'joint_hypomobility'],
@@ -616,6 +626,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'cross_body_stretch',
+    alternatives: ['cross_body_stretch'],
     cues: [
       'Lie on the side you want to stretch with a pillow under your head, and roll your body back a little toward the floor behind you.',
       'Raise the bottom arm to shoulder height with the elbow bent to a right angle and the fingers pointing up.',
@@ -649,6 +660,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'doorway_pec_stretch',
     regression: null,
+    alternatives: ['doorway_pec_stretch'],
     cues: [
       'Roll a large towel lengthwise and lie on it so it runs along your spine from the pelvis to the head.',
       'Bend your knees and rest your feet flat.',
@@ -665,7 +677,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     category: 'mobility',
     regions: ['chest'],
     secondaryRegions: ['shoulder'],
-    load: { regions: { chest: 'light', shoulder: 'light' } },
+    load: { regions: { chest: 'light', shoulder: 'light' }, features: ['weight_bearing'] },
     muscles: ['pectoralis_major', 'pectoralis_minor'],
     secondaryMuscles: ['deltoid', 'biceps_brachii'],
     addresses: ['tissue_restriction', 'postural_load_intolerance'],
@@ -710,6 +722,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'wall_pushup',
     regression: null,
+    alternatives: ['wall_pushup'],
     cues: [
       'Lie on your back with knees bent and the working arm pointing straight up at the ceiling.',
       'Keeping the elbow straight, reach the hand higher so the shoulder blade glides forward off the floor.',
@@ -729,7 +742,10 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     category: 'strength',
     regions: ['scapula', 'chest'],
     secondaryRegions: ['shoulder', 'upper_arm'],
-    load: { regions: { scapula: 'light', chest: 'light', shoulder: 'light', upper_arm: 'light' } },
+    load: {
+      regions: { scapula: 'light', chest: 'light', shoulder: 'light', upper_arm: 'light' },
+      features: ['weight_bearing'],
+    },
     muscles: ['serratus_anterior', 'pectoralis_major', 'triceps_brachii'],
     secondaryMuscles: ['deltoid', 'transversus_abdominis'],
     addresses: ['strength_deficit', 'motor_control_deficit'],
@@ -765,7 +781,14 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     regions: ['chest', 'scapula'],
     secondaryRegions: ['shoulder', 'upper_arm', 'abdomen'],
     load: {
-      regions: { chest: 'moderate', scapula: 'moderate', shoulder: 'light', upper_arm: 'light', abdomen: 'light' },
+      regions: {
+        chest: 'moderate',
+        scapula: 'moderate',
+        shoulder: 'moderate',
+        upper_arm: 'moderate',
+        abdomen: 'light',
+      },
+      features: ['weight_bearing'],
     },
     muscles: ['pectoralis_major', 'serratus_anterior', 'triceps_brachii'],
     secondaryMuscles: ['deltoid', 'transversus_abdominis', 'rectus_abdominis'],
@@ -778,6 +801,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'high_plank_shoulder_tap',
     regression: 'wall_pushup',
+    alternatives: ['wall_pushup'],
     cues: [
       'Put your hands on the edge of a sturdy table or kitchen bench, a little wider than your shoulders.',
       'Walk your feet back until your body forms one straight line.',
@@ -795,7 +819,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     regions: ['scapula', 'abdomen'],
     secondaryRegions: ['shoulder', 'chest'],
     load: {
-      regions: { scapula: 'high', abdomen: 'high', shoulder: 'moderate', chest: 'moderate' },
+      regions: { scapula: 'high', abdomen: 'high', shoulder: 'high', chest: 'moderate' },
       features: ['floor_transfer'],
     },
     muscles: ['serratus_anterior', 'obliques', 'transversus_abdominis'],
@@ -809,6 +833,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'incline_pushup',
+    alternatives: ['incline_pushup', 'wall_pushup'],
     cues: [
       'Start in a push-up position with your hands under your shoulders and feet hip-width apart.',
       'Push the floor away so your upper back is gently rounded rather than sagging.',
@@ -827,7 +852,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     category: 'strength',
     regions: ['scapula'],
     secondaryRegions: ['shoulder', 'thoracic'],
-    load: { regions: { scapula: 'moderate', shoulder: 'light', thoracic: 'light' }, features: ['weight_bearing'] },
+    load: { regions: { scapula: 'moderate', shoulder: 'moderate', thoracic: 'light' }, features: ['weight_bearing'] },
     muscles: ['middle_trapezius', 'rhomboids'],
     secondaryMuscles: ['infraspinatus', 'teres_minor', 'deltoid', 'lower_trapezius'],
     addresses: ['strength_deficit', 'endurance_deficit', 'postural_load_intolerance'],
@@ -840,6 +865,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'band_face_pull',
     regression: null,
+    alternatives: ['scapular_retraction'],
     cues: [
       'Stand tall holding a band in both hands at shoulder height, arms straight in front and hands shoulder-width apart.',
       'Set your shoulder blades down and back.',
@@ -871,6 +897,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'band_pull_apart',
+    alternatives: ['scapular_retraction'],
     cues: [
       'Anchor a band at head height and hold one end in each hand, palms facing down.',
       'Step back to take up the slack and stand tall.',
@@ -904,6 +931,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'overhead_press_light',
     regression: null,
+    alternatives: ['wall_slide'],
     cues: [
       'Stand tall with your arms by your sides and thumbs pointing forward.',
       'Raise your arms forward and slightly out, in line with the shoulder blades, up to shoulder height.',
@@ -920,7 +948,10 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     category: 'strength',
     regions: ['shoulder'],
     secondaryRegions: ['scapula', 'upper_arm'],
-    load: { regions: { shoulder: 'moderate', scapula: 'light', upper_arm: 'light' }, features: ['weight_bearing'] },
+    load: {
+      regions: { shoulder: 'moderate', scapula: 'moderate', upper_arm: 'moderate' },
+      features: ['weight_bearing'],
+    },
     muscles: ['deltoid', 'serratus_anterior'],
     secondaryMuscles: ['triceps_brachii', 'upper_trapezius', 'lower_trapezius', 'supraspinatus'],
     addresses: ['strength_deficit', 'motor_control_deficit'],
@@ -932,6 +963,7 @@ export const SHOULDER_SCAPULA_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'scaption_raise',
+    alternatives: ['scaption_raise', 'wall_slide'],
     cues: [
       'Stand tall holding light dumbbells at shoulder height, palms facing each other.',
       'Tighten your trunk gently so the ribs stay down.',

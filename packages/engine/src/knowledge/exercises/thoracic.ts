@@ -61,6 +61,7 @@ export const THORACIC_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'seated_thoracic_rotation',
+    alternatives: ['seated_thoracic_rotation'],
     cues: [
       'Lie on your side with hips and knees bent to a right angle and a pillow under your head.',
       'Reach both arms straight out in front at shoulder height, palms together.',
@@ -82,7 +83,8 @@ export const THORACIC_EXERCISES: readonly ExerciseInput[] = [
     category: 'mobility',
     regions: ['thoracic'],
     secondaryRegions: ['scapula', 'shoulder'],
-    load: { regions: { thoracic: 'light', scapula: 'light', shoulder: 'light' }, features: ['floor_transfer'] },
+    // One arm carries the upper body while the other threads under it.
+    load: { regions: { thoracic: 'light', scapula: 'light', shoulder: 'moderate' }, features: ['floor_transfer'] },
     muscles: ['middle_trapezius', 'rhomboids'],
     secondaryMuscles: ['thoracic_facet_joints', 'latissimus_dorsi'],
     addresses: ['joint_hypomobility', 'tissue_restriction'],
@@ -94,6 +96,7 @@ export const THORACIC_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'quadruped_thoracic_rotation',
     regression: null,
+    alternatives: ['seated_thoracic_rotation'],
     cues: [
       'Start on hands and knees with your hands under your shoulders and knees under your hips.',
       'Slide one arm along the floor under your body, palm up, letting that shoulder and the side of your head lower toward the mat.',
@@ -125,6 +128,7 @@ export const THORACIC_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'half_kneeling_thoracic_rotation',
     regression: 'thread_the_needle',
+    alternatives: ['seated_thoracic_rotation'],
     cues: [
       'Kneel on all fours, then sit your hips halfway back toward your heels to keep the lower back still.',
       'Place one hand lightly behind your head.',
@@ -153,6 +157,7 @@ export const THORACIC_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'quadruped_thoracic_rotation',
+    alternatives: ['seated_thoracic_rotation'],
     cues: [
       'Kneel on one knee with the other foot flat in front, front knee over the ankle and hips square.',
       'Hold a stick across the front of your shoulders with your arms crossed over it.',
@@ -211,6 +216,7 @@ export const THORACIC_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'thoracic_extension_chair',
+    alternatives: ['thoracic_extension_chair'],
     cues: [
       'Lie on your back with a foam roller across your back just below the shoulder blades, knees bent and feet flat.',
       'Support your head with both hands and keep your chin gently tucked.',
@@ -244,6 +250,7 @@ export const THORACIC_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'prone_thoracic_extension',
     regression: null,
+    alternatives: ['thoracic_extension_chair'],
     cues: [
       'Lie on your front and prop yourself on your forearms with the elbows under your shoulders.',
       'Press the forearms gently into the floor so the shoulder blades spread and the chest lifts.',
@@ -275,6 +282,7 @@ export const THORACIC_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'prone_thoracic_superman',
     regression: 'sphinx_thoracic_extension',
+    alternatives: ['band_pull_apart', 'wall_angel'],
     cues: [
       'Lie face down with your arms by your sides, palms toward your thighs and forehead on a folded towel.',
       'Draw your shoulder blades gently toward your back pockets.',
@@ -303,6 +311,7 @@ export const THORACIC_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'prone_thoracic_extension',
+    alternatives: ['band_pull_apart', 'wall_angel'],
     cues: [
       'Lie face down with your arms overhead in a wide Y, thumbs up, and your forehead on a towel.',
       'Set your shoulder blades back and down before you move.',
@@ -324,7 +333,7 @@ export const THORACIC_EXERCISES: readonly ExerciseInput[] = [
     category: 'mobility',
     regions: ['thoracic'],
     secondaryRegions: ['scapula'],
-    load: { regions: { thoracic: 'light', scapula: 'light' } },
+    load: { regions: { thoracic: 'light', scapula: 'light' }, features: ['end_range_spinal_flexion'] },
     muscles: ['thoracic_paraspinals', 'rhomboids'],
     secondaryMuscles: ['thoracic_facet_joints', 'serratus_anterior'],
     addresses: ['joint_hypomobility', 'muscle_guarding', 'postural_load_intolerance'],
@@ -336,6 +345,7 @@ export const THORACIC_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'cat_cow_thoracic',
     regression: null,
+    alternatives: ['thoracic_extension_chair'],
     cues: [
       'Sit near the front of a chair with your hands resting on your knees.',
       'Breathe out and round your upper back, spreading the shoulder blades apart and letting the head nod forward.',
@@ -352,7 +362,10 @@ export const THORACIC_EXERCISES: readonly ExerciseInput[] = [
     category: 'mobility',
     regions: ['thoracic'],
     secondaryRegions: ['scapula', 'cervical'],
-    load: { regions: { thoracic: 'light', scapula: 'light', cervical: 'light' }, features: ['floor_transfer'] },
+    load: {
+      regions: { thoracic: 'light', scapula: 'light', cervical: 'light' },
+      features: ['end_range_spinal_flexion', 'floor_transfer'],
+    },
     muscles: ['thoracic_paraspinals', 'serratus_anterior'],
     secondaryMuscles: ['thoracic_facet_joints', 'rhomboids'],
     addresses: ['joint_hypomobility', 'motor_control_deficit'],
@@ -364,6 +377,7 @@ export const THORACIC_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'seated_cat_cow_thoracic',
+    alternatives: ['seated_cat_cow_thoracic', 'thoracic_extension_chair'],
     cues: [
       'Kneel on all fours with your hands under your shoulders and knees under your hips.',
       'Push the floor away and round the area between your shoulder blades up toward the ceiling, letting the head follow.',
@@ -397,6 +411,7 @@ export const THORACIC_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'wall_angel',
     regression: null,
+    alternatives: ['wall_angel'],
     cues: [
       'Lie on your back with your knees bent and feet flat.',
       'Rest your arms on the floor in a goalpost shape, elbows bent to a right angle.',
@@ -413,7 +428,7 @@ export const THORACIC_EXERCISES: readonly ExerciseInput[] = [
     category: 'motor_control',
     regions: ['thoracic', 'scapula'],
     secondaryRegions: ['shoulder'],
-    load: { regions: { thoracic: 'light', scapula: 'light', shoulder: 'light' } },
+    load: { regions: { thoracic: 'light', scapula: 'light', shoulder: 'light' }, features: ['weight_bearing'] },
     muscles: ['lower_trapezius', 'serratus_anterior'],
     secondaryMuscles: ['middle_trapezius', 'thoracic_paraspinals'],
     addresses: ['motor_control_deficit', 'joint_hypomobility', 'postural_load_intolerance'],
@@ -459,6 +474,7 @@ export const THORACIC_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'bench_prayer_stretch',
     regression: null,
+    alternatives: ['bench_prayer_stretch'],
     cues: [
       'Kneel and sit your hips back toward your heels, reaching both arms forward on the floor.',
       'Walk both hands over to one side until you feel a stretch along the opposite side of your back.',
@@ -487,6 +503,7 @@ export const THORACIC_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'child_pose_side_reach',
+    alternatives: ['thoracic_extension_chair'],
     cues: [
       'Kneel facing a low bench, chair seat or coffee table and rest your elbows on its edge, holding a stick between your hands.',
       'Bend your elbows so the stick comes back behind your head.',
