@@ -532,6 +532,7 @@ export const POSES = {
     head: 0,
     legs: { near: [-26, -26], far: [2, 0] },
     contacts: ['farHeel', 'farToe'],
+    place: { loop: 'ankles' },
     motion: [{ kind: 'arc', at: 'nearHip', r: 30, from: -110, to: -130 }],
   },
   counter_plank: {
