@@ -69,6 +69,8 @@ const HOOK = { near: [135, 35, 90], far: [132, 38, 90] } as const; // lying on t
 const SUPINE_ARMS = { near: [84, 88, 90], far: [86, 89, 92] } as const;
 const PRONE_LEGS = { near: [-89, -89, -90], far: [-90, -90, -91] } as const;
 const SIT_LEGS = { near: [90, 2, 92], far: [88, -2, 88] } as const;
+/** Both hands resting on a kitchen counter at about hip height (the counter is drawn under the near hand). */
+const HOLDING = { arms: { near: [20, 55], far: [16, 52] }, scene: ['table'] } as const;
 const KNEEL = { near: [0, -90, -95], far: [-2, -92, -97] } as const; // thigh vertical, shin on the floor
 
 export const POSES = {
@@ -452,6 +454,127 @@ export const POSES = {
     motion: [{ kind: 'arc', at: 'nearWrist', r: 8, from: -20, to: 50 }],
   },
 
+  // ── standing, holding a counter (drawn under the near hand) ───────────────────────────────
+  stand_hold: { ...HOLDING, support: 'stand', trunk: 2, neck: 6, head: 0, legs: STAND_LEGS, contacts: FEET },
+  stand_hold_side_step: {
+    support: 'stand',
+    view: 'front',
+    trunk: 0,
+    arms: { near: [38, 38], far: [-6, -4] },
+    legs: { near: [16, 16], far: [-3, -3] },
+    contacts: FEET,
+    scene: ['table'],
+    motion: [{ kind: 'shift', at: 'nearAnkle', dx: 10, dy: 0, ox: 4, oy: 6 }],
+  },
+  stand_hold_tandem: {
+    ...HOLDING,
+    support: 'stand',
+    trunk: 2,
+    neck: 6,
+    head: 0,
+    legs: { near: [7, 7], far: [-7, -7] },
+    contacts: FEET,
+  },
+  stand_hold_single_leg: {
+    ...HOLDING,
+    support: 'stand',
+    trunk: 2,
+    neck: 6,
+    head: 0,
+    legs: { near: [38, -58, 30], far: [0, 0] },
+    contacts: ['farHeel', 'farToe'],
+  },
+  walk_hold: {
+    ...HOLDING,
+    support: 'stand',
+    trunk: 3,
+    neck: 6,
+    head: 0,
+    legs: { near: [24, 18, 116], far: [-16, -30, 62] },
+    contacts: ['nearHeel', 'farToe'],
+  },
+  heel_raise_hold: {
+    support: 'stand',
+    trunk: 2,
+    neck: 6,
+    head: 0,
+    arms: { near: [16, 20], far: [12, 16] },
+    legs: { near: [2, 2, 36], far: [-2, -2, 34] },
+    contacts: ['nearToe', 'farToe'],
+    scene: ['table'],
+    motion: [{ kind: 'shift', at: 'nearHeel', dx: 0, dy: 8, ox: -6, oy: -4 }],
+  },
+  toe_raise_hold: {
+    ...HOLDING,
+    support: 'stand',
+    trunk: 0,
+    neck: 6,
+    head: 0,
+    legs: { near: [2, 0, 122], far: [-2, -2, 120] },
+    contacts: ['nearHeel', 'farHeel'],
+    motion: [{ kind: 'shift', at: 'nearToe', dx: 0, dy: 7, ox: 5, oy: 2 }],
+  },
+  knee_bend_hold: {
+    support: 'stand',
+    trunk: 14,
+    neck: 10,
+    head: 2,
+    arms: { near: [34, 60], far: [30, 56] },
+    legs: { near: [36, -16], far: [33, -14] },
+    contacts: FEET,
+    scene: ['table'],
+  },
+  stand_hold_hip_extension: {
+    ...HOLDING,
+    support: 'stand',
+    trunk: 10,
+    neck: 8,
+    head: 0,
+    legs: { near: [-26, -26], far: [2, 0] },
+    contacts: ['farHeel', 'farToe'],
+    place: { loop: 'ankles' },
+    motion: [{ kind: 'arc', at: 'nearHip', r: 30, from: -110, to: -130 }],
+  },
+  counter_plank: {
+    support: 'stand',
+    trunk: 52,
+    neck: 52,
+    head: 46,
+    arms: { near: [92, 92], far: [88, 88] },
+    legs: { near: [-52, -52, 90], far: [-50, -50, 90] },
+    contacts: FEET,
+    scene: ['table'],
+  },
+  stand_back_extension: {
+    support: 'stand',
+    trunk: -18,
+    neck: -12,
+    head: -6,
+    arms: { near: [-34, 20], far: [-30, 24] },
+    legs: { near: [6, 2], far: [-2, -4] },
+    contacts: FEET,
+  },
+  stand_round_back: {
+    support: 'stand',
+    trunk: 46,
+    curve: 5,
+    neck: 70,
+    head: 80,
+    arms: { near: [8, 4], far: [4, 0] },
+    legs: { near: [30, -10], far: [27, -8] },
+    contacts: FEET,
+  },
+  stand_arch_back: {
+    support: 'stand',
+    trunk: 46,
+    curve: -3,
+    neck: 30,
+    head: 10,
+    arms: { near: [8, 4], far: [4, 0] },
+    legs: { near: [30, -10], far: [27, -8] },
+    contacts: FEET,
+  },
+
   // ── seated ────────────────────────────────────────────────────────────────────────────────
   sit: {
     support: 'chair',
@@ -546,6 +669,17 @@ export const POSES = {
     legs: { near: [80, 0], far: [-80, 0] },
     scale: { nearThigh: 0.4, farThigh: 0.4 },
     contacts: FEET,
+  },
+
+  sit_march_reach: {
+    support: 'chair',
+    trunk: 2,
+    neck: 0,
+    head: 0,
+    curve: -1,
+    arms: { near: [14, 82], far: [168, 172] },
+    legs: { near: [108, 12, 100], far: [88, -2, 88] },
+    contacts: ['farHeel', 'farToe'],
   },
 
   // ── lying on the back ─────────────────────────────────────────────────────────────────────
@@ -830,6 +964,19 @@ export const POSES = {
     scale: { farForearm: 0.35 },
     legs: { near: [76, 76, 166], far: [78, 78, 168] },
     contacts: ['farElbow', 'farHeel'],
+  },
+
+  side_lying_knees_up: {
+    support: 'floor',
+    view: 'front',
+    trunk: -85,
+    neck: -90,
+    head: -90,
+    arms: { near: [70, 86], far: [-92, -90] },
+    legs: { near: [104, 92, 160], far: [92, 90, 160] },
+    scale: { nearThigh: 0.45, farThigh: 0.4, nearShank: 0.85, farShank: 0.85 },
+    contacts: ['farShoulder', 'farHip', 'farHeel'],
+    motion: [{ kind: 'shift', at: 'nearKnee', dx: -8, dy: 0, ox: 2, oy: 6 }],
   },
 
   // ── all fours and kneeling ────────────────────────────────────────────────────────────────

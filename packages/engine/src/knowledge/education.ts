@@ -1,7 +1,10 @@
 // Education topics for clients: what pain is, how to dose activity, how to set up work and rest, and how to
 // keep progress going. Written for the home program in Tandem's own words; plain, warm and accurate.
 // The pain-monitoring advice follows the Silbernagel model (Silbernagel et al. 2007, Am J Sports Med 35:897).
+// Falls prevention follows the World Falls Guidelines (Montero-Odasso et al. 2022) and Sherrington et al. 2019
+// (Cochrane CD012424); exercise in pregnancy follows ACOG 2020 Committee Opinion 804 and Mottola et al. 2018.
 import type { z } from 'zod';
+import { PREGNANCY_WARNING_SIGNS } from '../screening/precaution-rules.ts';
 import type { ZEducationTopic } from './schema.ts';
 
 export const EDUCATION_TOPICS: readonly z.input<typeof ZEducationTopic>[] = [
@@ -368,5 +371,39 @@ export const EDUCATION_TOPICS: readonly z.input<typeof ZEducationTopic>[] = [
     addresses: ['neural_sensitivity'],
     regions: [],
     triggers: ['high_irritability', 'fear_of_movement'],
+  },
+  {
+    id: 'falls_prevention',
+    title: 'Staying steady on your feet',
+    summary:
+      'Falls are not an unavoidable part of getting older: regular balance and leg-strength exercise is the best-proven way to prevent them, cutting falls by about a quarter. A few other simple checks, from your shoes to your medicines, lower the risk further.',
+    keyPoints: [
+      'Balance improves only when it is challenged, so practise your balance exercises most days, always within reach of a kitchen counter or a sturdy chair.',
+      'Strong legs catch you when you trip: keep up the standing-up, knee-bend and heel-raise exercises, and progress them as your clinician suggests.',
+      'If you do fall, stay calm, check for pain, roll onto your hands and knees, crawl to a sturdy chair and use it to get up; if you cannot, keep warm and call for help.',
+      'Wear well-fitting shoes with a firm heel and a thin, grippy sole, and avoid loose slippers, socks alone or walking barefoot on smooth floors.',
+      'Make your home safer: remove loose rugs and clutter from walkways, add night lights on the way to the bathroom, and use grab rails and stair rails.',
+      'Ask your doctor or pharmacist to review your medicines, especially those for sleep, mood, blood pressure or pain, as some can make you dizzy or unsteady.',
+      'Have your eyesight checked every year or two, and take extra care on steps and kerbs when wearing varifocal glasses.',
+    ],
+    addresses: ['balance_deficit', 'strength_deficit', 'fear_of_movement'],
+    regions: [],
+    triggers: ['fall_risk'],
+  },
+  {
+    id: 'exercise_in_pregnancy',
+    title: 'Exercising safely in pregnancy',
+    summary:
+      'For most pregnancies, staying active is safe and good for you and your baby: it helps with back and pelvic pain, sleep, mood and blood sugar. Your program uses positions and efforts that suit pregnancy, and a few signs mean you should stop and get checked.',
+    keyPoints: [
+      'Aim for moderate activity on most days, at a level where you can still talk in full sentences; if you were not active before, start with short sessions and build up slowly.',
+      'From about the middle of pregnancy avoid lying flat on your back for long, as the womb can press on large veins and make you feel faint; use side-lying, sitting, standing or a propped-up position instead.',
+      'Avoid lying on your front, jumping or jarring movements, contact sports and efforts where you hold your breath; breathe out as you push or lift.',
+      'Your joints loosen in pregnancy, so move within a comfortable range, take care with balance as the bump grows, and drink water and avoid overheating.',
+      `Stop exercising and seek care the same day if you notice any of these warning signs: ${PREGNANCY_WARNING_SIGNS.join('; ')}.`,
+    ],
+    addresses: ['fear_of_movement'],
+    regions: [],
+    triggers: ['pregnancy'],
   },
 ];

@@ -1,11 +1,13 @@
 // The knowledge base, parsed once at load: techniques, exercises, education topics, with look-ups by id.
 import { ANKLE_FOOT_EXERCISES } from './exercises/ankle-foot.ts';
+import { BALANCE_EXERCISES } from './exercises/balance.ts';
 import { CARDIO_EXERCISES } from './exercises/cardio.ts';
 import { CERVICAL_EXERCISES } from './exercises/cervical.ts';
 import { ELBOW_WRIST_EXERCISES } from './exercises/elbow-wrist.ts';
 import { HIP_EXERCISES } from './exercises/hip.ts';
 import { KNEE_EXERCISES } from './exercises/knee.ts';
 import { LUMBAR_PELVIS_EXERCISES } from './exercises/lumbar-pelvis.ts';
+import { POSITIONAL_EXERCISES } from './exercises/positional.ts';
 import { RELAXATION_EXERCISES } from './exercises/relaxation.ts';
 import { SELF_MASSAGE_EXERCISES } from './exercises/self-massage.ts';
 import { SHOULDER_SCAPULA_EXERCISES } from './exercises/shoulder-scapula.ts';
@@ -37,6 +39,8 @@ export const EXERCISE_SOURCES = {
   'elbow-wrist': ELBOW_WRIST_EXERCISES,
   'self-massage': SELF_MASSAGE_EXERCISES,
   relaxation: RELAXATION_EXERCISES,
+  balance: BALANCE_EXERCISES,
+  positional: POSITIONAL_EXERCISES,
 } as const;
 
 // Parsing at load applies defaults and fails fast on a malformed record (a bug in the knowledge, not user input).

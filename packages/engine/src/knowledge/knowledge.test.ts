@@ -3,6 +3,7 @@ import { EXERCISE_CATEGORIES, REGIONS, TECHNIQUE_CATEGORIES, loadRank } from '..
 import { FINDING_EXERCISES, STRUCTURE_EXERCISES } from './finding-exercises.ts';
 import { renderIllustration } from '../illustration/index.ts';
 import { EDUCATION_TOPICS, EXERCISES, EXERCISES_BY_ID, EXERCISE_SOURCES, TECHNIQUES, type Exercise } from './index.ts';
+import { POSE_POSITION } from './pose-positions.ts';
 
 describe('knowledge base size and coverage', () => {
   test('at least 40 techniques, 150 exercises, 15 education topics', () => {
@@ -150,5 +151,53 @@ describe('exercise alternatives', () => {
       }
     }
     expect(riskier).toEqual([]);
+  });
+});
+
+describe('falls-prevention and positional exercises', () => {
+  const ruledOutAtFallRisk = ['single_leg_balance', 'floor_transfer'];
+
+  test('the balance program has a supported progression chain of at least four steps', () => {
+    const balance = new Set(EXERCISE_SOURCES.balance.map((e) => e.id));
+    const chains = EXERCISES.filter((e) => balance.has(e.id) && e.regression === null).map((root) => {
+      const chain: string[] = [];
+      for (
+        let id: string | null = root.id;
+        id !== null && balance.has(id);
+        id = EXERCISES_BY_ID.get(id)?.progression ?? null
+      )
+        chain.push(id);
+      return chain;
+    });
+    const longest = chains.reduce((a, b) => (b.length > a.length ? b : a), []);
+    expect(longest.length).toBeGreaterThanOrEqual(4);
+    for (const id of longest) {
+      const exercise = EXERCISES_BY_ID.get(id);
+      expect(exercise?.addresses, id).toContain('balance_deficit');
+      expect(
+        exercise?.load.features.filter((f) => ruledOutAtFallRisk.includes(f)),
+        id,
+      ).toEqual([]);
+    }
+  });
+
+  test('no balance exercise is unsupported single-leg balance, a lunge or floor work', () => {
+    for (const { id } of EXERCISE_SOURCES.balance)
+      expect(
+        EXERCISES_BY_ID.get(id)?.load.features.filter((f) => [...ruledOutAtFallRisk, 'lunge'].includes(f)),
+        id,
+      ).toEqual([]);
+  });
+
+  test('every positional alternative is drawn off the back and front, with no floor transfer', () => {
+    for (const { id } of EXERCISE_SOURCES.positional) {
+      const exercise = EXERCISES_BY_ID.get(id);
+      const positions = exercise?.illustration.keyframes.map((k) => POSE_POSITION[k.pose]) ?? [];
+      expect(
+        positions.filter((p) => p === 'supine' || p === 'prone'),
+        id,
+      ).toEqual([]);
+      expect(exercise?.load.features, id).not.toContain('floor_transfer');
+    }
   });
 });

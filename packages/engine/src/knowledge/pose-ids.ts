@@ -39,6 +39,20 @@ export const POSE_IDS = [
   'stand_internal_rotation',
   'stand_pallof',
   'stand_wrist_curl',
+  // standing, holding a counter
+  'stand_hold',
+  'stand_hold_side_step',
+  'stand_hold_tandem',
+  'stand_hold_single_leg',
+  'walk_hold',
+  'heel_raise_hold',
+  'toe_raise_hold',
+  'knee_bend_hold',
+  'stand_hold_hip_extension',
+  'counter_plank',
+  'stand_back_extension',
+  'stand_round_back',
+  'stand_arch_back',
   // seated
   'sit',
   'sit_chair_tall',
@@ -49,6 +63,7 @@ export const POSE_IDS = [
   'sit_wrist_on_table',
   'sit_bike',
   'sit_neck_stretch',
+  'sit_march_reach',
   // lying on the back
   'supine',
   'supine_knees_bent',
@@ -81,6 +96,7 @@ export const POSE_IDS = [
   'side_lying_external_rotation',
   'side_plank_knees',
   'side_plank',
+  'side_lying_knees_up',
   // all fours and kneeling
   'quadruped',
   'quadruped_bird_dog',

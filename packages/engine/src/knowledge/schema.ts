@@ -174,6 +174,8 @@ export const ZEducationTopic = z.strictObject({
         'overhead_work',
         'pacing',
         'catastrophising',
+        'fall_risk',
+        'pregnancy',
       ]),
     )
     .min(1),

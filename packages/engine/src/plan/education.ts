@@ -1,6 +1,7 @@
 // Education topics chosen for this client: the ones everyone needs, plus those their case calls for.
 import type { CaseFile } from '../case-file.ts';
 import { EDUCATION_TOPICS, type EducationTopic, type IrritabilityLevel } from '../knowledge/index.ts';
+import { fallRiskReasons } from '../screening/fall-risk.ts';
 import type { Impairment } from '../vocabulary/index.ts';
 import type { EducationItem } from './types.ts';
 
@@ -29,6 +30,8 @@ function caseTriggers(
   if (doing.has('overhead_work') || doing.has('overhead_reaching')) t.add('overhead_work');
   if (doing.has('sleeping') || caseFile.pain.irritability?.nightPain === true) t.add('poor_sleep');
   if (selfMassage) t.add('self_massage');
+  if (fallRiskReasons(caseFile).length > 0) t.add('fall_risk');
+  if (caseFile.history.pregnant) t.add('pregnancy');
   return t;
 }
 

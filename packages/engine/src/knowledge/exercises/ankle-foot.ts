@@ -283,7 +283,7 @@ export const ANKLE_FOOT_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'eccentric_heel_drop',
     regression: 'heel_raise',
-    alternatives: ['heel_raise', 'seated_heel_raise'],
+    alternatives: ['heel_raise', 'seated_heel_raise', 'supported_heel_raise'],
     cues: [
       'Stand on one foot with fingertips on a wall and the other foot lifted behind.',
       'Rise up onto the ball of the standing foot as high as you can.',
@@ -431,6 +431,7 @@ export const ANKLE_FOOT_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'single_leg_balance',
     regression: null,
+    alternatives: ['supported_tandem_stance'],
     cues: [
       'Stand next to a kitchen counter or in a corner you can reach.',
       'Place one foot directly in front of the other, heel touching toe.',
@@ -469,7 +470,7 @@ export const ANKLE_FOOT_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'single_leg_balance_pad',
     regression: 'tandem_stance',
-    alternatives: ['tandem_stance'],
+    alternatives: ['tandem_stance', 'supported_single_leg_stance', 'supported_tandem_stance'],
     cues: [
       'Stand within reach of a counter and shift your weight onto one foot.',
       'Lift the other foot a little off the floor.',
@@ -501,7 +502,7 @@ export const ANKLE_FOOT_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'single_leg_balance_reach',
     regression: 'single_leg_balance',
-    alternatives: ['tandem_stance'],
+    alternatives: ['tandem_stance', 'supported_single_leg_stance'],
     cues: [
       'Place a balance pad or a folded towel next to a counter.',
       'Stand on it with one foot and lift the other foot.',
@@ -533,7 +534,7 @@ export const ANKLE_FOOT_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'single_leg_balance_pad',
-    alternatives: ['single_leg_rdl_supported', 'tandem_stance'],
+    alternatives: ['single_leg_rdl_supported', 'tandem_stance', 'supported_single_leg_stance'],
     cues: [
       'Stand on one leg with the knee soft.',
       'Reach the free foot forward, out to the side and behind, lightly tapping the floor each time.',

@@ -157,7 +157,13 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'single_leg_bridge',
     regression: null,
-    alternatives: ['clamshell', 'bird_dog'],
+    alternatives: [
+      'clamshell',
+      'bird_dog',
+      'standing_hip_extension_band',
+      'standing_hip_extension_supported',
+      'side_lying_hip_extension',
+    ],
     cues: [
       'Lie on your back with knees bent and a loop band just above your knees.',
       'Press your knees gently outward against the band.',
@@ -192,7 +198,13 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'banded_bridge',
-    alternatives: ['glute_bridge_march', 'glute_bridge', 'bird_dog'],
+    alternatives: [
+      'glute_bridge_march',
+      'glute_bridge',
+      'bird_dog',
+      'standing_hip_extension_band',
+      'standing_hip_extension_supported',
+    ],
     cues: [
       'Lie on your back with one knee bent, foot flat, and the other knee held up toward you.',
       'Push through the heel of the foot on the floor and lift your hips.',
@@ -708,7 +720,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'split_squat',
     regression: null,
-    alternatives: ['step_up', 'sit_to_stand'],
+    alternatives: ['step_up', 'sit_to_stand', 'supported_knee_bend'],
     cues: [
       'Stand in a long stride with one hand on a chair back, back heel lifted.',
       'Lower straight down by bending both knees, keeping your body upright.',
@@ -756,7 +768,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'rear_foot_elevated_split_squat',
     regression: 'split_squat_supported',
-    alternatives: ['split_squat_supported', 'step_up'],
+    alternatives: ['split_squat_supported', 'step_up', 'supported_chair_squat', 'supported_knee_bend'],
     cues: [
       'Stand in a long stride with feet hip-width apart, back heel lifted.',
       'Lower straight down until the back knee hovers just above the floor.',
@@ -804,7 +816,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'split_squat',
-    alternatives: ['split_squat_supported', 'step_up'],
+    alternatives: ['split_squat_supported', 'step_up', 'supported_chair_squat', 'supported_knee_bend'],
     cues: [
       'Stand about a stride in front of a chair and rest the top of one foot on the seat behind you.',
       'Lower straight down on the front leg until the thigh is near level.',

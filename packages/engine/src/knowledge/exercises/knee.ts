@@ -528,7 +528,7 @@ export const KNEE_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'forward_lunge',
     regression: null,
-    alternatives: ['split_squat_supported', 'step_up'],
+    alternatives: ['split_squat_supported', 'step_up', 'supported_chair_squat', 'supported_knee_bend'],
     cues: [
       'Stand tall with feet hip-width apart.',
       'Step one foot back and lower until both knees are bent, back knee toward the floor.',
@@ -576,7 +576,7 @@ export const KNEE_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'reverse_lunge',
-    alternatives: ['split_squat_supported', 'step_up'],
+    alternatives: ['split_squat_supported', 'step_up', 'supported_chair_squat', 'supported_knee_bend'],
     cues: [
       'Stand tall with feet hip-width apart.',
       'Step forward and let both knees bend, trunk upright.',

@@ -34,6 +34,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'bent_knee_fallout',
     regression: null,
+    alternatives: ['seated_abdominal_bracing'],
     cues: [
       'Lie on your back with your knees bent and feet flat, letting your back keep its natural small curve.',
       'Rest your fingertips just inside the bony points at the front of your hips.',
@@ -66,6 +67,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'dead_bug',
     regression: 'abdominal_bracing_supine',
+    alternatives: ['seated_abdominal_bracing'],
     cues: [
       'Lie on your back with knees bent and set the gentle lower-belly draw-in.',
       'Let one knee slowly open out to the side while the other stays still.',
@@ -101,7 +103,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'front_plank_knees',
     regression: 'bent_knee_fallout',
-    alternatives: ['bird_dog'],
+    alternatives: ['bird_dog', 'seated_dead_bug', 'seated_abdominal_bracing'],
     cues: [
       'Lie on your back with arms pointing at the ceiling and hips and knees bent to a right angle.',
       'Draw your lower belly in so your lower back stays lightly in touch with the mat.',
@@ -134,7 +136,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'front_plank',
     regression: 'dead_bug',
-    alternatives: ['bird_dog'],
+    alternatives: ['bird_dog', 'wall_plank', 'seated_dead_bug'],
     cues: [
       'Rest on your forearms with elbows under your shoulders and knees on the mat.',
       'Lift your hips until your body makes a straight line from shoulders to knees.',
@@ -166,7 +168,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'front_plank_knees',
-    alternatives: ['front_plank_knees', 'bird_dog'],
+    alternatives: ['front_plank_knees', 'bird_dog', 'counter_plank', 'wall_plank'],
     cues: [
       'Start on your forearms with elbows under your shoulders and legs straight behind you.',
       'Tuck your toes under and lift your body so your heels, hips and shoulders line up.',
@@ -201,6 +203,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'mcgill_curl_up_elbows_raised',
     regression: null,
+    alternatives: ['seated_abdominal_bracing'],
     cues: [
       'Lie on your back with one knee bent and the other leg straight.',
       'Slide your hands, palms down, under the small of your back to support its natural curve.',
@@ -476,7 +479,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'bird_dog',
     regression: null,
-    alternatives: ['bird_dog'],
+    alternatives: ['bird_dog', 'standing_hip_extension_supported', 'side_lying_hip_extension'],
     cues: [
       'Lie face down with a pillow under your belly and your forehead on your hands.',
       'Gently draw in your lower belly and squeeze one buttock.',
@@ -509,6 +512,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'prone_back_extension',
     regression: 'prone_hip_extension',
+    alternatives: ['seated_dead_bug'],
     cues: [
       'Kneel on all fours, hands under shoulders and knees under hips, back in its natural line.',
       'Brace your belly lightly as if someone might place a cup of water on your lower back.',
@@ -541,7 +545,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'bird_dog',
-    alternatives: ['bird_dog'],
+    alternatives: ['bird_dog', 'standing_back_extension'],
     cues: [
       'Lie face down with your arms by your sides or reaching forward.',
       'Squeeze your buttocks and keep your gaze on the mat.',
@@ -738,7 +742,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'goblet_squat',
     regression: null,
-    alternatives: ['sit_to_stand', 'mini_squat'],
+    alternatives: ['sit_to_stand', 'mini_squat', 'supported_chair_squat', 'supported_knee_bend'],
     cues: [
       'Stand with feet a little wider than hip-width and toes turned slightly out.',
       'Reach your arms forward and sit your hips back and down between your heels.',
@@ -788,7 +792,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'bodyweight_squat',
-    alternatives: ['bodyweight_squat', 'sit_to_stand'],
+    alternatives: ['bodyweight_squat', 'sit_to_stand', 'supported_chair_squat'],
     cues: [
       'Hold the kettlebell by the horns close to your chest, elbows pointing down.',
       'Stand with feet a little wider than your hips, toes slightly out.',
@@ -819,6 +823,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'glute_bridge',
     regression: null,
+    alternatives: ['side_lying_hip_extension'],
     cues: [
       'Lie on your back with your knees bent and feet flat.',
       'Squeeze your buttocks together gently without lifting your hips.',
@@ -851,7 +856,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'glute_bridge_march',
     regression: 'glute_set_supine',
-    alternatives: ['bird_dog'],
+    alternatives: ['bird_dog', 'standing_hip_extension_supported', 'side_lying_hip_extension', 'supported_chair_squat'],
     cues: [
       'Lie on your back with knees bent, feet flat and hip-width apart.',
       'Squeeze your buttocks, then lift your hips until knees, hips and shoulders line up.',
@@ -886,7 +891,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'glute_bridge',
-    alternatives: ['bird_dog'],
+    alternatives: ['bird_dog', 'standing_hip_extension_supported', 'side_lying_hip_extension'],
     cues: [
       'Lift into a bridge and find a level pelvis.',
       'Slowly lift one foot a few centimetres off the floor without letting that hip drop.',
@@ -917,6 +922,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'cat_cow',
     regression: null,
+    alternatives: ['side_lying_pelvic_tilt', 'seated_pelvic_tilt'],
     cues: [
       'Lie on your back with knees bent and feet flat.',
       'Gently rock your pelvis so your lower back presses toward the floor.',
@@ -952,7 +958,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'pelvic_tilt',
-    alternatives: ['pelvic_tilt'],
+    alternatives: ['pelvic_tilt', 'standing_pelvic_rocking', 'seated_pelvic_tilt'],
     cues: [
       'Kneel on all fours with hands under shoulders and knees under hips.',
       'Breathe out and round your back up toward the ceiling, tucking your tailbone and chin.',
@@ -986,7 +992,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'double_knee_to_chest',
     regression: null,
-    alternatives: ['pelvic_tilt', 'lumbar_rotation_supine'],
+    alternatives: ['pelvic_tilt', 'lumbar_rotation_supine', 'side_lying_knee_to_chest', 'seated_pelvic_tilt'],
     cues: [
       'Lie on your back with both knees bent.',
       'Hold behind one thigh and draw that knee gently toward your chest.',
@@ -1015,7 +1021,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'child_pose',
     regression: 'knee_to_chest',
-    alternatives: ['pelvic_tilt', 'lumbar_rotation_supine'],
+    alternatives: ['pelvic_tilt', 'lumbar_rotation_supine', 'side_lying_knee_to_chest', 'seated_pelvic_tilt'],
     cues: [
       'Lie on your back and bring one knee up, then the other.',
       'Hold behind both thighs and draw them gently toward your chest.',
@@ -1050,7 +1056,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'double_knee_to_chest',
-    alternatives: ['quadruped_rock_back', 'pelvic_tilt'],
+    alternatives: ['quadruped_rock_back', 'pelvic_tilt', 'side_lying_knee_to_chest'],
     cues: [
       'Start on all fours with your knees a little apart.',
       'Sit your hips back toward your heels and let your chest lower toward the mat.',
@@ -1081,6 +1087,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'prone_press_up',
     regression: null,
+    alternatives: ['standing_back_extension'],
     cues: [
       'Lie face down and rest for a few breaths.',
       'Slide your elbows under your shoulders and prop yourself up on your forearms.',
@@ -1109,6 +1116,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'prone_on_elbows',
+    alternatives: ['standing_back_extension'],
     cues: [
       'Lie face down with your hands under your shoulders as if for a push-up.',
       'Straighten your arms to lift your chest while your hips stay on the mat.',

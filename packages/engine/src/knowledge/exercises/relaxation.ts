@@ -28,7 +28,7 @@ export const RELAXATION_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'diaphragmatic_breathing_seated',
     regression: null,
-    alternatives: ['diaphragmatic_breathing_seated'],
+    alternatives: ['diaphragmatic_breathing_seated', 'side_lying_breathing'],
     cues: [
       'Lie on your back with your knees bent and a pillow under your head.',
       'Rest one hand on your chest and the other on your belly.',
@@ -125,7 +125,7 @@ export const RELAXATION_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'breathing_90_90_hip_lift',
     regression: null,
-    alternatives: ['diaphragmatic_breathing', 'diaphragmatic_breathing_seated'],
+    alternatives: ['diaphragmatic_breathing', 'diaphragmatic_breathing_seated', 'side_lying_breathing'],
     cues: [
       'Lie on your back with your calves resting on a chair seat, hips and knees bent to about a right angle.',
       'Let your lower back relax toward the floor without pressing it down.',
@@ -194,7 +194,7 @@ export const RELAXATION_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: 'quadruped_back_breathing',
     regression: null,
-    alternatives: ['diaphragmatic_breathing_seated'],
+    alternatives: ['diaphragmatic_breathing_seated', 'side_lying_breathing'],
     cues: [
       'Lie face down with your forehead resting on your stacked hands.',
       'Breathe in through your nose and feel your belly press into the floor while your lower back and sides rise.',
