@@ -47,4 +47,10 @@ export const POST_OPERATIVE_EXERCISES: Partial<Record<Region, readonly string[]>
  * For a client at high fall risk: sit-to-stand practice and a supported, progressive balance program (Sherrington
  * et al. 2019, Cochrane CD012424; Otago Exercise Programme), first in every plan.
  */
-export const FALL_RISK_EXERCISES: readonly string[] = ['sit_to_stand', 'tandem_stance', 'heel_raise'];
+export const FALL_RISK_EXERCISES: readonly string[] = [
+  'sit_to_stand',
+  'supported_sideways_walking',
+  'supported_tandem_stance',
+  'supported_heel_raise',
+  'supported_knee_bend',
+];
