@@ -164,7 +164,7 @@ export function impairmentIds(
 }
 
 /**
- * Fall-risk staples weigh most, then movement findings, early post-operative staples, posture, then palpated
+ * Early post-operative staples weigh most, then fall-risk staples, movement findings, posture, then palpated
  * structures; earlier in a list weighs more.
  */
 function preferences(caseFile: CaseFile): Float64Array {
@@ -176,10 +176,10 @@ function preferences(caseFile: CaseFile): Float64Array {
     });
   };
   const { findings } = caseFile;
-  if (fallRiskReasons(caseFile).length > 0) add(FALL_RISK_EXERCISES, 12);
-  for (const f of findings.movement) add(FINDING_EXERCISES[f], 10);
   for (const s of caseFile.history.surgeries)
-    if (s.weeksAgo < SURGERY_HEALING_WEEKS) add(POST_OPERATIVE_EXERCISES[s.region], 8);
+    if (s.weeksAgo < SURGERY_HEALING_WEEKS) add(POST_OPERATIVE_EXERCISES[s.region], 12);
+  if (fallRiskReasons(caseFile).length > 0) add(FALL_RISK_EXERCISES, 11);
+  for (const f of findings.movement) add(FINDING_EXERCISES[f], 10);
   for (const f of findings.posture) add(FINDING_EXERCISES[f], 5);
   for (const p of findings.palpation) add(STRUCTURE_EXERCISES[p.structure], 4);
   return prefs;
