@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { CAD_RISK_FACTORS } from './cad-risk-factors.ts';
 import { MASSAGE_TECHNIQUES } from './groups.ts';
 import {
   DEFAULT_PRECAUTION_RULES,
@@ -9,8 +10,19 @@ import {
   type PrecautionTrigger,
 } from './precaution-rules.ts';
 import { screenCase } from './screen.ts';
+import { SOURCES } from './sources.ts';
 import { checkExercise, checkTechnique } from './technique-check.ts';
 import { sketchCase, type CaseSketch } from './test-fixtures.ts';
+
+/** A sketch with the first `n` cervical arterial risk factors of the table, each by its first history item. */
+function sketchWithFactors(n: number): CaseSketch {
+  const factors = CAD_RISK_FACTORS.slice(0, n);
+  return {
+    conditions: factors.flatMap((f) => f.conditions?.slice(0, 1) ?? []),
+    medications: factors.flatMap((f) => (f.conditions ? [] : (f.medications?.slice(0, 1) ?? []))),
+    redFlags: factors.flatMap((f) => (f.conditions || f.medications ? [] : (f.redFlags?.slice(0, 1) ?? []))),
+  };
+}
 
 /** A case that makes exactly this trigger hold (for a surgery: one knee operation inside the window). */
 function sketchFor(trigger: PrecautionTrigger): CaseSketch {
@@ -25,6 +37,10 @@ function sketchFor(trigger: PrecautionTrigger): CaseSketch {
       return { pregnant: true };
     case 'min_age':
       return { age: trigger.years };
+    case 'cad_risk_factors':
+      return { ...sketchWithFactors(trigger.min), regions: [trigger.complaintIn?.[0] ?? 'lumbar'] };
+    case 'sensitised_widespread_pain':
+      return { painMap: ['widespread'], movement: ['widespread_tenderness'] };
     case 'surgery':
       return {
         surgeries: [
@@ -72,7 +88,8 @@ describe('precaution table', () => {
   test.each(DEFAULT_PRECAUTION_RULES.map((rule) => ({ id: rule.id, rule })))(
     '$id cites its published sources',
     ({ rule }) => {
-      expect(rule.source).toMatch(/WHO|consensus|PMC1116959|Batavia|Kelley/);
+      const published = Object.entries(SOURCES).filter(([key]) => key !== 'policy');
+      expect(published.some(([, citation]) => rule.source.includes(citation))).toBe(true);
       expect(describeTrigger(rule.trigger).length).toBeGreaterThan(3);
     },
   );
