@@ -18,7 +18,7 @@ export const CAD_RISK_FACTORS: readonly CadRiskFactor[] = [
   { id: 'hypercholesterolaemia', words: 'high cholesterol', conditions: ['hypercholesterolaemia'] },
   {
     id: 'cardiovascular_disease',
-    words: 'heart or vascular disease, stroke or TIA',
+    words: 'cardiovascular disease (heart, vessels, stroke or TIA)',
     conditions: ['cardiovascular_disease', 'recent_stroke_or_tia'],
   },
   { id: 'smoking', words: 'smoking', conditions: ['smoker'] },
