@@ -5,8 +5,9 @@ import { scoreInstrument } from '../instruments/registry.ts';
 import { MOVEMENT_FINDINGS } from '../vocabulary/index.ts';
 
 /**
- * Pain-map regions from which pain counts as widespread (Tandem policy [P]: four or more regions, in the spirit of the
- * ACR 2016 widespread-pain criterion of pain in several body regions; a `widespread` entry counts on its own).
+ * Pain-map regions from which pain counts as widespread; a `widespread` entry counts on its own. Tandem policy [P]:
+ * Tandem's regions are finer than the five body regions of the 2016 fibromyalgia criteria (Wolfe et al. 2016, Semin
+ * Arthritis Rheum 46(3):319: generalised pain in 4 of 5 regions), so this is a comparable count, not theirs.
  */
 export const WIDESPREAD_PAIN_MAP_REGIONS = 4;
 
