@@ -18,7 +18,7 @@ const P = {
   boneAvoid: 'With osteoporosis or low bone density, avoid deep or vigorous pressure over bone.',
   cancer:
     'With cancer, avoid deep pressure over a tumour, metastasis, radiation field or a limb at risk of lymphoedema; light touch only with oncology clearance.',
-  dvt: 'Never massage or compress a leg with a current or suspected deep-vein thrombosis (swollen, warm, tender calf); refer for urgent medical review.',
+  dvt: 'Never massage or compress a leg with a current or suspected deep-vein thrombosis (swollen, warm, tender calf); refer for same-day medical assessment.',
   pregnancyLegs:
     'In pregnancy, avoid deep pressure on the legs and use side-lying rather than prolonged lying on the front or back later in pregnancy.',
   pregnancyTrunk:

@@ -13,6 +13,7 @@ import {
   type PalpationFinding,
   type Region,
 } from '../vocabulary/index.ts';
+import { catastrophisingScore, widespreadPainMap } from './sensitisation.ts';
 
 /** A type alias, so a plan holding findings fits the API's open plan document (see plan/types.ts). */
 export type ImpairmentFinding = {
@@ -123,21 +124,23 @@ export function inferImpairments(caseFile: CaseFile): ImpairmentFinding[] {
       }
     }
   }
-  if (caseFile.pain.map.some((m) => m.region === 'widespread') || caseFile.pain.map.length >= 4) {
+  if (widespreadPainMap(caseFile.pain)) {
     add('pain_sensitisation', primaryRegion, 'pain map: widespread pain');
   }
   for (const [id, raw] of Object.entries(caseFile.questionnaires)) {
-    if (id !== 'tsk17' && id !== 'pcs' && id !== 'startback') continue;
+    if (id === 'pcs') {
+      const score = catastrophisingScore(caseFile.questionnaires);
+      if (score !== null) {
+        add('fear_of_movement', primaryRegion, `pcs: ${score} (catastrophising)`);
+        add('pain_sensitisation', primaryRegion, `pcs: ${score} (catastrophising)`);
+      }
+      continue;
+    }
+    if (id !== 'tsk17' && id !== 'startback') continue;
     const scored = scoreInstrument(id, raw);
     if (!scored.ok) continue;
     const { band, score } = scored.value;
-    if ((id === 'tsk17' && band === 'high') || (id === 'startback' && band === 'high')) {
-      add('fear_of_movement', primaryRegion, `${id}: ${score} (${band})`);
-    }
-    if (id === 'pcs' && band === 'clinically_relevant') {
-      add('fear_of_movement', primaryRegion, `pcs: ${score} (catastrophising)`);
-      add('pain_sensitisation', primaryRegion, `pcs: ${score} (catastrophising)`);
-    }
+    if (band === 'high') add('fear_of_movement', primaryRegion, `${id}: ${score} (${band})`);
   }
 
   return [...found.entries()].map(([id, f]) => ({

@@ -1,3 +1,4 @@
-// Clinical reasoning: irritability and findings → impairments.
+// Clinical reasoning: irritability, findings → impairments, widespread pain and sensitisation.
 export * from './irritability.ts';
 export * from './impairments.ts';
+export * from './sensitisation.ts';

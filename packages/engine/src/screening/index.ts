@@ -1,6 +1,7 @@
 // Safety screening: red flags → referral, precautions → technique restrictions, exercise limits and notices.
 export * from './types.ts';
-export { caseFacts, SPINE_REGIONS, type CaseFacts, type SurgeryFact } from './facts.ts';
+export { caseFacts, SPINE_REGIONS, type CaseFacts, type SurgeryFact, type SensitisedWidespreadPain } from './facts.ts';
+export { CAD_RISK_FACTORS, CAD_RISK_FACTORS_AVOID_THRUST_FROM, type CadRiskFactor } from './cad-risk-factors.ts';
 export { SOURCES } from './sources.ts';
 export {
   ALL_TECHNIQUES,
@@ -43,6 +44,7 @@ export {
   SURGERY_SCAR_WEEKS,
   SURGERY_HEALING_WEEKS,
   OLDER_ADULT_AGE,
+  CAD_NOTICE_REGIONS,
   type PrecautionRule,
   type PrecautionTrigger,
 } from './precaution-rules.ts';

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { CAD_RISK_FACTORS } from './cad-risk-factors.ts';
 import { MASSAGE_TECHNIQUES } from './groups.ts';
 import {
   DEFAULT_PRECAUTION_RULES,
@@ -9,8 +10,19 @@ import {
   type PrecautionTrigger,
 } from './precaution-rules.ts';
 import { screenCase } from './screen.ts';
+import { SOURCES } from './sources.ts';
 import { checkExercise, checkTechnique } from './technique-check.ts';
 import { sketchCase, type CaseSketch } from './test-fixtures.ts';
+
+/** A sketch with the first `n` cervical arterial risk factors of the table, each by its first history item. */
+function sketchWithFactors(n: number): CaseSketch {
+  const factors = CAD_RISK_FACTORS.slice(0, n);
+  return {
+    conditions: factors.flatMap((f) => f.conditions?.slice(0, 1) ?? []),
+    medications: factors.flatMap((f) => (f.conditions ? [] : (f.medications?.slice(0, 1) ?? []))),
+    redFlags: factors.flatMap((f) => (f.conditions || f.medications ? [] : (f.redFlags?.slice(0, 1) ?? []))),
+  };
+}
 
 /** A case that makes exactly this trigger hold (for a surgery: one knee operation inside the window). */
 function sketchFor(trigger: PrecautionTrigger): CaseSketch {
@@ -29,6 +41,10 @@ function sketchFor(trigger: PrecautionTrigger): CaseSketch {
       return { walkingAid: true };
     case 'min_age':
       return { age: trigger.years };
+    case 'cad_risk_factors':
+      return { ...sketchWithFactors(trigger.min), regions: [trigger.complaintIn?.[0] ?? 'lumbar'] };
+    case 'sensitised_widespread_pain':
+      return { painMap: ['widespread'], movement: ['widespread_tenderness'] };
     case 'surgery':
       return {
         surgeries: [
@@ -41,6 +57,10 @@ function sketchFor(trigger: PrecautionTrigger): CaseSketch {
       };
   }
 }
+
+/** Pain Catastrophizing Scale answers totalling 34 (clinically relevant, ≥ 30) and 20 (below). */
+const PCS_34 = [3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2];
+const PCS_20 = [2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1];
 
 const screen = (sketch: CaseSketch, rules?: readonly PrecautionRule[]) =>
   screenCase(sketchCase(sketch), rules === undefined ? {} : { precautionRules: rules });
@@ -76,7 +96,8 @@ describe('precaution table', () => {
   test.each(DEFAULT_PRECAUTION_RULES.map((rule) => ({ id: rule.id, rule })))(
     '$id cites its published sources',
     ({ rule }) => {
-      expect(rule.source).toMatch(/\b(19|20)\d\d\b/);
+      const published = Object.entries(SOURCES).filter(([key]) => key !== 'policy');
+      expect(published.some(([, citation]) => rule.source.includes(citation))).toBe(true);
       expect(describeTrigger(rule.trigger).length).toBeGreaterThan(3);
     },
   );
@@ -117,7 +138,7 @@ describe('precaution table', () => {
       decision: 'allow',
     },
     {
-      name: 'steroids: like osteoporosis',
+      name: 'steroids: no neck thrust',
       sketch: { medications: ['corticosteroid_long_term'] },
       technique: { category: 'joint_manipulation', intensity: 'moderate', regions: ['cervical'] },
       decision: 'avoid',
@@ -449,6 +470,136 @@ describe('precaution table', () => {
       technique: { category: 'joint_manipulation', intensity: 'gentle', regions: ['thoracic'] },
       decision: 'allow',
     },
+    // Cervical arterial risk factors: two or more → no thrust at the neck or mid back, neck mobilisation moderate.
+    {
+      name: 'BP + smoking: no neck thrust',
+      sketch: { conditions: ['hypertension', 'smoker'], regions: ['cervical'] },
+      technique: { category: 'joint_manipulation', intensity: 'gentle', regions: ['cervical'] },
+      decision: 'avoid',
+      rule: 'precaution.cad_risk_factors',
+    },
+    {
+      name: 'BP + smoking: no upper-back thrust',
+      sketch: { conditions: ['hypertension', 'smoker'], regions: ['cervical'] },
+      technique: { category: 'joint_manipulation', intensity: 'moderate', regions: ['thoracic'] },
+      decision: 'avoid',
+      rule: 'precaution.cad_risk_factors',
+    },
+    {
+      name: 'BP + smoking: low-back thrust untouched',
+      sketch: { conditions: ['hypertension', 'smoker'] },
+      technique: { category: 'joint_manipulation', intensity: 'firm', regions: ['lumbar'] },
+      decision: 'allow',
+    },
+    {
+      name: 'BP + smoking: firm neck mobilisation becomes moderate',
+      sketch: { conditions: ['hypertension', 'smoker'], regions: ['cervical'] },
+      technique: { category: 'joint_mobilisation', intensity: 'firm', regions: ['cervical'] },
+      decision: 'modify',
+      intensity: 'moderate',
+      rule: 'precaution.cad_risk_factors',
+    },
+    {
+      name: 'BP + smoking: moderate neck mobilisation is offered',
+      sketch: { conditions: ['hypertension', 'smoker'], regions: ['cervical'] },
+      technique: { category: 'mobilisation_with_movement', intensity: 'moderate', regions: ['cervical'] },
+      decision: 'allow',
+    },
+    {
+      name: 'pill + recent infection count as two factors',
+      sketch: { medications: ['oral_contraceptive'], redFlags: ['recent_infection'], regions: ['cervical'] },
+      technique: { category: 'joint_manipulation', intensity: 'gentle', regions: ['cervical'] },
+      decision: 'avoid',
+      rule: 'precaution.cad_risk_factors',
+    },
+    {
+      name: 'migraine alone: neck thrust still possible (notice only)',
+      sketch: { conditions: ['migraine'], regions: ['cervical'] },
+      technique: { category: 'joint_manipulation', intensity: 'firm', regions: ['cervical'] },
+      decision: 'allow',
+    },
+    {
+      name: 'controlled and uncontrolled BP are one factor',
+      sketch: { conditions: ['hypertension', 'uncontrolled_hypertension'], regions: ['cervical'] },
+      technique: { category: 'joint_manipulation', intensity: 'gentle', regions: ['cervical'] },
+      decision: 'allow',
+    },
+    {
+      name: 'heart disease and a recent TIA are one factor',
+      sketch: { conditions: ['cardiovascular_disease', 'recent_stroke_or_tia'], regions: ['cervical'] },
+      technique: { category: 'joint_manipulation', intensity: 'gentle', regions: ['thoracic'] },
+      decision: 'allow',
+    },
+    // Long-term corticosteroids: fragile skin, tendon and bone.
+    ...(['joint_manipulation', 'deep_tissue', 'iastm', 'percussive'] as const).map((category) => ({
+      name: `steroids: no ${category} anywhere`,
+      sketch: { medications: ['corticosteroid_long_term'] } satisfies CaseSketch,
+      technique: { category, intensity: 'gentle', regions: ['thigh'] } satisfies T,
+      decision: 'avoid',
+      rule: 'precaution.corticosteroid_long_term',
+    })),
+    ...(['soft_tissue', 'myofascial_release', 'trigger_point', 'joint_mobilisation'] as const).map((category) => ({
+      name: `steroids: ${category} gentle`,
+      sketch: { medications: ['corticosteroid_long_term'] } satisfies CaseSketch,
+      technique: { category, intensity: 'moderate', regions: ['lumbar'] } satisfies T,
+      decision: 'modify',
+      intensity: 'gentle',
+      rule: 'precaution.corticosteroid_long_term',
+    })),
+    {
+      name: 'steroids: neural mobilisation untouched',
+      sketch: { medications: ['corticosteroid_long_term'] },
+      technique: { category: 'neural_mobilisation', intensity: 'firm', regions: ['lumbar'] },
+      decision: 'allow',
+    },
+    // Widespread, sensitised pain: no percussive or deep tissue, every other technique gentle.
+    {
+      name: 'widespread pain map + widespread tenderness: no percussive',
+      sketch: { painMap: ['widespread'], movement: ['widespread_tenderness'] },
+      technique: { category: 'percussive', intensity: 'gentle', regions: ['thigh'] },
+      decision: 'avoid',
+      rule: 'precaution.sensitised_widespread_pain',
+    },
+    {
+      name: 'fibromyalgia + PCS 34: no deep tissue',
+      sketch: { conditions: ['fibromyalgia'], questionnaires: { pcs: PCS_34 } },
+      technique: { category: 'deep_tissue', intensity: 'gentle', regions: ['lumbar'] },
+      decision: 'avoid',
+      rule: 'precaution.sensitised_widespread_pain',
+    },
+    {
+      name: 'four pain-map regions + PCS 34: soft tissue gentle',
+      sketch: { painMap: ['cervical', 'thoracic', 'lumbar', 'hip'], questionnaires: { pcs: PCS_34 } },
+      technique: { category: 'soft_tissue', intensity: 'moderate', regions: ['lumbar'] },
+      decision: 'modify',
+      intensity: 'gentle',
+      rule: 'precaution.sensitised_widespread_pain',
+    },
+    {
+      name: 'fibromyalgia + widespread tenderness: joint mobilisation gentle',
+      sketch: { conditions: ['fibromyalgia'], movement: ['widespread_tenderness'] },
+      technique: { category: 'joint_mobilisation', intensity: 'moderate', regions: ['lumbar'] },
+      decision: 'modify',
+      intensity: 'gentle',
+    },
+    {
+      name: 'three pain-map regions + PCS 34: not widespread',
+      sketch: { painMap: ['cervical', 'thoracic', 'lumbar'], questionnaires: { pcs: PCS_34 } },
+      technique: { category: 'soft_tissue', intensity: 'firm', regions: ['lumbar'] },
+      decision: 'allow',
+    },
+    {
+      name: 'widespread pain map without a sign of sensitisation: not restricted',
+      sketch: { painMap: ['widespread'] },
+      technique: { category: 'deep_tissue', intensity: 'firm', regions: ['lumbar'] },
+      decision: 'allow',
+    },
+    {
+      name: 'fibromyalgia + PCS 20 (below 30): not restricted',
+      sketch: { conditions: ['fibromyalgia'], questionnaires: { pcs: PCS_20 } },
+      technique: { category: 'soft_tissue', intensity: 'firm', regions: ['lumbar'] },
+      decision: 'allow',
+    },
   ])('$name', ({ sketch, technique, decision, intensity, rule }) => {
     const check = checkTechnique(screen(sketch), technique);
     expect(check.decision).toBe(decision);
@@ -663,6 +814,24 @@ describe('precaution table', () => {
       rule: 'precaution.varicose_veins',
       text: /Sources disagree on massage precautions: confirm that restricting deep-tissue massage/,
     },
+    {
+      name: 'two CAD risk factors with neck pain: the notice names them',
+      sketch: { conditions: ['hypertension', 'smoker'], regions: ['cervical'] },
+      rule: 'precaution.cad_risk_assessment',
+      text: /Cervical arterial risk factors \(high blood pressure, smoking\): complete a pre-manipulative assessment .* informed consent/,
+    },
+    {
+      name: 'one CAD risk factor with shoulder pain: the notice alone',
+      sketch: { conditions: ['migraine'], regions: ['shoulder'] },
+      rule: 'precaution.cad_risk_assessment',
+      text: /migraine-type headache.*end-range or thrust neck technique/,
+    },
+    {
+      name: 'sensitised pain restricts massage, so it asks to confirm',
+      sketch: { conditions: ['fibromyalgia'], movement: ['widespread_tenderness'] },
+      rule: 'precaution.sensitised_widespread_pain',
+      text: /Sources disagree on massage precautions/,
+    },
   ] satisfies { name: string; sketch: CaseSketch; rule: string; text: RegExp }[])(
     'notice: $name',
     ({ sketch, rule, text }) => {
@@ -670,6 +839,21 @@ describe('precaution table', () => {
       expect(notices.some((n) => text.test(n.rationale))).toBe(true);
     },
   );
+
+  test('CAD risk factors give one notice, and none for a complaint away from the neck and upper quarter', () => {
+    const cadNotices = (sketch: CaseSketch) =>
+      screen(sketch).notices.filter((n) => n.ruleId.startsWith('precaution.cad'));
+    const neck = cadNotices({ conditions: ['hypertension', 'smoker', 'migraine'], regions: ['cervical'] });
+    expect(neck.map((n) => n.ruleId)).toEqual(['precaution.cad_risk_assessment']);
+    expect(neck[0]?.rationale).toContain('high blood pressure, smoking, migraine-type headache');
+    expect(cadNotices({ conditions: ['migraine'], regions: ['widespread'] })).toHaveLength(1);
+    const knee = screen({ conditions: ['hypertension', 'smoker'], regions: ['knee'] });
+    expect(knee.notices.filter((n) => n.ruleId.startsWith('precaution.cad'))).toEqual([]);
+    // The neck restrictions hold whatever the complaint.
+    expect(
+      checkTechnique(knee, { category: 'joint_manipulation', intensity: 'gentle', regions: ['cervical'] }).decision,
+    ).toBe('avoid');
+  });
 
   test('a thrust-only restriction asks for no massage confirmation', () => {
     expect(screen({ conditions: ['hypermobility_syndrome'] }).notices).toEqual([]);

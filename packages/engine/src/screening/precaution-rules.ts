@@ -29,7 +29,9 @@ import {
   PERIPHERAL_JOINTS,
   VIGOROUS_TECHNIQUES,
 } from './groups.ts';
+import { CAD_RISK_FACTORS_AVOID_THRUST_FROM } from './cad-risk-factors.ts';
 import { SOURCES, cite } from './sources.ts';
+import { regionsOverlap } from './technique-check.ts';
 import {
   ZExerciseLimitTemplate,
   ZNoticeTemplate,
@@ -53,6 +55,14 @@ export const ZPrecautionTrigger = z.discriminatedUnion('kind', [
   }),
   z.strictObject({ kind: z.literal('fall_risk') }),
   z.strictObject({ kind: z.literal('min_age'), years: z.number().int().min(0).max(120) }),
+  z.strictObject({
+    kind: z.literal('cad_risk_factors'),
+    /** At least this many distinct cervical arterial risk factors (cad-risk-factors.ts). */
+    min: z.number().int().min(1),
+    /** Only when the complaint or pain map touches one of these regions (`widespread` touches every region). */
+    complaintIn: z.array(REGIONS.schema).min(1).readonly().optional(),
+  }),
+  z.strictObject({ kind: z.literal('sensitised_widespread_pain') }),
   z.strictObject({
     kind: z.literal('surgery'),
     /** weeksAgo ≥ minWeeks (default 0). */
@@ -138,6 +148,22 @@ export function triggerActivations(trigger: PrecautionTrigger, facts: CaseFacts)
         : [];
     case 'min_age':
       return facts.age >= trigger.years ? [{ trigger: 'age', label: `Age ${facts.age}` }] : [];
+    case 'cad_risk_factors': {
+      const found = facts.cadRiskFactors;
+      if (found.length < trigger.min) return [];
+      if (trigger.complaintIn !== undefined && !regionsOverlap(trigger.complaintIn, facts.complaintRegions)) return [];
+      return [{ trigger: 'cad_risk_factors', label: found.map((f) => f.words).join(', ') }];
+    }
+    case 'sensitised_widespread_pain': {
+      const found = facts.sensitisedWidespreadPain;
+      if (found === null) return [];
+      return [
+        {
+          trigger: 'sensitised_widespread_pain',
+          label: `${found.widespread.join(', ')}; ${found.signs.join(', ')}`,
+        },
+      ];
+    }
     case 'surgery': {
       const out: Activation[] = [];
       for (const s of facts.surgeries) {
@@ -172,6 +198,15 @@ export function describeTrigger(trigger: PrecautionTrigger): string {
       return 'high fall risk (any of: a fall in the past year, a walking aid, TUG ≥ 13.5 s, chair stand below norm, single-leg stance < 5 s)';
     case 'min_age':
       return `age ≥ ${trigger.years}`;
+    case 'cad_risk_factors': {
+      const where =
+        trigger.complaintIn === undefined
+          ? ''
+          : `, with a complaint at ${trigger.complaintIn.map((r) => regionWords(r)).join(', ')}`;
+      return `${trigger.min} or more cervical arterial risk factors${where}`;
+    }
+    case 'sensitised_widespread_pain':
+      return 'widespread pain (pain map or fibromyalgia) with signs of sensitisation (PCS ≥ 30, widespread tenderness)';
     case 'surgery': {
       const window = [
         trigger.minWeeks === undefined ? '' : `≥ ${trigger.minWeeks} weeks ago`,
@@ -258,6 +293,81 @@ const BONE_FRAGILITY: RowParts = {
   ],
 };
 const BONE_SOURCE = cite(SOURCES.who, SOURCES.consensus, SOURCES.pmc, SOURCES.giangregorio);
+
+/**
+ * Long-term glucocorticoids thin the skin and weaken tendons as well as bone (Schäcke 2002; Blanco 2005), so the
+ * vigorous and deep pressure that bone fragility only caps is avoided, and the remaining pressure is gentle, as for
+ * fragile skin (Tandem policy [P]: the same cap as `precaution.fragile_skin`).
+ */
+const STEROID_AVOID: readonly TechniqueCategory[] = ['joint_manipulation', 'deep_tissue', 'iastm', 'percussive'];
+const FRAGILE_TISSUE_AND_BONE: RowParts = {
+  restrictions: [
+    avoid(
+      STEROID_AVOID,
+      'everywhere',
+      'No thrust, deep-tissue, instrument or percussive work: skin, tendon and bone may be fragile ({trigger}).',
+    ),
+    modify(
+      ['soft_tissue', 'myofascial_release', 'trigger_point'],
+      'gentle',
+      'everywhere',
+      'Light pressure only, without drag on the skin: skin and tendons may be thin ({trigger}).',
+    ),
+    modify(
+      JOINT_MOBILISING,
+      'gentle',
+      'everywhere',
+      'Only low-grade joint mobilisation with fragile bone ({trigger}).',
+    ),
+  ],
+};
+const STEROID_SOURCE = cite(BONE_SOURCE, SOURCES.glucocorticoid, SOURCES.policy);
+
+/** Complaint regions for which the neck or upper back may be examined or treated, so the CAD notice applies. */
+export const CAD_NOTICE_REGIONS: readonly Region[] = [
+  'head',
+  'jaw',
+  'cervical',
+  'upper_trapezius',
+  'thoracic',
+  'scapula',
+  'shoulder',
+];
+
+/** Several cervical arterial risk factors: no thrust at the neck or upper back, neck mobilisation short of end range. */
+const CAD_RISK: RowParts = {
+  restrictions: [
+    avoid(
+      ['joint_manipulation'],
+      only(['cervical', 'thoracic']),
+      'No thrust to the neck or upper back with several cervical arterial risk factors ({trigger}).',
+    ),
+    modify(
+      JOINT_MOBILISING,
+      'moderate',
+      only(['cervical']),
+      'Neck mobilisation stays within a comfortable range, short of end range, with several cervical arterial risk factors ({trigger}).',
+    ),
+  ],
+};
+
+/** Widespread, sensitised pain: strong input tends to flare it, so techniques stay gentle and exercise leads. */
+const SENSITISED_AVOID: readonly TechniqueCategory[] = ['percussive', 'deep_tissue'];
+const SENSITISED: RowParts = {
+  restrictions: [
+    avoid(
+      SENSITISED_AVOID,
+      'everywhere',
+      'No percussive or deep-tissue work: with widespread, sensitised pain strong input tends to flare it ({trigger}).',
+    ),
+    modify(
+      except(ALL_TECHNIQUES, ...SENSITISED_AVOID),
+      'gentle',
+      'everywhere',
+      'Gentle techniques only with widespread, sensitised pain; graded exercise leads the plan ({trigger}).',
+    ),
+  ],
+};
 
 const BLEEDING_AVOID: readonly TechniqueCategory[] = ['joint_manipulation', 'deep_tissue', 'iastm', 'percussive'];
 const bleeding = (check: string): RowParts => ({
@@ -457,7 +567,12 @@ const PREGNANCY_SOURCE = cite(SOURCES.acog, SOURCES.mottola, SOURCES.batavia);
 export const DEFAULT_PRECAUTION_RULES: readonly PrecautionRule[] = [
   row('precaution.osteoporosis', onCondition('osteoporosis'), BONE_SOURCE, BONE_FRAGILITY),
   row('precaution.osteopenia', onCondition('osteopenia'), BONE_SOURCE, BONE_FRAGILITY),
-  row('precaution.corticosteroid_long_term', onMedication('corticosteroid_long_term'), BONE_SOURCE, BONE_FRAGILITY),
+  row(
+    'precaution.corticosteroid_long_term',
+    onMedication('corticosteroid_long_term'),
+    STEROID_SOURCE,
+    FRAGILE_TISSUE_AND_BONE,
+  ),
   row(
     'precaution.anticoagulant',
     onMedication('anticoagulant'),
@@ -734,6 +849,25 @@ export const DEFAULT_PRECAUTION_RULES: readonly PrecautionRule[] = [
       notices: [notice('Confirm medical clearance after the stroke or TIA.')],
     },
   ),
+  row(
+    'precaution.cad_risk_factors',
+    { kind: 'cad_risk_factors', min: CAD_RISK_FACTORS_AVOID_THRUST_FROM },
+    cite(SOURCES.ifomptCervical, SOURCES.policy),
+    CAD_RISK,
+  ),
+  // One notice for one or more factors, so the thrust row above never adds a second one.
+  row(
+    'precaution.cad_risk_assessment',
+    { kind: 'cad_risk_factors', min: 1, complaintIn: CAD_NOTICE_REGIONS },
+    SOURCES.ifomptCervical,
+    {
+      notices: [
+        notice(
+          'Cervical arterial risk factors ({trigger}): complete a pre-manipulative assessment of cervical arterial risk and get informed consent before any end-range or thrust neck technique.',
+        ),
+      ],
+    },
+  ),
   row('precaution.fragile_skin', onCondition('fragile_skin'), SOURCES.batavia, skin([])),
   row(
     'precaution.open_wound',
@@ -767,6 +901,12 @@ export const DEFAULT_PRECAUTION_RULES: readonly PrecautionRule[] = [
       avoid(VIGOROUS_TECHNIQUES, only(['calf', 'thigh']), 'No deep pressure over varicose veins in the calf or thigh.'),
     ],
   }),
+  row(
+    'precaution.sensitised_widespread_pain',
+    { kind: 'sensitised_widespread_pain' },
+    cite(SOURCES.eularFibromyalgia, SOURCES.nijs, SOURCES.policy),
+    SENSITISED,
+  ),
   row(
     'precaution.age_70_plus',
     { kind: 'min_age', years: OLDER_ADULT_AGE },

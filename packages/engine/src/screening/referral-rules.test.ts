@@ -294,16 +294,37 @@ const rows: Row[] = [
     fires: [],
     urgency: null,
   },
-  // DVT.
+  // DVT: same-day assessment (NICE NG158), so an emergency that stops treatment; with chest signs, a possible PE.
   {
     name: 'swollen warm calf',
     sketch: { redFlags: ['calf_swelling_warmth'] },
     fires: ['refer.dvt'],
-    urgency: 'urgent',
-    stops: false,
+    urgency: 'emergency',
+    stops: true,
   },
-  { name: 'condition dvt', sketch: { conditions: ['dvt'] }, fires: ['refer.dvt'], urgency: 'urgent' },
+  { name: 'condition dvt', sketch: { conditions: ['dvt'] }, fires: ['refer.dvt'], urgency: 'emergency', stops: true },
   { name: 'past DVT', sketch: { conditions: ['history_of_dvt'] }, fires: [], urgency: null },
+  {
+    name: 'swollen calf + breathlessness',
+    sketch: { redFlags: ['calf_swelling_warmth', 'unexplained_breathlessness'] },
+    fires: ['refer.pulmonary_embolism', 'refer.systemic'],
+    urgency: 'emergency',
+    stops: true,
+  },
+  {
+    name: 'condition dvt + coughing up blood',
+    sketch: { conditions: ['dvt'], redFlags: ['haemoptysis'] },
+    fires: ['refer.pulmonary_embolism', 'refer.systemic'],
+    urgency: 'emergency',
+    stops: true,
+  },
+  {
+    name: 'past DVT + breathlessness: no current clot, so the systemic rule alone',
+    sketch: { conditions: ['history_of_dvt'], redFlags: ['unexplained_breathlessness'] },
+    fires: ['refer.systemic'],
+    urgency: 'emergency',
+    stops: true,
+  },
   // Neurological and systemic.
   {
     name: 'progressive deficit',
@@ -315,6 +336,13 @@ const rows: Row[] = [
   {
     name: 'unexplained breathlessness',
     sketch: { redFlags: ['unexplained_breathlessness'] },
+    fires: ['refer.systemic'],
+    urgency: 'emergency',
+    stops: true,
+  },
+  {
+    name: 'coughing up blood alone',
+    sketch: { redFlags: ['haemoptysis'] },
     fires: ['refer.systemic'],
     urgency: 'emergency',
     stops: true,
@@ -378,7 +406,7 @@ describe('referral rules', () => {
     ({ rule }) => {
       expect(rule.urgency === 'emergency').toBe(rule.stopsTreatment);
       expect(rule.rationale.length).toBeGreaterThan(20);
-      expect(rule.source).toMatch(/Finucane|Rushton|WHO|Batavia|Tandem policy/);
+      expect(rule.source).toMatch(/Finucane|Rushton|WHO|Batavia|NICE|Tandem policy/);
       expect(rule.firesWhen.length).toBeGreaterThan(5);
     },
   );
@@ -504,5 +532,22 @@ describe('referral rules', () => {
     expect(limits).toHaveLength(1);
     expect(limits[0]).toMatchObject({ maxLoad: 'light', avoidCategories: ['self_massage'] });
     expect(limits[0]?.regions).toContain('calf');
+  });
+
+  test('a suspected DVT asks for same-day assessment and about the signs of a pulmonary embolism', () => {
+    const [alert] = run({ redFlags: ['calf_swelling_warmth'] }).alerts;
+    expect(alert?.ruleId).toBe('refer.dvt');
+    expect(alert?.rationale).toMatch(/same day/);
+    for (const sign of [/breathlessness/, /chest pain/, /coughing up blood/, /call emergency services/])
+      expect(alert?.rationale).toMatch(sign);
+  });
+
+  test('a possible pulmonary embolism says to call emergency services now, and still protects the legs', () => {
+    const result = run({ redFlags: ['calf_swelling_warmth', 'haemoptysis'] });
+    const alert = result.alerts.find((a) => a.ruleId === 'refer.pulmonary_embolism');
+    expect(alert?.rationale).toMatch(/call emergency services now/);
+    expect(alert?.inputs['redFlags']).toEqual(['calf_swelling_warmth', 'haemoptysis']);
+    const legs = result.restrictions.filter((r) => r.ruleId === 'refer.pulmonary_embolism');
+    expect(legs.some((r) => r.action === 'avoid' && r.regions?.includes('calf'))).toBe(true);
   });
 });

@@ -4,8 +4,9 @@
 // - Single red flags have poor diagnostic accuracy, so Tandem weighs clusters: a pattern that needs action within
 //   days is `urgent`, a lone flag is a `routine` alert that the clinician documents a decision on.
 // - The plan generator builds no treatment phases for `urgent` or `emergency`, so `urgent` is kept for clusters
-//   and for findings where waiting is unsafe (fever, suspected DVT, trauma, progressive deficit).
-// - Only `emergency` stops treatment: cauda equina signs, acute cervical arterial signs, unexplained breathlessness.
+//   and for findings where waiting is unsafe (fever, trauma, progressive deficit).
+// - Only `emergency` stops treatment: cauda equina signs, acute cervical arterial signs, a suspected DVT or pulmonary
+//   embolism (same-day assessment, NICE NG158), unexplained breathlessness, chest pain or coughing up blood.
 // - Every positive red flag raises at least one alert (each needs a documented clinician decision).
 // - Within a concern the rules are mutually exclusive (a cluster rule and its single-flag rule never both fire).
 import {
@@ -93,6 +94,8 @@ export const IMMUNOSUPPRESSION_CONDITIONS: readonly Condition[] = ['immunosuppre
 export const IMMUNOSUPPRESSION_MEDICATIONS: readonly Medication[] = ['immunosuppressant', 'chemotherapy'];
 export const UPPER_CERVICAL_FLAGS: readonly RedFlag[] = ['bilateral_paraesthesia', 'lump_in_throat', 'drop_attacks'];
 export const UPPER_CERVICAL_RISK_CONDITIONS: readonly Condition[] = ['rheumatoid_arthritis', 'down_syndrome'];
+/** Chest signs that, with a suspected clot, point to a pulmonary embolism (NICE NG158). */
+export const PULMONARY_EMBOLISM_FLAGS: readonly RedFlag[] = ['unexplained_breathlessness', 'haemoptysis'];
 
 // ── Evidence: readable reasons and recorded inputs ─────────────────────────────────────────────────────────────────
 
@@ -191,6 +194,12 @@ const immunosuppressed = (f: CaseFacts): boolean =>
     present(f.medications, IMMUNOSUPPRESSION_MEDICATIONS).length >
   0;
 
+/** A suspected or current clot in the leg: the calf signs or the condition. */
+const clotEvidence = (f: CaseFacts) => ({
+  redFlags: present(f.redFlags, ['calf_swelling_warmth']),
+  conditions: present(f.conditions, ['dvt']),
+});
+
 const upperCervicalRisk = (f: CaseFacts) => ({
   redFlags: present(f.redFlags, ['significant_trauma']),
   conditions: present(f.conditions, UPPER_CERVICAL_RISK_CONDITIONS),
@@ -241,6 +250,26 @@ const SUSPECTED_MALIGNANCY: readonly RestrictionTemplate[] = [
     maxIntensity: 'moderate',
     regions: 'complaint',
     rationale: 'No firm pressure or force over a site where a tumour has not been ruled out.',
+  },
+];
+
+const SUSPECTED_CLOT: readonly RestrictionTemplate[] = [
+  {
+    action: 'avoid',
+    categories: ALL_TECHNIQUES,
+    regions: { regions: LOWER_LIMB },
+    rationale: 'No manual therapy on the legs with a suspected clot: it could break loose.',
+  },
+];
+
+const SUSPECTED_CLOT_EXERCISE: readonly ExerciseLimitTemplate[] = [
+  {
+    regions: { regions: LOWER_LIMB },
+    maxLoad: 'light',
+    avoidFeatures: [],
+    avoidPositions: [],
+    avoidCategories: ['self_massage'],
+    rationale: 'No self-massage and only light leg exercise until a suspected clot is cleared.',
   },
 ];
 
@@ -483,35 +512,39 @@ export const REFERRAL_RULES: readonly ReferralRule[] = [
   {
     id: 'refer.dvt',
     concern: 'dvt',
-    urgency: 'urgent',
-    stopsTreatment: false,
-    firesWhen: 'a swollen, warm, tender calf, or a current or suspected deep vein thrombosis',
+    urgency: 'emergency',
+    stopsTreatment: true,
+    firesWhen: 'a swollen, warm, tender calf, or a current or suspected deep vein thrombosis, without chest signs',
     rationale:
-      'A suspected clot needs medical review within a day; nothing may press on or work the leg until it is cleared.',
-    source: SOURCES.batavia,
+      'A suspected deep vein thrombosis needs medical assessment the same day (NICE NG158): stop treatment and arrange it today. Ask about breathlessness, chest pain and coughing up blood: with any of them, call emergency services (possible pulmonary embolism).',
+    source: cite(SOURCES.niceVte, SOURCES.batavia),
     match: (f) => {
-      const flags = present(f.redFlags, ['calf_swelling_warmth']);
-      const conditions = present(f.conditions, ['dvt']);
-      return flags.length + conditions.length > 0 ? evidence({ redFlags: flags, conditions }) : null;
+      if (present(f.redFlags, PULMONARY_EMBOLISM_FLAGS).length > 0) return null;
+      const clot = clotEvidence(f);
+      return clot.redFlags.length + clot.conditions.length > 0 ? evidence(clot) : null;
     },
-    restrictions: [
-      {
-        action: 'avoid',
-        categories: ALL_TECHNIQUES,
-        regions: { regions: LOWER_LIMB },
-        rationale: 'No manual therapy on the legs with a suspected clot: it could break loose.',
-      },
-    ],
-    exerciseLimits: [
-      {
-        regions: { regions: LOWER_LIMB },
-        maxLoad: 'light',
-        avoidFeatures: [],
-        avoidPositions: [],
-        avoidCategories: ['self_massage'],
-        rationale: 'No self-massage and only light leg exercise until a suspected clot is cleared.',
-      },
-    ],
+    restrictions: SUSPECTED_CLOT,
+    exerciseLimits: SUSPECTED_CLOT_EXERCISE,
+  },
+  {
+    id: 'refer.pulmonary_embolism',
+    concern: 'dvt',
+    urgency: 'emergency',
+    stopsTreatment: true,
+    firesWhen:
+      'a swollen, warm, tender calf or a current or suspected deep vein thrombosis, with unexplained breathlessness or chest pain, or coughing up blood',
+    rationale:
+      'A clot in the leg with breathlessness, chest pain or coughing up blood may have reached the lungs (pulmonary embolism): call emergency services now and do not treat.',
+    source: SOURCES.niceVte,
+    match: (f) => {
+      const chest = present(f.redFlags, PULMONARY_EMBOLISM_FLAGS);
+      const clot = clotEvidence(f);
+      return chest.length > 0 && clot.redFlags.length + clot.conditions.length > 0
+        ? evidence({ redFlags: [...clot.redFlags, ...chest], conditions: clot.conditions })
+        : null;
+    },
+    restrictions: SUSPECTED_CLOT,
+    exerciseLimits: SUSPECTED_CLOT_EXERCISE,
   },
   {
     id: 'refer.progressive_neuro',
@@ -573,12 +606,14 @@ export const REFERRAL_RULES: readonly ReferralRule[] = [
     concern: 'systemic',
     urgency: 'emergency',
     stopsTreatment: true,
-    firesWhen: 'unexplained breathlessness or chest pain',
+    firesWhen: 'unexplained breathlessness or chest pain, or coughing up blood',
     rationale:
-      'Unexplained breathlessness or chest pain can be a clot in the lung or a heart problem: send the client for emergency care.',
-    source: SOURCES.policy,
-    match: (f) =>
-      f.redFlags.has('unexplained_breathlessness') ? evidence({ redFlags: ['unexplained_breathlessness'] }) : null,
+      'Unexplained breathlessness, chest pain or coughing up blood can be a clot in the lung or a heart problem: send the client for emergency care.',
+    source: cite(SOURCES.niceVte, SOURCES.policy),
+    match: (f) => {
+      const flags = present(f.redFlags, PULMONARY_EMBOLISM_FLAGS);
+      return flags.length > 0 ? evidence({ redFlags: flags }) : null;
+    },
     restrictions: [],
     exerciseLimits: [],
   },

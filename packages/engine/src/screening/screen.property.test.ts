@@ -24,6 +24,10 @@ import { checkExercise, checkTechnique, type ExerciseQuery, type TechniqueQuery 
 import { sketchCase } from './test-fixtures.ts';
 import { URGENCY_RANK, type ScreeningResult } from './types.ts';
 
+/** Pain Catastrophizing Scale answers totalling 34 (clinically relevant, ≥ 30) and 20 (below). */
+const PCS_34 = [3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2];
+const PCS_20 = [2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1];
+
 const RULE_IDS = new Set([...REFERRAL_RULE_IDS, ...DEFAULT_PRECAUTION_RULES.map((r) => r.id)]);
 const region = fc.constantFrom(...REGIONS.ids);
 const regions = fc.uniqueArray(region, { minLength: 1, maxLength: 3 });
@@ -33,7 +37,7 @@ const arbCase: fc.Arbitrary<CaseFile> = fc
   .record({
     age: fc.integer({ min: 0, max: 120 }),
     regions,
-    painMap: fc.uniqueArray(region, { maxLength: 2 }),
+    painMap: fc.uniqueArray(region, { maxLength: 5 }),
     conditions: fc.subarray([...CONDITIONS.ids]),
     medications: fc.subarray([...MEDICATIONS.ids]),
     redFlags: fc.subarray([...RED_FLAGS.ids], { maxLength: 6 }),
@@ -59,10 +63,13 @@ const arbCase: fc.Arbitrary<CaseFile> = fc
     pregnancyWeeks: fc.option(fc.integer({ min: 0, max: 42 }), { nil: undefined }),
     fallsInPastYear: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
     walkingAid: fc.option(fc.boolean(), { nil: undefined }),
+    movement: fc.subarray(['widespread_tenderness', 'poor_hip_hinge'] as const),
+    pcs: fc.constantFrom(undefined, PCS_34, PCS_20),
   })
-  .map((s) =>
+  .map(({ pcs, ...s }) =>
     sketchCase({
       ...s,
+      questionnaires: pcs === undefined ? {} : { pcs },
       surgeries: s.surgeries.map(({ kind, ...rest }) => (kind === undefined ? rest : { ...rest, kind })),
     }),
   );
@@ -229,6 +236,123 @@ describe('checkTechnique / checkExercise properties', () => {
         if (breaks.length > 0) expect(new Set(check.ruleIds)).toEqual(new Set(breaks.map((l) => l.ruleId)));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+/** Independent oracle: the IFOMPT risk factors as groups of history ids, each group one factor. */
+const CAD_FACTOR_GROUPS: readonly (readonly string[])[] = [
+  ['hypertension', 'uncontrolled_hypertension'],
+  ['hypercholesterolaemia'],
+  ['cardiovascular_disease', 'recent_stroke_or_tia'],
+  ['smoker'],
+  ['migraine'],
+  ['recent_neck_trauma'],
+  ['connective_tissue_disorder'],
+  ['oral_contraceptive'],
+  ['recent_infection'],
+  ['bleeding_disorder', 'anticoagulant'],
+];
+const cadFactorCount = (c: CaseFile): number => {
+  const ids = new Set<string>([...c.history.conditions, ...c.history.medications, ...c.redFlags]);
+  return CAD_FACTOR_GROUPS.filter((group) => group.some((id) => ids.has(id))).length;
+};
+/** Independent oracle for sensitised widespread pain (docs/rules.md). */
+const sensitisedWidespread = (c: CaseFile): boolean => {
+  const widespread =
+    c.pain.map.some((m) => m.region === 'widespread') ||
+    c.pain.map.length >= 4 ||
+    c.history.conditions.includes('fibromyalgia');
+  const pcs = c.questionnaires.pcs;
+  const pcsTotal = Array.isArray(pcs) ? pcs.reduce((sum: number, x) => sum + Number(x), 0) : 0;
+  return widespread && (pcsTotal >= 30 || c.findings.movement.includes('widespread_tenderness'));
+};
+
+describe('the screening rules of issue 13 hold over generated cases', () => {
+  test('two or more CAD risk factors: no thrust at the neck or mid back passes, at any intensity', () => {
+    fc.assert(
+      fc.property(arbCase, arbTechnique, fc.constantFrom<Region>('cervical', 'thoracic'), (c, t, spine) => {
+        fc.pre(cadFactorCount(c) >= 2);
+        const check = checkTechnique(screenCase(c), {
+          ...t,
+          category: 'joint_manipulation',
+          regions: [...t.regions, spine],
+        });
+        expect(check.decision).toBe('avoid');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('CAD risk factors: at most one CAD notice, present exactly with a factor and an upper-quarter complaint', () => {
+    const upperQuarter: readonly Region[] = [
+      'head',
+      'jaw',
+      'cervical',
+      'upper_trapezius',
+      'thoracic',
+      'scapula',
+      'shoulder',
+      'widespread',
+    ];
+    fc.assert(
+      fc.property(arbCase, (c) => {
+        const notices = screenCase(c).notices.filter((n) => n.ruleId.startsWith('precaution.cad'));
+        const regions = [...c.complaint.regions, ...c.pain.map.map((m) => m.region)];
+        const expected = cadFactorCount(c) >= 1 && regions.some((r) => upperQuarter.includes(r)) ? 1 : 0;
+        expect(notices).toHaveLength(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a swollen, warm, tender calf is always a same-day emergency that stops treatment', () => {
+    fc.assert(
+      fc.property(arbCase, (c) => {
+        const withCalf = sketchCase({
+          age: c.client.age,
+          regions: c.complaint.regions,
+          conditions: c.history.conditions,
+          medications: c.history.medications,
+          redFlags: [...new Set([...c.redFlags, 'calf_swelling_warmth' as const])],
+        });
+        const { referral, alerts } = screenCase(withCalf);
+        expect(referral?.urgency).toBe('emergency');
+        expect(referral?.stopsTreatment).toBe(true);
+        const clot = alerts.filter((a) => a.concern === 'dvt');
+        expect(clot).toHaveLength(1);
+        const chest = withCalf.redFlags.some((f) => f === 'unexplained_breathlessness' || f === 'haemoptysis');
+        expect(clot[0]?.ruleId).toBe(chest ? 'refer.pulmonary_embolism' : 'refer.dvt');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('long-term corticosteroid: no thrust, deep-tissue, IASTM or percussive technique passes anywhere', () => {
+    fc.assert(
+      fc.property(arbCase, arbTechnique, (c, t) => {
+        fc.pre(c.history.medications.includes('corticosteroid_long_term'));
+        for (const category of ['joint_manipulation', 'deep_tissue', 'iastm', 'percussive'] as const) {
+          expect(checkTechnique(screenCase(c), { ...t, category }).decision).toBe('avoid');
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test('sensitised widespread pain: no percussive or deep tissue, and every other technique is gentle at most', () => {
+    fc.assert(
+      fc.property(arbCase, arbTechnique, (c, t) => {
+        const screening = screenCase(c);
+        expect(screening.restrictions.some((r) => r.ruleId === 'precaution.sensitised_widespread_pain')).toBe(
+          sensitisedWidespread(c),
+        );
+        if (!sensitisedWidespread(c)) return;
+        const check = checkTechnique(screening, t);
+        if (t.category === 'percussive' || t.category === 'deep_tissue') expect(check.decision).toBe('avoid');
+        else if (check.decision !== 'avoid') expect(check.intensity).toBe('gentle');
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -55,7 +55,12 @@ describe('screenCase', () => {
       ],
     });
     const result = screenCase(c);
-    expect(result.alerts.map((a) => a.ruleId)).toEqual(['refer.systemic', 'refer.dvt', 'refer.cad_possible']);
+    // A suspected clot with breathlessness is a possible pulmonary embolism, which replaces the DVT alert.
+    expect(result.alerts.map((a) => a.ruleId)).toEqual([
+      'refer.pulmonary_embolism',
+      'refer.systemic',
+      'refer.cad_possible',
+    ]);
     expect(result.referral?.urgency).toBe('emergency');
     expect(result.referral?.stopsTreatment).toBe(true);
 
@@ -64,12 +69,12 @@ describe('screenCase', () => {
     expect(ruleOrder).toEqual([...ruleOrder].sort((a, b) => a - b));
     const keys = result.restrictions.map((r) => JSON.stringify(r));
     expect(new Set(keys).size).toBe(keys.length);
-    // Each rule keeps its own entry: the DVT flag rule and the DVT condition row both restrict the legs.
+    // Each rule keeps its own entry: the clot alert and the DVT condition row both restrict the legs.
     expect(
       result.restrictions
         .filter((r) => r.regions?.includes('calf') && r.action === 'avoid' && r.categories.includes('soft_tissue'))
         .map((r) => r.ruleId),
-    ).toEqual(expect.arrayContaining(['refer.dvt', 'precaution.dvt', 'precaution.surgery_recent']));
+    ).toEqual(expect.arrayContaining(['refer.pulmonary_embolism', 'precaution.dvt', 'precaution.surgery_recent']));
     expect(result.restrictions.filter((r) => r.ruleId === 'precaution.surgery_recent')).toHaveLength(2);
   });
 

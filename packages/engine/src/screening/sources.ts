@@ -9,6 +9,13 @@ export const SOURCES = {
   pmc: 'Absolute/relative contraindication table, PubMed Central PMC1116959',
   batavia: 'Batavia 2004, J Bodyw Mov Ther 8:48 (massage sources disagree: configurable)',
   kelley: 'Kelley et al. 2013, J Orthop Sports Phys Ther 43(5):A1 (dose by irritability)',
+  niceVte:
+    'NICE NG158 2020, Venous thromboembolic diseases: diagnosis, management and thrombophilia testing (suspected DVT or PE: assess the same day)',
+  glucocorticoid:
+    'Schäcke et al. 2002, Pharmacol Ther 96(1):23 (glucocorticoid side effects: skin atrophy, osteoporosis); Blanco et al. 2005, Drug Saf 28(7):633 (corticosteroid-associated tendinopathies)',
+  eularFibromyalgia:
+    'Macfarlane et al. 2017, Ann Rheum Dis 76(2):318 (EULAR revised recommendations for fibromyalgia: exercise first)',
+  nijs: 'Nijs et al. 2010, Man Ther 15(2):135 (central sensitisation in manual therapy practice); Nijs et al. 2014, Pain Physician 17(5):447 (classifying central sensitisation pain)',
   policy: 'Tandem policy [P]; docs/rules.md',
   hardy: 'Hardy 1989, Phys Ther 69(12):1014 (phases of scar formation and remodelling)',
   vanMelick:

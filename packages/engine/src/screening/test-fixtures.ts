@@ -1,7 +1,7 @@
 // Builds small valid case files for screening tests (through parseCaseFile, so defaults are those of a real file).
 import { parseCaseFile, type CaseFile } from '../case-file.ts';
 import { describeProblems } from '../result.ts';
-import type { Condition, Medication, RedFlag, Region } from '../vocabulary/index.ts';
+import type { Condition, Medication, MovementFinding, RedFlag, Region } from '../vocabulary/index.ts';
 
 export interface CaseSketch {
   age?: number;
@@ -15,6 +15,9 @@ export interface CaseSketch {
   pregnancyWeeks?: number;
   fallsInPastYear?: number;
   walkingAid?: boolean;
+  movement?: readonly MovementFinding[];
+  /** Questionnaire answers by instrument id (e.g. 13 PCS answers). */
+  questionnaires?: Readonly<Record<string, unknown>>;
 }
 
 /** A valid case file from a sketch; an invalid sketch is a bug in the test, reported with the problems. */
@@ -34,6 +37,8 @@ export function sketchCase(s: CaseSketch = {}): CaseFile {
     },
     redFlags: s.redFlags ?? [],
     pain: { nprs: { current: 5 }, map: (s.painMap ?? []).map((region) => ({ region })) },
+    findings: { movement: s.movement ?? [] },
+    questionnaires: s.questionnaires ?? {},
   });
   if (!parsed.ok) throw new Error(`invalid test case: ${describeProblems(parsed.problems)}`);
   return parsed.value;

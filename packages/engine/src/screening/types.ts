@@ -41,7 +41,10 @@ export interface ReferralAlert {
 /** A technique category that must not be used (`avoid`) or only up to an intensity (`modify`) in some regions. */
 export interface Restriction {
   ruleId: string;
-  /** The condition, medication, red flag (or `pregnant`, `age`, `surgery:<region>`) that caused it. */
+  /**
+   * The condition, medication, red flag (or `pregnant`, `age`, `surgery:<region>`, `cad_risk_factors`,
+   * `sensitised_widespread_pain`) that caused it.
+   */
   trigger: string;
   action: 'avoid' | 'modify';
   categories: TechniqueCategory[];

@@ -14,6 +14,8 @@ export const CONDITIONS = vocabulary('condition', {
   lymphoedema: { label: 'Lymphoedema or lymph nodes removed' },
   hypertension: { label: 'High blood pressure (controlled)' },
   uncontrolled_hypertension: { label: 'High blood pressure (uncontrolled)' },
+  hypercholesterolaemia: { label: 'High cholesterol (hypercholesterolaemia)' },
+  smoker: { label: 'Smokes (current)' },
   cardiovascular_disease: { label: 'Heart or vascular disease' },
   unstable_cardiac_condition: { label: 'Unstable heart condition' },
   aortic_aneurysm: { label: 'Aortic aneurysm' },
@@ -36,6 +38,7 @@ export const CONDITIONS = vocabulary('condition', {
   fibromyalgia: { label: 'Fibromyalgia' },
   osteoarthritis: { label: 'Osteoarthritis' },
   migraine: { label: 'Migraine' },
+  recent_neck_trauma: { label: 'Neck injury in the last weeks (e.g. whiplash)' },
   varicose_veins: { label: 'Varicose veins' },
   epilepsy: { label: 'Epilepsy' },
   depression_or_anxiety: { label: 'Depression or anxiety' },
@@ -56,6 +59,7 @@ export const MEDICATIONS = vocabulary('medication class', {
   gabapentinoid: { label: 'Gabapentinoid' },
   muscle_relaxant: { label: 'Muscle relaxant' },
   insulin: { label: 'Insulin' },
+  oral_contraceptive: { label: 'Oral contraceptive (the pill)' },
 });
 export type Medication = (typeof MEDICATIONS.ids)[number];
 
@@ -110,6 +114,7 @@ export const RED_FLAGS = vocabulary('red flag', {
   lump_in_throat: flag('Sensation of a lump in the throat', 'upper_cervical_instability'),
   calf_swelling_warmth: flag('Swollen, warm, tender calf', 'dvt'),
   unexplained_breathlessness: flag('Unexplained breathlessness or chest pain', 'systemic'),
+  haemoptysis: flag('Coughing up blood', 'systemic'),
 });
 export type RedFlag = (typeof RED_FLAGS.ids)[number];
 

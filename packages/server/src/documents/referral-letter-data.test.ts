@@ -75,4 +75,26 @@ describe('referralLetterDocument', () => {
     expect(letter.plan).toEqual([expect.stringMatching(/until the client has been (seen|reviewed)/) as string]);
     expect(letter.question).toMatch(/^Please /);
   });
+
+  test('a suspected DVT is a same-day referral: the letter asks for today, names same-day assessment and stops care', () => {
+    const parsed = parseCaseFile({ ...lowBackCase(), redFlags: ['calf_swelling_warmth'] });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const base = testRecords({ plan: null, visits: [] });
+    const letter = referralLetterDocument({
+      records: { ...base, episode: { ...base.episode, intake: parsed.value } },
+      referral: {
+        ...referral('emergency', 'Swollen, warm, tender calf [refer.dvt]'),
+        to: 'Emergency department (same day)',
+      },
+      on: '2026-11-23',
+      signedBy: 'Sam Okafor',
+      program: [],
+      events: [],
+    });
+    expect(letter.to).toBe('Emergency department (same day)');
+    expect(letter.urgency).toEqual({ level: 'emergency', text: 'Emergency: please see today' });
+    expect(letter.redFlags).toEqual([expect.stringMatching(/medical assessment the same day/) as string]);
+    expect(letter.redFlags[0]).toMatch(/breathlessness, chest pain and coughing up blood/);
+    expect(letter.plan).toEqual(['No hands-on treatment or exercise sessions until the client has been seen.']);
+  });
 });
