@@ -57,7 +57,7 @@ interface Offered {
   regions: readonly Region[];
 }
 
-/** Every technique in the plan: visit blocks, treatment blocks and each phase's list. */
+/** Every technique the plan offers at its start: visit blocks and treatment blocks. */
 function offered(plan: Plan): Offered[] {
   const byId = (id: string, intensity: Intensity | null): Offered => {
     const t = TECHNIQUES_BY_ID.get(id);
@@ -69,9 +69,14 @@ function offered(plan: Plan): Offered[] {
       b.items.flatMap((i) => (i.kind === 'technique' ? [byId(i.technique, i.intensity)] : [])),
     ) ?? []),
     ...plan.treatmentBlocks.flatMap((b) => (b.technique === null ? [] : [byId(b.technique, null)])),
-    ...plan.phases.flatMap((p) => p.techniques.map((id) => byId(id, null))),
   ];
 }
+
+const listed = (id: string): Offered => {
+  const t = TECHNIQUES_BY_ID.get(id);
+  if (t === undefined) throw new Error(`unknown technique ${id}`);
+  return { category: t.category, intensity: null, natural: t.intensity, regions: t.regions };
+};
 
 function assertSafe(screening: ScreeningResult, scenario: Scenario, items: readonly Offered[]): void {
   for (const item of items) {
@@ -100,6 +105,13 @@ describe('generatePlan honours the screening rules', () => {
         if (!parsed.ok) return;
         const plan = generatePlan(parsed.value, { asOf: '2026-11-23' });
         assertSafe(screenCase(parsed.value), scenario, offered(plan));
+        // Each phase is screened on the date it starts (healing moves on).
+        for (const phase of plan.phases)
+          assertSafe(
+            screenCase(parsed.value, { weeksLater: phase.startWeek - 1 }),
+            scenario,
+            phase.techniques.map(listed),
+          );
       }),
       { numRuns: 200 },
     );

@@ -230,7 +230,12 @@ class Replay {
 
   private onEntry(entry: Entry, index: number): void {
     this.date = entry.date;
+    this.judgeEntry(entry, index);
+    // The day's logs belong to the prescription the client had; a swap applies from the next session.
     this.swapRuledOut(entry, index);
+  }
+
+  private judgeEntry(entry: Entry, index: number): void {
     const day = addEntry(this.days, entry);
     if (entry.source === 'visit') this.visitsSinceAssessment++;
     if (entry.source === 'home' && this.homeDays.at(-1) !== day.day) this.homeDays.push(day.day);
@@ -371,7 +376,7 @@ class Replay {
     });
   }
 
-  /** A prescribed exercise the limits of this date rule out is swapped for an allowed one before the day is judged. */
+  /** A prescribed exercise the limits of this date rule out is swapped for an allowed one for the sessions to come. */
   private swapRuledOut(entry: Entry, index: number): void {
     const { safe } = this.gatesAt(entry.date);
     for (const slot of this.slots) {

@@ -371,8 +371,38 @@ describe('safety: a plan never holds what the screening restricts', () => {
     const [problem] = problemsOf(res);
     expect(problem).toEqual({
       field: 'body.plan.homeProgram.exercises[0].exercise',
-      message: expect.stringMatching(/^Dead bug is ruled out for this client \[precaution\.pregnancy\]/) as string,
+      message: expect.stringMatching(
+        /^Dead bug is ruled out for this client \[precaution\.pregnancy_supine\]/,
+      ) as string,
     });
+  });
+
+  test('load decides, at each phase date: a squat is refused four weeks after knee surgery, allowed from twelve', async () => {
+    const { id, plan } = await planned('knee-replacement-four-weeks');
+    const edited = clone(plan);
+    const first = edited.homeProgram?.exercises[0];
+    if (first) first.exercise = 'bodyweight_squat';
+    const maintain = edited.phases.findIndex((p) => p.id === 'maintain');
+    edited.phases[maintain]?.exercises.push('goblet_squat');
+    edited.phases[0]?.exercises.push('lateral_step_down');
+    const res = await edit(id, { basedOn: 1, reason: 'squats', plan: edited });
+    expect(res.statusCode).toBe(400);
+    const problems = problemsOf(res);
+    // The maintenance phase starts 12 weeks after the operation: the goblet squat passes there.
+    expect(problems.map((p) => p.field)).toEqual([
+      `body.plan.phases[0].exercises[${(edited.phases[0]?.exercises.length ?? 0) - 1}]`,
+      'body.plan.homeProgram.exercises[0].exercise',
+    ]);
+    expect(problems[1]?.message).toMatch(/Moderate load on the knee, where at most light load is allowed/);
+  });
+
+  test("an edit cannot move the plan's dates to escape the healing limits", async () => {
+    const { id, plan } = await planned('knee-replacement-four-weeks');
+    const edited = { ...clone(plan), weeksAfterIntake: 40 };
+    const first = edited.homeProgram?.exercises[0];
+    if (first) first.exercise = 'bodyweight_squat';
+    const res = await edit(id, { basedOn: 1, reason: 'later', plan: edited });
+    expect(res.statusCode).toBe(400);
   });
 
   test("the stored version carries the intake's screening, not whatever the edit says about it", async () => {
