@@ -379,13 +379,15 @@ class Replay {
   /** A prescribed exercise the limits of this date rule out is swapped for an allowed one for the sessions to come. */
   private swapRuledOut(entry: Entry, index: number): void {
     const { safe } = this.gatesAt(entry.date);
-    for (const slot of this.slots) {
+    for (const slot of [...this.slots]) {
       const exercise = EXERCISES_BY_ID.get(slot.prescription.exercise);
       const check = exercise ? safe(exercise) : { allowed: true as const };
       if (check.allowed) continue;
       const before = slot.prescription;
       const swap = safeSwap(before, this.phaseAt(entry.date), this.freeGate);
-      if (swap.kind !== 'none') {
+      // With nothing allowed in its place the exercise is stopped: a ruled-out exercise is never prescribed.
+      if (swap.kind === 'none') this.slots.splice(this.slots.indexOf(slot), 1);
+      else {
         Object.assign(slot, {
           prescription: swap.prescription,
           qualified: false,
@@ -403,7 +405,7 @@ class Replay {
         ruleId: 'progress.safety_swap',
         rationale:
           swap.kind === 'none'
-            ? `${exercise?.name ?? before.exercise} is now ruled out (${check.why}), and ${swap.why}: stop it and review with the clinician.`
+            ? `${exercise?.name ?? before.exercise} is now ruled out (${check.why}), and ${swap.why}: it is stopped; review the program with the clinician.`
             : `${exercise?.name ?? before.exercise} is now ruled out (${check.why}); ${swap.change} trains the same safely.`,
         inputs: { date: entry.date },
         step: swap.kind === 'none' ? null : swap.kind,

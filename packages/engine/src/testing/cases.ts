@@ -42,6 +42,9 @@ export const arbitraryCase = (options: { redFlags?: boolean } = {}): fc.Arbitrar
         { maxLength: 1 },
       ),
       pregnant: fc.boolean(),
+      pregnancyWeeks: fc.option(fc.integer({ min: 0, max: 42 }), { nil: undefined }),
+      fallsInPastYear: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+      walkingAid: fc.option(fc.boolean(), { nil: undefined }),
     }),
     redFlags:
       options.redFlags === false
