@@ -101,11 +101,10 @@ export function generatePlan(caseFile: CaseFile, options: PlanOptions): Plan {
   let phaseCtx = ctx;
   let first: PhaseSelection = { techniques: [], exercises: [] };
   const phases: Phase[] = timeline.map((t) => {
-    const previous = phaseCtx.screening;
-    if (t.startWeek > 1) {
-      const screening = screenCase(caseFile, { weeksLater: weeksAfterIntake + t.startWeek - 1 });
-      if (!sameLimits(screening, previous)) phaseCtx = withScreening(ctx, screening);
-    }
+    const screening =
+      t.startWeek > 1 ? screenCase(caseFile, { weeksLater: weeksAfterIntake + t.startWeek - 1 }) : ctx.screening;
+    const changed = !sameLimits(screening, phaseCtx.screening);
+    if (changed) phaseCtx = withScreening(ctx, screening);
     const techniques = t.id === 'maintain' ? [] : techniquesForPhase(phaseCtx, t.id);
     const prepared = new Set(techniques.slice(0, PHASE_TECHNIQUES).flatMap((x) => x.technique.prepares));
     // Later phases only list their emphasis; the starting phase also fills the visit.
@@ -114,9 +113,7 @@ export function generatePlan(caseFile: CaseFile, options: PlanOptions): Plan {
       exercises: exercisesForPhase(phaseCtx, t.id, { prepared, limit: t.id === start ? undefined : PHASE_EXERCISES }),
     };
     if (t.id === start) first = selected;
-    const change =
-      t.startWeek > 1 && phaseCtx.screening !== previous ? limitsChange(t.startWeek, phaseCtx.screening) : null;
-    return phaseEntry(t, selected, phaseCtx.screening, change);
+    return phaseEntry(t, selected, screening, changed ? limitsChange(t.startWeek, screening) : null);
   });
   const blocks = buildVisit(start, first.techniques, first.exercises);
 
@@ -156,9 +153,15 @@ interface PhaseSelection {
   exercises: RankedExercise[];
 }
 
-/** Whether two screenings hold the same restrictions and exercise limits (then a phase keeps its context). */
-const sameLimits = (a: ScreeningResult, b: ScreeningResult): boolean =>
-  JSON.stringify([a.restrictions, a.exerciseLimits]) === JSON.stringify([b.restrictions, b.exerciseLimits]);
+/** What a screening restricts, without the words that name the date ("4 weeks ago", "24 weeks"). */
+const limitsKey = (s: ScreeningResult): string =>
+  JSON.stringify([
+    s.restrictions.map((r) => [r.ruleId, r.action, r.categories, r.maxIntensity ?? null, r.regions]),
+    s.exerciseLimits.map((l) => [l.ruleId, l.regions, l.maxLoad, l.avoidFeatures, l.avoidPositions, l.avoidCategories]),
+  ]);
+
+/** Whether two screenings restrict the same (then a phase keeps its context and reports no change). */
+const sameLimits = (a: ScreeningResult, b: ScreeningResult): boolean => limitsKey(a) === limitsKey(b);
 
 /** The limits a later phase starts under, in words. */
 function limitsChange(startWeek: number, screening: ScreeningResult): Decision<'changed'> {

@@ -18,15 +18,13 @@ export function techniquePosition(
   regions: readonly Region[],
 ): Decision<BodyPosition> | undefined {
   const avoided: BodyPosition[] = [];
-  let ruleId: string | undefined;
-  let why = '';
+  const rules: string[] = [];
   for (const l of screening.exerciseLimits) {
     if (l.regions !== null || l.avoidPositions.length === 0) continue;
     for (const p of l.avoidPositions) if (!avoided.includes(p)) avoided.push(p);
-    ruleId ??= l.ruleId;
-    why = why === '' ? l.rationale : why;
+    if (!rules.includes(l.ruleId)) rules.push(l.ruleId);
   }
-  if (ruleId === undefined) return undefined;
+  if (rules.length === 0) return undefined;
   const upper = regions.length > 0 && regions.every((r) => UPPER_BODY_GROUPS.has(REGIONS.entries[r].group));
   const order: BodyPosition[] = upper ? ['seated', 'side_lying'] : ['side_lying', 'seated'];
   const position = order.find((p) => !avoided.includes(p)) ?? 'seated';
@@ -34,7 +32,7 @@ export function techniquePosition(
   return {
     decision: position,
     ruleId: 'plan.technique_position',
-    rationale: `${HOW[position] ?? BODY_POSITIONS.entries[position].label}: not ${names} (${why})`,
-    inputs: { avoided, rule: ruleId },
+    rationale: `${HOW[position] ?? BODY_POSITIONS.entries[position].label}; screening rules out ${names} for this client.`,
+    inputs: { avoided, rules },
   };
 }
