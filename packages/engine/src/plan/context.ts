@@ -164,8 +164,8 @@ export function impairmentIds(
 }
 
 /**
- * Early post-operative staples weigh most, then fall-risk staples, movement findings, posture, then palpated
- * structures; earlier in a list weighs more.
+ * Early post-operative staples weigh most, then fall-risk staples (both outrank any match by region or impairment, so
+ * they lead the plan), movement findings, posture, then palpated structures; earlier in a list weighs more.
  */
 function preferences(caseFile: CaseFile): Float64Array {
   const prefs = new Float64Array(EXERCISES.length);
@@ -177,8 +177,8 @@ function preferences(caseFile: CaseFile): Float64Array {
   };
   const { findings } = caseFile;
   for (const s of caseFile.history.surgeries)
-    if (s.weeksAgo < SURGERY_HEALING_WEEKS) add(POST_OPERATIVE_EXERCISES[s.region], 12);
-  if (fallRiskReasons(caseFile).length > 0) add(FALL_RISK_EXERCISES, 11);
+    if (s.weeksAgo < SURGERY_HEALING_WEEKS) add(POST_OPERATIVE_EXERCISES[s.region], 21);
+  if (fallRiskReasons(caseFile).length > 0) add(FALL_RISK_EXERCISES, 20);
   for (const f of findings.movement) add(FINDING_EXERCISES[f], 10);
   for (const f of findings.posture) add(FINDING_EXERCISES[f], 5);
   for (const p of findings.palpation) add(STRUCTURE_EXERCISES[p.structure], 4);

@@ -240,22 +240,15 @@ export function exercisesForPhase(
   const seen = new Uint8Array(targets.length);
   const prefs = ctx.preferredExercises;
   const candidates: ExerciseCandidate[] = [];
-  for (let i = 0; i < targets.length; i++) {
-    const t = targets[i] ?? -1;
-    if (t < 0 || seen[t] === 1) continue;
+  const ruledOut: { t: number; base: Exercise; preferred: number }[] = [];
+  /** Adds `chosen` as a candidate standing for `t` (itself, or the ruled-out exercise it replaces). */
+  const add = (chosen: number, t: number, base: Exercise, preferred: number): void => {
+    const picked = EXERCISES[chosen];
     const exercise = EXERCISES[t];
-    const base = EXERCISES[i];
-    if (!exercise || !base) continue;
-    const preferred = Math.max(prefs[i] ?? 0, prefs[t] ?? 0);
-    const wanted = exerciseFit(ctx, t);
-    if (wanted.treats.length === 0 && preferred === 0) continue;
-    seen[t] = 1;
-    // A ruled-out exercise gives way to its first safe alternative rather than leaving a gap (`plan.safe_alternative`).
-    const chosen = isSafe(ctx, wanted, exercise) ? t : safeAlternative(ctx, exercise, phase, seen);
-    const picked = chosen < 0 ? undefined : EXERCISES[chosen];
     const dose = picked?.dosage[phase];
-    if (!picked || !dose) continue;
+    if (!picked || !exercise || !dose) return;
     seen[chosen] = 1;
+    const wanted = exerciseFit(ctx, t);
     const fit = chosen === t ? wanted : exerciseFit(ctx, chosen);
     const isPrepared =
       options.prepared.has(picked.id) || options.prepared.has(exercise.id) || options.prepared.has(base.id);
@@ -269,6 +262,26 @@ export function exercisesForPhase(
       score: preferred + (isPrepared ? 3 : 0) + (wanted.regionMatch ? 2 : 0) + wanted.treats.length,
       replaces: chosen === t ? undefined : exercise,
     });
+  };
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i] ?? -1;
+    if (t < 0 || seen[t] === 1) continue;
+    const exercise = EXERCISES[t];
+    const base = EXERCISES[i];
+    if (!exercise || !base) continue;
+    const preferred = Math.max(prefs[i] ?? 0, prefs[t] ?? 0);
+    const wanted = exerciseFit(ctx, t);
+    if (wanted.treats.length === 0 && preferred === 0) continue;
+    seen[t] = 1;
+    if (isSafe(ctx, wanted, exercise)) add(t, t, base, preferred);
+    else ruledOut.push({ t, base, preferred });
+  }
+  // A ruled-out exercise gives way to its first safe alternative rather than leaving a gap (`plan.safe_alternative`);
+  // after the direct candidates, so an exercise wanted for itself keeps its own standing.
+  for (const { t, base, preferred } of ruledOut) {
+    const exercise = EXERCISES[t];
+    const chosen = exercise ? safeAlternative(ctx, exercise, phase, seen) : -1;
+    if (chosen >= 0) add(chosen, t, base, preferred);
   }
   const order = (a: ExerciseCandidate, b: ExerciseCandidate) => b.score - a.score || byId(a.exercise.id, b.exercise.id);
   const top = options.limit === undefined ? candidates.sort(order) : topK(candidates, options.limit, order);
