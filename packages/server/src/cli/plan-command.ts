@@ -1,5 +1,5 @@
 // `tandem plan CASE.json [--json]`: previews the plan of care for a case file; stores nothing.
-import { doseText, generatePlan, type Plan, type VisitItem } from '@tandem/engine';
+import { describeExerciseLimit, doseText, generatePlan, type Plan, type VisitItem } from '@tandem/engine';
 import { toJson } from './io.ts';
 import { readCaseFile } from './screen-command.ts';
 
@@ -23,6 +23,7 @@ export function planText(plan: Plan): string {
     lines.push(
       `Restriction: ${r.action} ${r.categories.map(words).join(', ')}${r.maxIntensity ? ` above ${r.maxIntensity}` : ''}${r.regions ? ` at ${r.regions.join(', ')}` : ''} [${r.ruleId}]`,
     );
+  for (const l of plan.exerciseLimits) lines.push(`Exercise limit: ${describeExerciseLimit(l)} [${l.ruleId}]`);
   for (const n of plan.notices) lines.push(`Confirm: ${n.rationale} [${n.ruleId}]`);
   if (plan.phases.length === 0) {
     lines.push('', 'No treatment phases: refer first, then re-screen.');
