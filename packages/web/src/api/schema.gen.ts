@@ -414,6 +414,9 @@ export interface paths {
                                 }[];
                                 /** @default false */
                                 pregnant?: boolean;
+                                pregnancyWeeks?: number;
+                                fallsInPastYear?: number;
+                                walkingAid?: boolean;
                             };
                             /** @default [] */
                             redFlags?: ("saddle_anaesthesia" | "bladder_dysfunction" | "bowel_dysfunction" | "sexual_dysfunction" | "bilateral_sciatica" | "progressive_neurological_deficit" | "history_of_cancer" | "unexplained_weight_loss" | "constant_night_pain" | "failure_to_improve" | "significant_trauma" | "minor_fall" | "structural_deformity" | "spinal_point_tenderness" | "fever" | "iv_drug_use" | "recent_infection" | "recent_spinal_injection" | "dizziness" | "diplopia" | "dysarthria" | "dysphagia" | "drop_attacks" | "nausea" | "nystagmus" | "facial_numbness" | "ataxia" | "worst_ever_headache" | "horners_syndrome" | "cranial_nerve_signs" | "pulsatile_tinnitus" | "tia_symptoms" | "bilateral_paraesthesia" | "lump_in_throat" | "calf_swelling_warmth" | "unexplained_breathlessness" | "haemoptysis")[];
@@ -736,6 +739,9 @@ export interface paths {
                             }[];
                             /** @default false */
                             pregnant?: boolean;
+                            pregnancyWeeks?: number;
+                            fallsInPastYear?: number;
+                            walkingAid?: boolean;
                         };
                         /** @default [] */
                         redFlags?: ("saddle_anaesthesia" | "bladder_dysfunction" | "bowel_dysfunction" | "sexual_dysfunction" | "bilateral_sciatica" | "progressive_neurological_deficit" | "history_of_cancer" | "unexplained_weight_loss" | "constant_night_pain" | "failure_to_improve" | "significant_trauma" | "minor_fall" | "structural_deformity" | "spinal_point_tenderness" | "fever" | "iv_drug_use" | "recent_infection" | "recent_spinal_injection" | "dizziness" | "diplopia" | "dysarthria" | "dysphagia" | "drop_attacks" | "nausea" | "nystagmus" | "facial_numbness" | "ataxia" | "worst_ever_headache" | "horners_syndrome" | "cranial_nerve_signs" | "pulsatile_tinnitus" | "tia_symptoms" | "bilateral_paraesthesia" | "lump_in_throat" | "calf_swelling_warmth" | "unexplained_breathlessness" | "haemoptysis")[];
