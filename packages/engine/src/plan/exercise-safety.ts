@@ -35,7 +35,7 @@ export function exerciseSafety(
   regions: readonly Region[] = [],
 ): ExerciseSafety {
   let load = exercise.load;
-  const extra = regions.filter((r) => exercise.load.regions[r] === undefined);
+  const extra = regions.length === 0 ? regions : regions.filter((r) => exercise.load.regions[r] === undefined);
   if (extra.length > 0) {
     const peak = peakLoad(exercise);
     load = { ...load, regions: { ...load.regions, ...Object.fromEntries(extra.map((r) => [r, peak])) } };
@@ -45,5 +45,10 @@ export function exerciseSafety(
     load,
     positions: POSITIONS.get(exercise.id) ?? [],
   });
-  return { ...check, allowed: check.decision !== 'avoid' };
+  return {
+    decision: check.decision,
+    ruleIds: check.ruleIds,
+    rationale: check.rationale,
+    allowed: check.decision !== 'avoid',
+  };
 }

@@ -4,7 +4,13 @@ import { weeksBetween } from '../dates.ts';
 import { EDUCATION_TOPICS, EXERCISES_BY_ID, type PhaseId } from '../knowledge/index.ts';
 import type { Equipment } from '../vocabulary/index.ts';
 import type { Decision } from '../decision.ts';
-import { describeExerciseLimit, refersFirst, screenCase, type ScreeningResult } from '../screening/index.ts';
+import {
+  describeExerciseLimit,
+  refersFirst,
+  screenCase,
+  screeningMovesWithTime,
+  type ScreeningResult,
+} from '../screening/index.ts';
 import { buildContext, withScreening, type PlanContext } from './context.ts';
 import { chooseEducation } from './education.ts';
 import { measuresToRepeat, reassessEvery, smartGoals } from './goals.ts';
@@ -99,10 +105,13 @@ export function generatePlan(caseFile: CaseFile, options: PlanOptions): Plan {
   });
 
   let phaseCtx = ctx;
+  const moves = screeningMovesWithTime(caseFile);
   let first: PhaseSelection = { techniques: [], exercises: [] };
   const phases: Phase[] = timeline.map((t) => {
     const screening =
-      t.startWeek > 1 ? screenCase(caseFile, { weeksLater: weeksAfterIntake + t.startWeek - 1 }) : ctx.screening;
+      moves && t.startWeek > 1
+        ? screenCase(caseFile, { weeksLater: weeksAfterIntake + t.startWeek - 1 })
+        : ctx.screening;
     const changed = !sameLimits(screening, phaseCtx.screening);
     if (changed) phaseCtx = withScreening(ctx, screening);
     const techniques = t.id === 'maintain' ? [] : techniquesForPhase(phaseCtx, t.id);
@@ -161,7 +170,7 @@ const limitsKey = (s: ScreeningResult): string =>
   ]);
 
 /** Whether two screenings restrict the same (then a phase keeps its context and reports no change). */
-const sameLimits = (a: ScreeningResult, b: ScreeningResult): boolean => limitsKey(a) === limitsKey(b);
+const sameLimits = (a: ScreeningResult, b: ScreeningResult): boolean => a === b || limitsKey(a) === limitsKey(b);
 
 /** The limits a later phase starts under, in words. */
 function limitsChange(startWeek: number, screening: ScreeningResult): Decision<'changed'> {

@@ -149,9 +149,7 @@ export function techniquesForPhase(ctx: PlanContext, phase: PhaseId): RankedTech
 function techniqueItem(ctx: PlanContext, technique: Technique, intensity: Intensity, fit: TechniqueFit): TechniqueItem {
   const modified = fit.check.decision === 'modify' && intensity !== technique.intensity;
   const eases = fit.treats.map(words).join(' and ');
-  const position = techniquePosition(ctx.screening, technique.regions);
-  return {
-    ...(position === undefined ? {} : { position }),
+  const item: TechniqueItem = {
     kind: 'technique',
     technique: technique.id,
     name: technique.name,
@@ -166,6 +164,9 @@ function techniqueItem(ctx: PlanContext, technique: Technique, intensity: Intens
       ? `${technique.name} eases ${eases}, at ${intensity} intensity only: ${fit.check.rationale}`
       : `${technique.name} eases ${eases}${fit.structureMatch ? ' in the tissue found on palpation' : ''} so the exercise that follows can use the range.`,
   };
+  const position = techniquePosition(ctx.screening, technique.regions);
+  if (position !== undefined) item.position = position;
+  return item;
 }
 
 export interface RankedExercise {

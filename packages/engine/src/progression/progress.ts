@@ -5,7 +5,7 @@ import type { Exercise, PhaseId } from '../knowledge/schema.ts';
 import { exerciseSafety } from '../plan/exercise-safety.ts';
 import { reassessEvery } from '../plan/goals.ts';
 import { fail, ok, type Problem, type Result } from '../result.ts';
-import { screenCase, type ScreeningResult } from '../screening/index.ts';
+import { screenCase, screeningMovesWithTime, type ScreeningResult } from '../screening/index.ts';
 import { ALWAYS_AVAILABLE } from '../vocabulary/index.ts';
 import { addEntry, mean, valuesIn, type Day } from './days.ts';
 import { detectFatigue } from './fatigue.ts';
@@ -85,8 +85,9 @@ function gatesFor(history: History): (date: string) => Gates {
   const equipment = new Set([...caseFile.equipment, ...ALWAYS_AVAILABLE]);
   const from = history.caseDate ?? history.start;
   const byWeek = new Map<number, Gates>();
+  const moves = screeningMovesWithTime(caseFile);
   return (date) => {
-    const week = weeksBetween(from, date);
+    const week = moves ? weeksBetween(from, date) : 0;
     let gates = byWeek.get(week);
     if (gates === undefined) {
       gates = gatesOn(screenCase(caseFile, { weeksLater: week }), equipment);

@@ -43,6 +43,10 @@ export interface CaseFacts {
 /** Regions that count as the spine for spinal rules (infection, fusion). */
 export const SPINE_REGIONS: readonly Region[] = ['cervical', 'thoracic', 'lumbar', 'pelvis'];
 
+/** Whether screening the case on a later date can give another answer (a surgery heals, a pregnancy advances). */
+export const screeningMovesWithTime = (caseFile: CaseFile): boolean =>
+  caseFile.history.surgeries.length > 0 || caseFile.history.pregnant;
+
 /**
  * Widespread pain (the pain map, or fibromyalgia) together with a sign of sensitisation beyond where it hurts. The
  * `pain_sensitisation` impairment is not used as the sign: it is also inferred from the pain map alone, which would

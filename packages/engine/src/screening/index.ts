@@ -51,6 +51,7 @@ export {
 export { describeExerciseLimit } from './describe-limit.ts';
 export { fallRiskReasons, SINGLE_LEG_STANCE_AT_RISK_UNDER } from './fall-risk.ts';
 export { screenCase, type ScreenOptions } from './screen.ts';
+export { screeningMovesWithTime } from './facts.ts';
 export {
   checkTechnique,
   checkExercise,

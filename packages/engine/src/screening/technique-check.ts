@@ -115,8 +115,11 @@ export function checkTechnique(
 function breach(l: ExerciseLimit, exercise: ExerciseQuery): string | null {
   let usesRegions = l.regions === null;
   let over: string[] | null = null;
-  for (const [region, level] of Object.entries(exercise.load.regions) as [Region, LoadLevel][]) {
-    if (!inside(l.regions, region)) continue;
+  const loads = exercise.load.regions;
+  for (const key in loads) {
+    const region = key as Region;
+    const level = loads[region];
+    if (level === undefined || !inside(l.regions, region)) continue;
     if (loadRank(level) > 0) usesRegions = true;
     if (l.maxLoad !== null && loadRank(level) > loadRank(l.maxLoad))
       (over ??= []).push(
