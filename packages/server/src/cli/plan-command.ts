@@ -41,12 +41,17 @@ export function planText(plan: Plan): string {
       `  ${p.title} — week ${p.startWeek}${p.weeks > 1 ? `–${p.startWeek + p.weeks - 1}` : ''}, ${visits}, hands-on ${Math.round(p.manualShare * 100)} %`,
     );
     lines.push(`    exit when: ${p.exitCriteria.map((c) => c.text).join('; ')}`);
+    if (p.limitsChange) lines.push(`    ${p.limitsChange.rationale} [${p.limitsChange.ruleId}]`);
   }
   if (plan.visit) {
     lines.push('', `Visit (${plan.visit.phase}, ${plan.visit.minutes} min):`);
     for (const b of plan.visit.blocks) {
       lines.push(`  ${words(b.kind)} — ${b.minutes} min`);
-      for (const item of b.items) lines.push(`    • ${item.name}: ${itemText(item)} — ${item.rationale}`);
+      for (const item of b.items) {
+        lines.push(`    • ${item.name}: ${itemText(item)} — ${item.rationale}`);
+        if (item.kind === 'technique' && item.position)
+          lines.push(`      position: ${item.position.rationale} [${item.position.ruleId}]`);
+      }
     }
   }
   if (plan.homeProgram) {
