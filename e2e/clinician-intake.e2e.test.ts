@@ -101,6 +101,27 @@ describe('clinician intake and assessment', () => {
     await expect.poll(() => restrictions.textContent()).toMatch(/Rule /);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await shot(page, 'intake-5-precaution');
+
+    // A walking aid means a high fall risk: its exercise limit shows at once.
+    const screen = page.getByRole('region', { name: 'Safety screen' });
+    const aid = page.getByRole('switch', { name: 'Walks with an aid (stick, crutch or frame)' });
+    await aid.check();
+    await expect.poll(() => screen.textContent()).toMatch(/high risk of falling/);
+    await expect.poll(() => screen.textContent()).toMatch(/High fall risk: walks with an aid/);
+    await aid.uncheck();
+    await expect.poll(() => screen.textContent()).not.toMatch(/high risk of falling/);
+    // Weeks of pregnancy are asked only in a pregnancy, and go when it is unticked.
+    const weeks = page.getByLabel('Weeks of pregnancy');
+    expect(await weeks.count()).toBe(0);
+    await page.getByRole('switch', { name: 'Pregnant' }).check();
+    await weeks.fill('12');
+    await expect.poll(() => screen.textContent()).toMatch(/Pregnancy, 12 weeks/);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await weeks.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'intake-5-pregnancy.png') });
+    await page.getByRole('switch', { name: 'Pregnant' }).uncheck();
+    await expect.poll(() => weeks.count()).toBe(0);
+    await page.getByLabel('Falls in the past year').fill('0');
     await next(page);
 
     await expect.poll(() => stepTitle(page).textContent()).toBe('Check and save');
@@ -109,9 +130,11 @@ describe('clinician intake and assessment', () => {
     await page.waitForURL(/\/clinic\/episodes\/[^/]+\/assessment$/);
     episodeId = /episodes\/([^/]+)\/assessment/.exec(page.url())?.[1] ?? '';
     const episode = (await page.evaluate(async (id) => (await fetch(`/api/v1/episodes/${id}`)).json(), episodeId)) as {
-      intake: { history: { conditions: string[] }; complaint: { regions: string[] } };
+      intake: { history: Record<string, unknown> & { conditions: string[] }; complaint: { regions: string[] } };
     };
     expect(episode.intake.history.conditions).toEqual(['osteoporosis']);
+    expect(episode.intake.history).toMatchObject({ pregnant: false, fallsInPastYear: 0, walkingAid: false });
+    expect(episode.intake.history).not.toHaveProperty('pregnancyWeeks');
     expect(episode.intake.complaint.regions).toEqual(['lumbar', 'gluteal']);
     await context.close();
   });

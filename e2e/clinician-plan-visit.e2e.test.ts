@@ -1,9 +1,20 @@
 // A clinician's plan-to-visit journey on a demo client: reads why a plan item is there, swaps an exercise for its
 // progression and saves a new plan version with a reason, records a visit from the prefilled note and sees the
-// progression suggestions, makes a referral, and discharges; every page is checked with axe.
+// progression suggestions, makes a referral, and discharges; every page is checked with axe. Then a pregnant client's
+// plan: hands-on work positioned side-lying, the warning signs to check.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, seriousA11yViolations, signedIn, startTandem, type Tandem } from './harness.ts';
+import { join } from 'node:path';
+import { readExampleCase } from '../packages/server/src/demo/case-files.ts';
+import {
+  launchBrowser,
+  SCREENSHOTS,
+  screenshot,
+  seriousA11yViolations,
+  signedIn,
+  startTandem,
+  type Tandem,
+} from './harness.ts';
 
 let tandem: Tandem;
 let browser: Browser;
@@ -132,4 +143,47 @@ describe('clinician: plan, visit, referral, discharge', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await context.close();
   }, 180_000);
+
+  it('positions a pregnant client side-lying for hands-on work and lists the warning signs', async () => {
+    const { context, page } = await signedIn(browser, tandem, tandem.login('clinician'));
+    // Seeded through the API as the intake form saves it: 24 weeks pregnant, low back pain.
+    const { csrfToken } = (await (await page.request.get('/api/v1/auth/me')).json()) as { csrfToken: string };
+    const post = async <T>(path: string, data: unknown): Promise<T> => {
+      const response = await page.request.post(path, { data, headers: { 'x-csrf-token': csrfToken } });
+      expect(response.status(), await response.text()).toBeLessThan(300);
+      return (await response.json()) as T;
+    };
+    const client = await post<{ id: string }>('/api/v1/clients', { name: 'Ada Brennan', sex: 'female' });
+    const example = readExampleCase('pregnancy-pelvic-pain');
+    const intake = {
+      ...example,
+      id: 'ada-brennan-lbp',
+      client: { ...example.client, name: 'Ada Brennan' },
+      complaint: { ...example.complaint, regions: ['lumbar'] },
+      history: { ...example.history, pregnancyWeeks: 24 },
+      pain: { ...example.pain, map: [{ region: 'lumbar', side: 'bilateral', intensity: 5, quality: 'aching' }] },
+    };
+    // The browser's date, as the intake form sends it.
+    const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
+    const episode = await post<{ id: string }>(`/api/v1/clients/${client.id}/episodes`, { startedOn: today, intake });
+    await post(`/api/v1/episodes/${episode.id}/plan/generate`, {});
+
+    await page.goto(`/clinic/episodes/${episode.id}/plan`);
+    const visit = page.getByRole('region', { name: 'Visit template' });
+    await visit.waitFor();
+    const positions = visit.getByTestId('technique-position');
+    await expect.poll(() => positions.count()).toBeGreaterThan(0);
+    await expect.poll(() => positions.first().textContent()).toMatch(/^Position: lying on the side/);
+    await positions.first().getByRole('button', { name: 'Why this position?' }).click();
+    await expect.poll(() => positions.first().textContent()).toMatch(/Side-lying, with a pillow between the knees/);
+    const safety = page.getByRole('region', { name: 'Safety and irritability' });
+    await expect
+      .poll(() => safety.textContent())
+      .toMatch(/Stop and seek care the same day for any warning sign: bleeding from the vagina/);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'clinician-plan-pregnancy');
+    await safety.screenshot({ path: join(SCREENSHOTS, 'clinician-plan-pregnancy-safety.png') });
+    await visit.screenshot({ path: join(SCREENSHOTS, 'clinician-plan-pregnancy-visit.png') });
+    await context.close();
+  }, 120_000);
 });

@@ -75,6 +75,26 @@ describe('home program PDF', () => {
     for (const [i, page] of pages.entries()) expect(page).toContain(`page ${i + 1} of ${pageCount}`);
   });
 
+  test('a pregnancy or falls topic comes first, under "Staying safe", with every key point (the warning signs)', async () => {
+    const safety = ['exercise_in_pregnancy', 'falls_prevention'];
+    const pdf = await homeProgramPdf({ ...doc, education: ['sitting_well', ...safety, 'flare_up_plan'] });
+    const text = pdfText(pdf).pages.join('\n').replace(/\s+/g, ' ');
+    const safe = text.indexOf('Staying safe');
+    expect(safe).toBeGreaterThan(-1);
+    expect(safe).toBeLessThan(text.indexOf('Your exercises'));
+    for (const id of safety) {
+      const topic = EDUCATION_BY_ID.get(id);
+      const at = text.indexOf(topic?.title ?? '?');
+      expect(at).toBeGreaterThan(safe);
+      expect(at).toBeLessThan(text.indexOf('Your exercises'));
+      for (const point of topic?.keyPoints ?? []) expect(text).toContain(point);
+    }
+    expect(text).toContain('Stop exercising and seek care the same day if you notice any of these warning signs:');
+    // Printed once: not again among the advice.
+    expect(text.split(EDUCATION_BY_ID.get('falls_prevention')?.title ?? '?')).toHaveLength(2);
+    expect(text.indexOf(EDUCATION_BY_ID.get('sitting_well')?.title ?? '?')).toBeGreaterThan(text.indexOf('Advice'));
+  });
+
   test('dose lines read naturally', () => {
     expect(
       doseLine({

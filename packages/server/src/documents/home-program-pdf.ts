@@ -1,5 +1,5 @@
-// The printable home program: each exercise drawn with its dose, cues and safety notes, advice, the flare-up plan,
-// and a weekly log sheet to fill in by hand.
+// The printable home program: the safety topics first (pregnancy, falls: when to stop and seek care), each exercise
+// drawn with its dose, cues and safety notes, advice, the flare-up plan, and a weekly log sheet to fill in by hand.
 import {
   EDUCATION_BY_ID,
   EXERCISES_BY_ID,
@@ -24,6 +24,9 @@ export interface HomeProgramDocument {
 }
 
 const FLARE_PLAN = 'flare_up_plan';
+/** Topics a screening precaution brings in: printed before the exercises, so the warning signs are read first. */
+const SAFETY_TRIGGERS: ReadonlySet<string> = new Set(['pregnancy', 'fall_risk']);
+const isSafetyTopic = (id: string) => EDUCATION_BY_ID.get(id)?.triggers.some((t) => SAFETY_TRIGGERS.has(t)) ?? false;
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 const exerciseOf = (id: string) => {
@@ -140,16 +143,28 @@ function exerciseBlock(doc: Pdf, p: Prescription, index: number): void {
   doc.x = MARGIN;
 }
 
-function topicSection(doc: Pdf, id: string): void {
+const topicOf = (id: string) => {
   const topic = EDUCATION_BY_ID.get(id);
   if (!topic) throw new Error(`unknown education topic ${id}`);
+  return topic;
+};
+
+/** The height a topic takes on the page, to keep it whole. */
+function topicHeight(doc: Pdf, id: string): number {
+  const topic = topicOf(id);
   const width = doc.page.width - 2 * MARGIN;
   doc.font('regular').fontSize(9.5);
-  const needed =
+  return (
     40 +
     doc.heightOfString(topic.summary, { width }) +
-    topic.keyPoints.reduce((h, s) => h + doc.heightOfString(`•  ${s}`, { width }) + 2, 0);
-  if (roomLeft(doc) < needed) doc.addPage();
+    topic.keyPoints.reduce((h, s) => h + doc.heightOfString(`•  ${s}`, { width }) + 2, 0)
+  );
+}
+
+function topicSection(doc: Pdf, id: string): void {
+  const topic = topicOf(id);
+  const width = doc.page.width - 2 * MARGIN;
+  if (roomLeft(doc) < topicHeight(doc, id)) doc.addPage();
   doc.moveDown(0.5).font('bold').fontSize(11).fillColor(INK.text).text(topic.title, MARGIN, doc.y, { width });
   doc
     .font('oblique')
@@ -158,6 +173,15 @@ function topicSection(doc: Pdf, id: string): void {
     .text(topic.summary, MARGIN, doc.y + 2, { width });
   doc.moveDown(0.2);
   bullets(doc, topic.keyPoints, MARGIN, width);
+}
+
+/** A heading and its topics, the heading kept on the page of the first topic. */
+function topicsSection(doc: Pdf, title: string, ids: readonly string[]): void {
+  const [first] = ids;
+  if (first === undefined) return;
+  if (roomLeft(doc) < topicHeight(doc, first) + 40) doc.addPage();
+  heading(doc, title);
+  for (const id of ids) topicSection(doc, id);
 }
 
 /** A grid to tick each exercise and rate pain, sleep and tiredness, one column a day. */
@@ -252,18 +276,19 @@ export async function homeProgramPdf(d: HomeProgramDocument): Promise<Buffer> {
     doc.page.width - 2 * MARGIN,
   );
   if (d.note) callout(doc, d.note);
+  topicsSection(doc, 'Staying safe', d.education.filter(isSafetyTopic));
+  // Keep the heading with the first exercise.
+  if (roomLeft(doc) < 200) doc.addPage();
   heading(doc, 'Your exercises');
   d.program.forEach((p, i) => {
     exerciseBlock(doc, p, i);
   });
-  const advice = d.education.filter((id) => id !== FLARE_PLAN);
-  if (advice.length > 0) {
-    heading(doc, 'Advice');
-    for (const id of advice) topicSection(doc, id);
-  }
-  if (roomLeft(doc) < 200) doc.addPage();
-  heading(doc, 'If pain flares');
-  topicSection(doc, FLARE_PLAN);
+  topicsSection(
+    doc,
+    'Advice',
+    d.education.filter((id) => id !== FLARE_PLAN && !isSafetyTopic(id)),
+  );
+  topicsSection(doc, 'If pain flares', [FLARE_PLAN]);
   logSheet(doc, d);
   footers(doc, `${d.client} · home program · ${d.date}`);
   return finish(doc);

@@ -1,6 +1,6 @@
-// Step 5: medical screening: red flags (grouped by what they may point to), conditions, medicines, surgery, pregnancy.
-// Each answer feeds the live safety screen next to the form.
-import { Checkbox, Fieldset, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
+// Step 5: medical screening: red flags (grouped by what they may point to), conditions, medicines, surgery, pregnancy
+// (and how far along), falls and walking aids. Each answer feeds the live safety screen next to the form.
+import { Checkbox, Fieldset, NumberInput, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
 import {
   CONDITIONS,
   MEDICATIONS,
@@ -12,7 +12,7 @@ import {
 } from '@tandem/engine';
 import { errorAt } from './fieldErrors.ts';
 import { optionsOf } from './options.ts';
-import type { StepProps } from './step.ts';
+import { numberOrUndefined, setOptional, without, type StepProps } from './step.ts';
 import { SurgeryEditor } from './SurgeryEditor.tsx';
 
 const concernName = (c: RedFlagConcern): string =>
@@ -91,13 +91,57 @@ export function MedicalStep({ draft, update, errors }: StepProps) {
           }}
         />
       </Fieldset>
-      <Switch
-        label="Pregnant"
-        checked={h.pregnant}
-        onChange={(e) => {
-          setHistory({ ...h, pregnant: e.currentTarget.checked });
-        }}
-      />
+      <Fieldset legend="Pregnancy">
+        <Stack gap="sm">
+          <Switch
+            label="Pregnant"
+            checked={h.pregnant}
+            onChange={(e) => {
+              // Weeks belong to a pregnancy: untick it and they go too.
+              const pregnant = e.currentTarget.checked;
+              setHistory(pregnant ? { ...h, pregnant } : { ...without(h, 'pregnancyWeeks'), pregnant });
+            }}
+          />
+          {h.pregnant && (
+            <NumberInput
+              label="Weeks of pregnancy"
+              description="Leave blank if not known: the screen then applies the precautions of later pregnancy."
+              min={0}
+              max={42}
+              allowDecimal={false}
+              w={{ base: '100%', sm: 320 }}
+              value={h.pregnancyWeeks ?? ''}
+              onChange={(v) => {
+                setHistory(setOptional(h, 'pregnancyWeeks', numberOrUndefined(v)));
+              }}
+              error={errorAt(errors, 'history.pregnancyWeeks')}
+            />
+          )}
+        </Stack>
+      </Fieldset>
+      <Fieldset legend="Falls and walking">
+        <Stack gap="sm">
+          <NumberInput
+            label="Falls in the past year"
+            min={0}
+            max={100}
+            allowDecimal={false}
+            w={{ base: '100%', sm: 320 }}
+            value={h.fallsInPastYear ?? ''}
+            onChange={(v) => {
+              setHistory(setOptional(h, 'fallsInPastYear', numberOrUndefined(v)));
+            }}
+            error={errorAt(errors, 'history.fallsInPastYear')}
+          />
+          <Switch
+            label="Walks with an aid (stick, crutch or frame)"
+            checked={h.walkingAid ?? false}
+            onChange={(e) => {
+              setHistory({ ...h, walkingAid: e.currentTarget.checked });
+            }}
+          />
+        </Stack>
+      </Fieldset>
     </Stack>
   );
 }

@@ -7,6 +7,16 @@ import type { FieldErrors } from './fieldErrors.ts';
 
 const none = (items: readonly string[]): string => (items.length === 0 ? 'none' : items.join(', '));
 
+/** Pregnancy, falls and a walking aid, the facts behind the positioning and fall-risk rules. */
+function safetyFacts(h: IntakeDraft['history']): string[] {
+  const out: string[] = [];
+  if (h.pregnant) out.push(h.pregnancyWeeks === undefined ? 'pregnant' : `pregnant, ${String(h.pregnancyWeeks)} weeks`);
+  if (h.fallsInPastYear !== undefined)
+    out.push(`${String(h.fallsInPastYear)} fall${h.fallsInPastYear === 1 ? '' : 's'} in the past year`);
+  if (h.walkingAid === true) out.push('walks with an aid');
+  return out;
+}
+
 function Fact({ label, value }: { label: string; value: string }) {
   return (
     <div>
@@ -73,6 +83,7 @@ export function ReviewStep({
         <Fact label="Red flags" value={none(draft.redFlags.map((f) => RED_FLAGS.entries[f].label))} />
         <Fact label="Conditions" value={none(draft.history.conditions.map((x) => CONDITIONS.entries[x].label))} />
         <Fact label="Medicines" value={none(draft.history.medications.map((x) => MEDICATIONS.entries[x].label))} />
+        <Fact label="Pregnancy and falls" value={none(safetyFacts(draft.history))} />
         <Fact label="Goals" value={String(draft.goals.length)} />
       </SimpleGrid>
     </Stack>

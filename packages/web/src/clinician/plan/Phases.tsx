@@ -1,5 +1,5 @@
 // The phases in order (settle → restore → load → maintain): a week strip to see the shape at a glance, then each
-// phase's dose of care, goals and the criteria to enter and leave it.
+// phase's dose of care, goals, the criteria to enter and leave it, and when the safety limits change.
 import type { Plan } from '@tandem/engine';
 import { Badge, Box, Card, Group, List, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { PHASE_COLOURS } from './labels.ts';
@@ -63,6 +63,14 @@ export function Phases({ phases, current }: { phases: Plan['phases']; current: s
               Weeks {p.startWeek}–{p.startWeek + p.weeks - 1} · {p.visitsPerWeek} visit
               {p.visitsPerWeek === 1 ? '' : 's'}/week
             </Text>
+            {p.limitsChange && (
+              <Box mt={4} data-testid="phase-limits-change">
+                <Text size="sm" fw={600} c="#a5410d">
+                  Safety limits change from week {p.startWeek}
+                </Text>
+                <Why ruleId={p.limitsChange.ruleId} rationale={p.limitsChange.rationale} label="What changes?" />
+              </Box>
+            )}
             <Group gap={6} mt={6} align="center">
               <Text size="xs">Hands-on {Math.round(p.manualShare * 100)}%</Text>
               <Box

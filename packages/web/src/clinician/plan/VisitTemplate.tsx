@@ -1,7 +1,8 @@
-// One visit's shape: three blocks with their minutes as a stacked bar, then what is done in each, and why.
+// One visit's shape: three blocks with their minutes as a stacked bar, then what is done in each (and how the client
+// is positioned for hands-on work when screening rules positions out), and why.
 import type { Plan, VisitItem } from '@tandem/engine';
 import { Badge, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { BLOCK_COLOURS, BLOCK_LABELS, doseLabel, intensityLabel } from './labels.ts';
+import { BLOCK_COLOURS, BLOCK_LABELS, doseLabel, intensityLabel, positionLabel } from './labels.ts';
 import { ProblemText } from './ProblemText.tsx';
 import { Why } from './Why.tsx';
 
@@ -35,6 +36,12 @@ function Item({ item, problems }: { item: VisitItem; problems: ReadonlyMap<strin
       )}
       <ProblemText messages={problems.get(id)} />
       <Why ruleId={item.ruleId} rationale={item.rationale} />
+      {item.kind === 'technique' && item.position && (
+        <div data-testid="technique-position">
+          <Text size="sm">Position: {positionLabel(item.position.decision)}</Text>
+          <Why ruleId={item.position.ruleId} rationale={item.position.rationale} label="Why this position?" />
+        </div>
+      )}
     </div>
   );
 }

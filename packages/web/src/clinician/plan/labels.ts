@@ -1,5 +1,6 @@
 // Readable names for the engine's ids (vocabulary labels), with the id itself as a fallback.
 import {
+  BODY_POSITIONS,
   EQUIPMENT,
   EXERCISE_CATEGORIES,
   INTENSITIES,
@@ -20,6 +21,7 @@ export const intensityLabel = label(INTENSITIES);
 export const techniqueCategoryLabel = label(TECHNIQUE_CATEGORIES);
 export const exerciseCategoryLabel = label(EXERCISE_CATEGORIES);
 export const equipmentLabel = label(EQUIPMENT);
+export const positionLabel = label(BODY_POSITIONS);
 
 export const PHASE_COLOURS = { settle: 'violet', restore: 'blue', load: 'teal', maintain: 'gray' } as const;
 export const BLOCK_LABELS = {
