@@ -723,7 +723,9 @@ export const DEFAULT_PRECAUTION_RULES: readonly PrecautionRule[] = [
       ),
     ],
     notices: [
-      notice('Ask about the stage of pregnancy and confirm obstetric clearance if it is high-risk ({trigger}).'),
+      notice(
+        'Confirm obstetric clearance if the pregnancy is high-risk, and record its week if not yet known ({trigger}).',
+      ),
       notice(
         'Position every hands-on technique side-lying with pillows (between the knees, under the bump) or seated leaning on a support, and change position if she feels faint or short of breath.',
       ),
