@@ -12,6 +12,7 @@ import {
   type ScreeningResult,
 } from '../screening/index.ts';
 import { buildContext, withScreening, type PlanContext } from './context.ts';
+import { planReferral } from './plan-referral.ts';
 import { chooseEducation } from './education.ts';
 import { measuresToRepeat, reassessEvery, smartGoals } from './goals.ts';
 import { buildHomeProgram, DEFAULT_HOME_MINUTES } from './home-program.ts';
@@ -52,9 +53,7 @@ export function generatePlan(caseFile: CaseFile, options: PlanOptions): Plan {
   const weeksAfterIntake = options.caseDate === undefined ? 0 : weeksBetween(options.caseDate, options.asOf);
   const ctx = buildContext(caseFile, screenCase(caseFile, { weeksLater: weeksAfterIntake }));
   const { screening, irritability } = ctx;
-  const referral = screening.referral
-    ? { urgency: screening.referral.urgency, reasons: screening.referral.reasons, ruleIds: screening.referral.ruleIds }
-    : null;
+  const referral = planReferral(screening);
   const base = {
     caseId: caseFile.id,
     generatedFor: options.asOf,

@@ -5,5 +5,6 @@ export { doseText, type DoseDetail, type DoseLike, type DoseTextOptions } from '
 export { exerciseSafety, peakLoad, type ExerciseSafety } from './exercise-safety.ts';
 export { exerciseProblem, planSafetyProblems, techniqueProblem, type PlanRefs } from './plan-safety.ts';
 export { techniquePosition } from './technique-position.ts';
+export { planReferral } from './plan-referral.ts';
 export { PHASES, PHASE_ORDER, START_PHASE } from './phases.ts';
 export type * from './types.ts';

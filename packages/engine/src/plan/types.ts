@@ -148,7 +148,8 @@ export type Plan = {
   /** Whole weeks from the case file's date to the plan's start: screening dates count from the case file (plans
    * stored before it was recorded lack it: 0). */
   weeksAfterIntake?: number;
-  referral: { urgency: ReferralUrgency; reasons: string[]; ruleIds: string[] } | null;
+  /** `advice`: what each red-flag rule says to do, in the order of the alerts. */
+  referral: { urgency: ReferralUrgency; reasons: string[]; ruleIds: string[]; advice: string[] } | null;
   irritability: Decision<IrritabilityLevel>;
   restrictions: Restriction[];
   exerciseLimits: ExerciseLimit[];

@@ -269,6 +269,13 @@ const onMedication = (id: Medication): PrecautionTrigger => ({ kind: 'medication
 
 // ── Shared row contents ────────────────────────────────────────────────────────────────────────────────────────
 
+/** Loaded spinal flexion, explosive lifts and lying on a roller load fragile vertebrae most (Giangregorio et al. 2014). */
+const FRAGILE_SPINE: ExerciseLimitTemplate = limit(
+  'everywhere',
+  { avoidFeatures: ['end_range_spinal_flexion', 'ballistic', 'spine_on_roller'] },
+  'No end-range or loaded bending of the spine, no jerky or explosive lifts and no lying on a roller or ball with fragile bone ({trigger}): they load the vertebrae most.',
+);
+
 /**
  * Fragile bone (WHO relative contraindication; consensus: severe osteoporosis). Exercise is encouraged; only loaded
  * end-range spinal flexion and ballistic work are left out (Giangregorio et al. 2014, Osteoporos Int 25:821).
@@ -284,13 +291,7 @@ const BONE_FRAGILITY: RowParts = {
     ),
     modify(VIGOROUS_TECHNIQUES, 'moderate', 'everywhere', 'Light to moderate pressure only over bone ({trigger}).'),
   ],
-  exerciseLimits: [
-    limit(
-      'everywhere',
-      { avoidFeatures: ['end_range_spinal_flexion', 'ballistic'] },
-      'No end-range or loaded bending of the spine and no jerky, explosive lifts with fragile bone ({trigger}): they load the vertebrae most.',
-    ),
-  ],
+  exerciseLimits: [FRAGILE_SPINE],
 };
 const BONE_SOURCE = cite(SOURCES.who, SOURCES.consensus, SOURCES.pmc, SOURCES.giangregorio);
 
@@ -318,6 +319,12 @@ const FRAGILE_TISSUE_AND_BONE: RowParts = {
       'gentle',
       'everywhere',
       'Only low-grade joint mobilisation with fragile bone ({trigger}).',
+    ),
+  ],
+  exerciseLimits: [FRAGILE_SPINE],
+  notices: [
+    notice(
+      'Ask about bone density tests and any new back pain after minor strain (a vertebral fracture with long-term steroids), and agree bone health with the GP or rheumatologist ({trigger}).',
     ),
   ],
 };
@@ -382,6 +389,13 @@ const bleeding = (check: string): RowParts => ({
       'gentle',
       'everywhere',
       'Light pressure only with a bleeding risk ({trigger}).',
+    ),
+  ],
+  exerciseLimits: [
+    limit(
+      'everywhere',
+      { avoidFeatures: ['spine_on_roller'], avoidCategories: ['self_massage'] },
+      'No self-massage with a ball or roller and no lying on one with a bleeding risk: firm pressure can bruise ({trigger}).',
     ),
   ],
   notices: [notice(check)],
@@ -636,7 +650,12 @@ export const DEFAULT_PRECAUTION_RULES: readonly PrecautionRule[] = [
         'Only light load at the operated region while the tissue is still knitting: activation, range of motion and partial weight-bearing as the surgeon allows ({trigger}).',
       ),
     ],
-    notices: [notice('Confirm the surgeon’s protocol and restrictions for the operated region ({trigger}).')],
+    notices: [
+      notice('Confirm the surgeon’s protocol and restrictions for the operated region ({trigger}).'),
+      notice(
+        'At each visit check the wound and the operated region for redness, heat, discharge or rising swelling, and the calf for swelling, warmth or tenderness; infection or a clot needs a doctor the same day ({trigger}).',
+      ),
+    ],
   }),
   row(
     'precaution.surgery_healing',
@@ -730,6 +749,9 @@ export const DEFAULT_PRECAUTION_RULES: readonly PrecautionRule[] = [
         'Position every hands-on technique side-lying with pillows (between the knees, under the bump) or seated leaning on a support, and change position if she feels faint or short of breath.',
       ),
       notice(`Stop and seek care the same day for any warning sign: ${PREGNANCY_WARNING_SIGNS.join('; ')}.`),
+      notice(
+        'Review the plan at each trimester and screen again after the birth: care after childbirth has its own precautions ({trigger}).',
+      ),
     ],
   }),
   row('precaution.pregnancy_supine', { kind: 'pregnant', fromWeeks: PREGNANCY_SUPINE_FROM_WEEKS }, PREGNANCY_SOURCE, {
@@ -865,7 +887,7 @@ export const DEFAULT_PRECAUTION_RULES: readonly PrecautionRule[] = [
     {
       notices: [
         notice(
-          'Cervical arterial risk factors ({trigger}): complete a pre-manipulative assessment of cervical arterial risk and get informed consent before any end-range or thrust neck technique.',
+          'Cervical arterial risk factors ({trigger}): complete a pre-manipulative assessment of cervical arterial risk and get informed consent before any end-range or thrust neck technique, and tell the client to stop and seek care at once for a sudden severe headache, dizziness, double vision, slurred speech or numbness of the face.',
         ),
       ],
     },

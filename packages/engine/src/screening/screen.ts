@@ -55,6 +55,8 @@ class Collector {
       exerciseLimits: readonly ExerciseLimitTemplate[];
       notices: readonly NoticeTemplate[];
     },
+    /** Precaution rows ask the clinician to confirm massage restrictions; a red flag's restriction is not debatable. */
+    confirmMassage = true,
   ): void {
     const massage: TechniqueCategory[] = [];
     for (const template of parts.restrictions) {
@@ -88,7 +90,7 @@ class Collector {
       if (this.fresh(key)) this.exerciseLimits.push(l);
     }
     for (const template of parts.notices) this.addNotice(instantiateNotice(template, ruleId, source, activation));
-    if (massage.length > 0) this.addNotice(massageNotice(ruleId, activation, massage));
+    if (confirmMassage && massage.length > 0) this.addNotice(massageNotice(ruleId, activation, massage));
   }
 
   private addNotice(n: Notice): void {
@@ -133,11 +135,14 @@ export function screenCase(caseFile: CaseFile, options: ScreenOptions = {}): Scr
       inputs: match.inputs,
     });
     const activation: Activation = { trigger: match.triggers[0] ?? rule.concern, label: match.reasons.join(', ') };
-    out.addRule(rule.id, rule.source, facts, activation, {
-      restrictions: rule.restrictions,
-      exerciseLimits: rule.exerciseLimits,
-      notices: [],
-    });
+    out.addRule(
+      rule.id,
+      rule.source,
+      facts,
+      activation,
+      { restrictions: rule.restrictions, exerciseLimits: rule.exerciseLimits, notices: [] },
+      false,
+    );
   }
 
   for (const rule of options.precautionRules ?? DEFAULT_PRECAUTION_RULES) {

@@ -22,6 +22,7 @@ export const LOAD_FEATURES = vocabulary('load feature', {
   end_range_spinal_flexion: { label: 'end-range or loaded spinal flexion' },
   valsalva: { label: 'near-maximal effort that invites breath-holding' },
   floor_transfer: { label: 'getting down to the floor and back up' },
+  spine_on_roller: { label: 'lying with the back on a foam roller or ball' },
 });
 export type LoadFeature = (typeof LOAD_FEATURES.ids)[number];
 

@@ -15,6 +15,7 @@ export function planText(plan: Plan): string {
   if (plan.referral) {
     lines.push(
       `REFERRAL (${plan.referral.urgency}): ${plan.referral.reasons.join('; ')} [${plan.referral.ruleIds.join(', ')}]`,
+      ...plan.referral.advice.map((a) => `  ${a}`),
       '',
     );
   }

@@ -392,7 +392,7 @@ export const CARDIO_EXERCISES: readonly ExerciseInput[] = [
     secondaryRegions: ['calf', 'abdomen', 'widespread'],
     load: {
       regions: { hip: 'light', thigh: 'light', calf: 'light', abdomen: 'light', widespread: 'moderate' },
-      features: ['weight_bearing'],
+      features: ['weight_bearing', 'single_leg_balance'],
     },
     muscles: ['iliopsoas', 'quadriceps', 'gluteus_medius'],
     secondaryMuscles: ['gastrocnemius', 'soleus', 'tibialis_anterior'],
@@ -437,7 +437,7 @@ export const CARDIO_EXERCISES: readonly ExerciseInput[] = [
     },
     progression: null,
     regression: 'march_in_place',
-    alternatives: ['march_in_place', 'march_in_place_seated'],
+    alternatives: ['march_in_place_seated'],
     cues: [
       'Each round is five minutes: march, step side to side, stand up from a chair and sit down, then do heel raises.',
       'Spend a little over a minute on each move, flowing straight into the next.',

@@ -20,7 +20,7 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     category: 'activation',
     regions: ['gluteal', 'hip'],
     secondaryRegions: ['pelvis'],
-    load: { regions: { gluteal: 'light', hip: 'light', pelvis: 'light' }, features: ['floor_transfer'] },
+    load: { regions: { gluteal: 'light', hip: 'light', pelvis: 'light' } },
     muscles: ['gluteus_medius', 'deep_hip_rotators'],
     secondaryMuscles: ['gluteus_maximus', 'piriformis'],
     addresses: ['strength_deficit', 'motor_control_deficit'],
@@ -50,7 +50,6 @@ export const HIP_EXERCISES: readonly ExerciseInput[] = [
     secondaryRegions: ['pelvis', 'thigh'],
     load: {
       regions: { gluteal: 'moderate', hip: 'moderate', pelvis: 'light', thigh: 'light' },
-      features: ['floor_transfer'],
     },
     muscles: ['gluteus_medius'],
     secondaryMuscles: ['tensor_fasciae_latae', 'gluteus_maximus', 'obliques'],

@@ -631,7 +631,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     secondaryRegions: ['thigh', 'hip'],
     load: {
       regions: { gluteal: 'high', lumbar: 'high', thigh: 'moderate', hip: 'high' },
-      features: ['weight_bearing', 'valsalva'],
+      features: ['weight_bearing'],
     },
     muscles: ['gluteus_maximus', 'hamstrings', 'erector_spinae'],
     secondaryMuscles: ['multifidus', 'quadriceps', 'adductors', 'wrist_flexors'],
@@ -765,7 +765,7 @@ export const LUMBAR_PELVIS_EXERCISES: readonly ExerciseInput[] = [
     secondaryRegions: ['lumbar', 'knee', 'abdomen'],
     load: {
       regions: { gluteal: 'high', thigh: 'high', lumbar: 'moderate', knee: 'high', abdomen: 'moderate' },
-      features: ['weight_bearing', 'valsalva'],
+      features: ['weight_bearing'],
     },
     muscles: ['quadriceps', 'gluteus_maximus'],
     secondaryMuscles: ['adductors', 'erector_spinae', 'transversus_abdominis'],

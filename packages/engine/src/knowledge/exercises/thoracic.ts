@@ -204,7 +204,7 @@ export const THORACIC_EXERCISES: readonly ExerciseInput[] = [
     category: 'mobility',
     regions: ['thoracic'],
     secondaryRegions: ['chest'],
-    load: { regions: { thoracic: 'light', chest: 'light' }, features: ['floor_transfer'] },
+    load: { regions: { thoracic: 'light', chest: 'light' }, features: ['floor_transfer', 'spine_on_roller'] },
     muscles: ['thoracic_paraspinals'],
     secondaryMuscles: ['thoracic_facet_joints', 'rectus_abdominis'],
     addresses: ['joint_hypomobility', 'postural_load_intolerance'],

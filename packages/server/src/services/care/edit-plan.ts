@@ -1,6 +1,6 @@
 // Editing a plan as a new version with who and why: made on the current version (another edit since is a conflict),
 // never holding what the screening restricts, and keeping the screening the intake gives rather than the edit's.
-import { homePrescriptions, screenCase, type Plan } from '@tandem/engine';
+import { homePrescriptions, planReferral, screenCase, type Plan } from '@tandem/engine';
 import { authors } from '../../care/authors.ts';
 import { requireActive, requireTreatable } from '../../care/episode-rules.ts';
 import { planSafetyProblems } from '../../care/plan-safety.ts';
@@ -41,11 +41,7 @@ export async function editPlan(repo: Repository, edit: PlanEdit): Promise<Edited
   const unsafe = planSafetyProblems({ ...edit.plan, weeksAfterIntake }, episode.intake, 'body.plan');
   if (unsafe.length > 0) throw invalidInput(unsafe);
   // The screening comes from the intake, never from the edited document.
-  const referral = screening.referral && {
-    urgency: screening.referral.urgency,
-    reasons: screening.referral.reasons,
-    ruleIds: screening.referral.ruleIds,
-  };
+  const referral = planReferral(screening);
   // The request schema checks only what the server reads of a plan; the rest is stored as the clinician wrote it.
   const document = {
     ...edit.plan,
