@@ -33,7 +33,15 @@ export const STRUCTURE_EXERCISES: Partial<Record<Structure, readonly string[]>> 
  * 41(12):932; Tandem policy [P] for the choice of records). Screening still checks each against the load allowed.
  */
 export const POST_OPERATIVE_EXERCISES: Partial<Record<Region, readonly string[]>> = {
-  knee: ['quad_set', 'straight_leg_raise', 'heel_slide', 'short_arc_quad', 'mini_squat', 'ankle_pumps'],
+  knee: [
+    'quad_set',
+    'straight_leg_raise',
+    'heel_slide',
+    'heel_prop_knee_extension',
+    'short_arc_quad',
+    'mini_squat',
+    'ankle_pumps',
+  ],
   thigh: ['quad_set', 'straight_leg_raise', 'heel_slide'],
   hip: ['ankle_pumps', 'glute_set_supine', 'quad_set', 'heel_slide', 'sit_to_stand'],
   ankle: ['ankle_pumps', 'ankle_alphabet', 'seated_heel_raise', 'towel_calf_stretch_seated'],
