@@ -419,8 +419,14 @@ describe('precaution table', () => {
       decision: 'avoid',
     },
     {
-      name: 'diabetes: pressure moderate',
+      name: 'diabetes alone: pressure not capped',
       sketch: { conditions: ['diabetes'] },
+      technique: { category: 'trigger_point', intensity: 'firm', regions: ['gluteal'] },
+      decision: 'allow',
+    },
+    {
+      name: 'diabetes with neuropathy: pressure moderate',
+      sketch: { conditions: ['diabetes', 'peripheral_neuropathy'] },
       technique: { category: 'trigger_point', intensity: 'firm', regions: ['gluteal'] },
       decision: 'modify',
       intensity: 'moderate',

@@ -905,7 +905,14 @@ export const DEFAULT_PRECAUTION_RULES: readonly PrecautionRule[] = [
     cite(SOURCES.batavia, SOURCES.policy),
     REDUCED_SENSATION,
   ),
-  row('precaution.diabetes', onCondition('diabetes'), cite(SOURCES.batavia, SOURCES.policy), REDUCED_SENSATION),
+  // Diabetes alone does not reduce sensation: pressure is capped only with neuropathy (or fragile skin, its own row).
+  row('precaution.diabetes', onCondition('diabetes'), cite(SOURCES.batavia, SOURCES.policy), {
+    notices: [
+      notice(
+        'Check sensation and the skin of the feet before working on them; with reduced sensation record peripheral neuropathy so pressure is capped ({trigger}).',
+      ),
+    ],
+  }),
   row('precaution.hypermobility_syndrome', onCondition('hypermobility_syndrome'), SOURCES.who, LAX_JOINTS),
   row('precaution.connective_tissue_disorder', onCondition('connective_tissue_disorder'), SOURCES.who, LAX_JOINTS),
   row(

@@ -324,5 +324,6 @@ describe('the installed command', () => {
     const bad = run(['score', 'nprs', '-'], '11');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^tandem: nprs: .*11/m);
-  });
+    // Two cold starts of the installed command (npx, then tsx compiling the CLI): slow on a busy machine.
+  }, 60_000);
 });

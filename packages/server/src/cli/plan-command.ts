@@ -19,7 +19,8 @@ export function planText(plan: Plan): string {
       '',
     );
   }
-  lines.push(`Irritability: ${plan.irritability.decision}. ${plan.irritability.rationale}`);
+  // A plan that refers first has no treatment: its irritability would only suggest one.
+  if (plan.phases.length > 0) lines.push(`Irritability: ${plan.irritability.decision}. ${plan.irritability.rationale}`);
   for (const r of plan.restrictions)
     lines.push(
       `Restriction: ${r.action} ${r.categories.map(words).join(', ')}${r.maxIntensity ? ` above ${r.maxIntensity}` : ''}${r.regions ? ` at ${r.regions.join(', ')}` : ''} [${r.ruleId}]`,
