@@ -1,7 +1,7 @@
 // A case file: one client's intake and baseline assessment (docs/case-file.md), validated against the vocabulary.
 import { z } from 'zod';
-import { ZInstrumentId } from './instruments/instrument.ts';
-import { scoreInstrument } from './instruments/registry.ts';
+import { ZInstrumentId, type InstrumentId } from './instruments/instrument.ts';
+import { INSTRUMENTS, scoreInstrument } from './instruments/registry.ts';
 import { fail, ok, type Problem, type Result } from './result.ts';
 import {
   ACTIVITIES,
@@ -29,13 +29,23 @@ import {
 } from './vocabulary/index.ts';
 
 const nprsValue = z.number().int().min(0).max(10);
-const list = <T extends z.ZodType>(item: T) => z.array(item).default([]);
+
+/**
+ * Size limits: generous for any real intake, finite so a runaway export cannot be planned (docs/case-file.md).
+ * A body map names a region and side once or twice; 40 covers every region on both sides.
+ */
+export const CASE_LIST_MAX = 100;
+export const PAIN_MAP_MAX = 40;
+export const CASE_TEXT_MAX = 200;
+const text = z.string().max(CASE_TEXT_MAX);
+const capped = <T extends z.ZodType>(item: T, max = CASE_LIST_MAX) => z.array(item).max(max, `at most ${max} entries`);
+const list = <T extends z.ZodType>(item: T, max = CASE_LIST_MAX) => capped(item, max).default([]);
 
 export const ZSurgery = z.strictObject({
   region: REGIONS.schema,
   side: SIDES.schema.optional(),
   weeksAgo: z.number().min(0),
-  kind: z.string().optional(),
+  kind: text.optional(),
 });
 
 export const ZPainMapEntry = z.strictObject({
@@ -44,6 +54,28 @@ export const ZPainMapEntry = z.strictObject({
   intensity: nprsValue.optional(),
   quality: PAIN_QUALITIES.schema.optional(),
 });
+
+/** Best ≤ current ≤ worst: each bound that is given must hold (the least pain cannot exceed pain now). */
+export const ZNprs = z
+  .strictObject({ current: nprsValue, best: nprsValue.optional(), worst: nprsValue.optional() })
+  .superRefine(({ current, best, worst }, ctx) => {
+    if (best !== undefined && worst !== undefined && best > worst) {
+      ctx.addIssue({ code: 'custom', path: ['best'], message: `best pain ${best} is above worst pain ${worst}` });
+      return;
+    }
+    if (best !== undefined && current < best)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['current'],
+        message: `current pain ${current} is below best pain ${best}`,
+      });
+    if (worst !== undefined && current > worst)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['current'],
+        message: `current pain ${current} is above worst pain ${worst}`,
+      });
+  });
 
 export const ZIrritability = z.strictObject({
   /** How long provoked symptoms take to settle. */
@@ -93,7 +125,7 @@ export const ZFunctionalResult = z
     test: FUNCTIONAL_TESTS.schema,
     side: SIDES.schema.optional(),
     value: z.number().min(0),
-    unit: z.string().optional(),
+    unit: text.optional(),
   })
   .superRefine((r, ctx) => {
     const expected = FUNCTIONAL_TESTS.entries[r.test].unit;
@@ -133,7 +165,7 @@ export const ZFindings = z.strictObject({
 });
 
 const weeks = z.number().int().min(1).max(104);
-export const ZGoal = z.discriminatedUnion(
+const ZGoalShape = z.discriminatedUnion(
   'measure',
   [
     z.strictObject({
@@ -186,17 +218,42 @@ export const ZGoal = z.discriminatedUnion(
   },
 );
 
+/** Which way a goal's measure improves: the instrument's own direction, the functional test's, otherwise higher. */
+function betterDirection(goal: z.infer<typeof ZGoalShape>): 'lower' | 'higher' {
+  if (goal.measure === 'functional_test')
+    return FUNCTIONAL_TESTS.entries[goal.test].better === 'lower' ? 'lower' : 'higher';
+  if (goal.measure === 'rom' || goal.measure === 'functional' || goal.measure === 'strength') return 'higher';
+  return INSTRUMENTS[goal.measure].change.better;
+}
+
+/** Functional status compares by rank (unable … pain_free); every other goal by its number. */
+const goalValue = (value: number | keyof typeof FUNCTIONAL_STATUS.entries): number =>
+  typeof value === 'number' ? value : FUNCTIONAL_STATUS.entries[value].rank;
+
+/** A goal is a change for the better; a target equal to the baseline (keep it there) is allowed. */
+export const ZGoal = ZGoalShape.superRefine((goal, ctx) => {
+  const better = betterDirection(goal);
+  const gain = goalValue(goal.target) - goalValue(goal.baseline);
+  if (better === 'higher' ? gain < 0 : gain > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['target'],
+      message: `a target of ${goal.target} from a baseline of ${goal.baseline} makes ${goal.measure} worse (${better} is better)`,
+    });
+  }
+});
+
 export const ZCaseFile = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'use lowercase letters, digits, - and _'),
+  id: text.regex(/^[a-z0-9][a-z0-9_-]*$/, 'use lowercase letters, digits, - and _'),
   client: z.strictObject({
-    name: z.string().optional(),
+    name: text.optional(),
     age: z.number().int().min(0).max(120),
     sex: z.enum(['female', 'male', 'other', 'unspecified']).optional(),
-    occupation: z.string().optional(),
+    occupation: text.optional(),
     activities: list(ACTIVITIES.schema),
   }),
   complaint: z.strictObject({
-    regions: z.array(REGIONS.schema).min(1),
+    regions: capped(REGIONS.schema).min(1),
     side: SIDES.schema.optional(),
     durationWeeks: z.number().min(0).optional(),
     onset: ONSETS.schema.optional(),
@@ -217,8 +274,8 @@ export const ZCaseFile = z.strictObject({
     .default({ conditions: [], medications: [], surgeries: [], pregnant: false }),
   redFlags: list(RED_FLAGS.schema),
   pain: z.strictObject({
-    nprs: z.strictObject({ current: nprsValue, best: nprsValue.optional(), worst: nprsValue.optional() }),
-    map: list(ZPainMapEntry),
+    nprs: ZNprs,
+    map: list(ZPainMapEntry, PAIN_MAP_MAX),
     irritability: ZIrritability.optional(),
   }),
   findings: ZFindings.default({ posture: [], movement: [], palpation: [], rom: [], strength: [], functional: [] }),
@@ -232,7 +289,7 @@ export const ZCaseFile = z.strictObject({
       homeMinutesPerDay: z.number().int().min(0).max(180).optional(),
     })
     .default({}),
-  practitioner: z.strictObject({ scope: z.array(PRACTITIONER_SCOPES.schema).min(1) }).optional(),
+  practitioner: z.strictObject({ scope: capped(PRACTITIONER_SCOPES.schema).min(1) }).optional(),
 });
 
 export type CaseFile = z.infer<typeof ZCaseFile>;
@@ -261,21 +318,43 @@ export function problemsFromZod(error: z.ZodError): Problem[] {
   });
 }
 
-/** Parses and validates a case file, scoring each questionnaire to check its answers; never throws. */
+/**
+ * A goal's baseline may be the questionnaire's score rounded to a whole number: within this many points it agrees.
+ * A goal with a context (pain while sitting, one PSFS activity) measures something narrower and is not compared.
+ */
+export const GOAL_BASELINE_TOLERANCE = 0.5;
+
+const isInstrumentGoal = (goal: Goal): goal is Extract<Goal, { measure: InstrumentId }> =>
+  ZInstrumentId.safeParse(goal.measure).success;
+
+/** Parses and validates a case file, scoring each questionnaire to check its answers and the goals' baselines; never throws. */
 export function parseCaseFile(raw: unknown): Result<CaseFile> {
   const parsed = ZCaseFile.safeParse(raw);
   if (!parsed.success) return fail(...problemsFromZod(parsed.error));
   const problems: Problem[] = [];
+  const scores = new Map<InstrumentId, number>();
   for (const [key, answers] of Object.entries(parsed.data.questionnaires)) {
-    const scored = scoreInstrument(ZInstrumentId.parse(key), answers);
-    if (!scored.ok) {
-      problems.push(
-        ...scored.problems.map((p) => ({
-          path: `questionnaires.${key}${p.path === '' || p.path.startsWith('[') ? p.path : `.${p.path}`}`,
-          message: p.message,
-        })),
-      );
+    const id = ZInstrumentId.parse(key);
+    const scored = scoreInstrument(id, answers);
+    if (scored.ok) {
+      scores.set(id, scored.value.score);
+      continue;
     }
+    problems.push(
+      ...scored.problems.map((p) => ({
+        path: `questionnaires.${key}${p.path === '' || p.path.startsWith('[') ? p.path : `.${p.path}`}`,
+        message: p.message,
+      })),
+    );
   }
+  parsed.data.goals.forEach((goal, i) => {
+    if (!isInstrumentGoal(goal) || goal.context !== undefined) return;
+    const score = scores.get(goal.measure);
+    if (score === undefined || Math.abs(goal.baseline - score) <= GOAL_BASELINE_TOLERANCE) return;
+    problems.push({
+      path: `goals[${i}].baseline`,
+      message: `a baseline of ${goal.baseline} contradicts the ${goal.measure} answers in this file, which score ${Number(score.toFixed(2))}`,
+    });
+  });
   return problems.length > 0 ? fail(...problems) : ok(parsed.data);
 }

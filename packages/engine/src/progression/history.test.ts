@@ -135,6 +135,12 @@ describe('parseHistory', () => {
       'prescription[0].resistance.level',
       /./,
     ],
+    [
+      'a pain ceiling above 5/10',
+      (h) => ({ ...h, prescription: [{ ...h.prescription[0], painCeiling: 6 }] }),
+      'prescription[0].painCeiling',
+      /at most 5\/10.*Silbernagel 2007/,
+    ],
   ])('refuses %s, naming %s', (_, change, path, message) => {
     const parsed = parseHistory(change(valid));
     expect(parsed.ok).toBe(false);
@@ -142,5 +148,10 @@ describe('parseHistory', () => {
     const problem = parsed.problems.find((p) => p.path === path);
     expect(problem, JSON.stringify(parsed.problems)).toBeDefined();
     expect(problem?.message).toMatch(message);
+  });
+
+  it.each([0, 3, 5])('accepts a pain ceiling of %i/10', (painCeiling) => {
+    const parsed = parseHistory({ ...valid, prescription: [{ ...valid.prescription[0], painCeiling }] });
+    expect(parsed.ok ? [] : parsed.problems).toEqual([]);
   });
 });

@@ -50,8 +50,18 @@ export const ZPrescription = z
     resistance: ZResistance.default({ kind: 'bodyweight' }),
     /** Omitted where range does not apply (walking, breathing). */
     range: z.enum(RANGE_LEVELS).optional(),
-    /** Highest pain allowed during and after (Silbernagel 2007: 5/10; lower for an irritable client). */
-    painCeiling: rating.default(PAIN_CEILING),
+    /**
+     * Highest pain allowed during and after (Silbernagel 2007: 5/10; lower for an irritable client). Above 5 the
+     * pain-monitoring model no longer applies, and a schema cannot warn, so a higher ceiling is refused.
+     */
+    painCeiling: z
+      .number()
+      .min(0)
+      .max(
+        PAIN_CEILING,
+        `at most ${PAIN_CEILING}/10: the pain-monitoring model allows pain up to ${PAIN_CEILING} (Silbernagel 2007)`,
+      )
+      .default(PAIN_CEILING),
     daysPerWeek: z.number().int().min(1).max(7),
     /** Each side separately. */
     perSide: z.boolean().optional(),

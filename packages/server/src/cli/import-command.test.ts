@@ -91,10 +91,10 @@ describe('tandem import', () => {
       expect(assessment?.details).toMatchObject({
         kind: 'intake',
         screening: { referral: null },
-        questionnaires: { lefs: { instrument: 'lefs', score: 48 } },
+        questionnaires: { lefs: { instrument: 'lefs', score: 49 } },
       });
       expect((await repo.measures.list(clinicId, ids.episode, { measure: 'lefs' }))[0]).toMatchObject({
-        value: 48,
+        value: 49,
         date: '2026-11-02',
       });
       const plan = await repo.plans.current(clinicId, ids.episode);

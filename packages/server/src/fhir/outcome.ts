@@ -14,6 +14,7 @@ const ISSUE_CODE: Readonly<Record<ApiErrorCode, OperationOutcomeIssue['code']>> 
   not_found: 'not-found',
   conflict: 'conflict',
   locked: 'lock-error',
+  too_large: 'too-long',
   rate_limited: 'throttled',
   internal: 'exception',
 };

@@ -9,6 +9,7 @@ import type { Repository } from '../db/repository.ts';
 import type { AuditTarget } from './access.ts';
 import type { Actor } from './actor.ts';
 import { signIn } from './sign-in.ts';
+import { BODY_LIMIT_BYTES } from './body-limit.ts';
 import { ApiError, errorHandler } from './errors.ts';
 import { FHIR_PREFIX, fhirRoutes } from '../fhir/routes.ts';
 import { routes } from './routes/index.ts';
@@ -47,7 +48,7 @@ declare module 'fastify' {
 const PUBLIC = new Set(['/api/v1/auth/login', '/api/v1/health']);
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 2 * 1024 * 1024 });
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT_BYTES });
   app.decorate('repo', options.repo);
   app.decorate('now', options.now ?? (() => new Date()));
   app.decorate('config', {

@@ -1,6 +1,7 @@
 // The API's one error type: a code that maps to an HTTP status, a message a person can act on, and the field at fault.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { StorageError } from '../db/errors.ts';
+import { BODY_LIMIT_TEXT } from './body-limit.ts';
 
 export const API_ERROR_STATUS = {
   invalid: 400,
@@ -10,6 +11,7 @@ export const API_ERROR_STATUS = {
   not_found: 404,
   conflict: 409,
   locked: 423,
+  too_large: 413,
   rate_limited: 429,
   internal: 500,
 } as const;
@@ -65,7 +67,9 @@ export function toApiError(error: unknown): ApiError {
   }
   if (fastifyError.statusCode === 404) return new ApiError('not_found', 'no such route');
   if (fastifyError.statusCode === 413)
-    return new ApiError('invalid', 'the body is too large', [{ field: 'body', message: 'too large' }]);
+    return new ApiError('too_large', `the body is larger than the ${BODY_LIMIT_TEXT} limit`, [
+      { field: 'body', message: `larger than the ${BODY_LIMIT_TEXT} limit` },
+    ]);
   return new ApiError('internal', 'something went wrong on the server; nothing was stored');
 }
 

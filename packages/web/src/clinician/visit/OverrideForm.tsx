@@ -1,6 +1,6 @@
 // Overriding a progression decision: the clinician sets the exercise's dose for the next sessions, and the home
 // program is replaced from the day after the visit (PUT prescription), with the server's problems shown here.
-import { EXERCISES_BY_ID, unitOf, type Prescription } from '@tandem/engine';
+import { EXERCISES_BY_ID, PAIN_CEILING, unitOf, type Prescription } from '@tandem/engine';
 import { Alert, Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -95,7 +95,7 @@ export function OverrideForm({
           label="Pain ceiling"
           w={110}
           min={0}
-          max={10}
+          max={PAIN_CEILING}
           value={dose.painCeiling}
           onChange={(v) => {
             if (typeof v === 'number') setDose({ ...dose, painCeiling: v });

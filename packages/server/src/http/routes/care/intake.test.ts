@@ -77,6 +77,24 @@ describe('PUT /episodes/:id/intake', () => {
     expect((await t.repo.episodes.get(t.a.id, id))?.intake.questionnaires).toEqual(careIntake().questionnaires);
   });
 
+  test('a case file over the size limits is refused: a 7.6 MB body with 413, a 41-entry pain map with 400', async () => {
+    const id = await careEpisode(t, t.a.client.id);
+    const intake = careIntake();
+    const entry = { region: 'knee', side: 'left', intensity: 5, quality: 'aching' };
+    const huge = { ...intake, pain: { ...intake.pain, map: Array.from({ length: 120_000 }, () => entry) } };
+    expect(JSON.stringify(huge).length).toBeGreaterThan(7_500_000);
+    const tooBig = await t.call('clinician', 'PUT', `/api/v1/episodes/${id}/intake`, huge);
+    expect(tooBig.statusCode).toBe(413);
+    expect(errorOf(tooBig).message).toBe('the body is larger than the 2 MB limit');
+    expect(problemsOf(tooBig)).toEqual([{ field: 'body', message: 'larger than the 2 MB limit' }]);
+
+    const long = { ...intake, pain: { ...intake.pain, map: Array.from({ length: 41 }, () => entry) } };
+    const tooLong = await t.call('clinician', 'PUT', `/api/v1/episodes/${id}/intake`, long);
+    expect(tooLong.statusCode).toBe(400);
+    expect(problemsOf(tooLong)).toEqual([{ field: 'body.pain.map', message: 'at most 40 entries' }]);
+    expect((await t.repo.episodes.get(t.a.id, id))?.intake.pain.map).toEqual(intake.pain.map);
+  });
+
   test('an intake change that restricts what the current plan holds names each conflict', async () => {
     const id = await careEpisode(t, t.a.client.id);
     expect(
