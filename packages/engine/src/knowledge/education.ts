@@ -3,6 +3,10 @@
 // The pain-monitoring advice follows the Silbernagel model (Silbernagel et al. 2007, Am J Sports Med 35:897).
 // Falls prevention follows the World Falls Guidelines (Montero-Odasso et al. 2022) and Sherrington et al. 2019
 // (Cochrane CD012424); exercise in pregnancy follows ACOG 2020 Committee Opinion 804 and Mottola et al. 2018.
+// Osteoarthritis follows NICE NG226 (2022) and OARSI (Bannuru et al. 2019): exercise and weight management first.
+// Patellofemoral pain follows Crossley et al. 2016 (BJSM consensus) and Willy et al. 2019 (JOSPT guideline); tendon
+// loading follows Malliaras et al. 2015 and Beyer et al. 2015 (isometric holds, then heavy slow resistance); pelvic
+// girdle pain in pregnancy follows Vleeming et al. 2008 (European guidelines, Eur Spine J 17:794).
 import type { z } from 'zod';
 import { PREGNANCY_WARNING_SIGNS } from '../screening/precaution-rules.ts';
 import type { ZEducationTopic } from './schema.ts';
@@ -23,6 +27,25 @@ export const EDUCATION_TOPICS: readonly z.input<typeof ZEducationTopic>[] = [
     addresses: ['fear_of_movement', 'pain_sensitisation'],
     regions: [],
     triggers: ['always', 'fear_of_movement', 'catastrophising'],
+    phases: ['settle', 'restore'],
+  },
+  {
+    id: 'flare_up_plan',
+    title: 'Your flare-up plan',
+    summary:
+      'A flare-up is a temporary rise in pain; it is common during recovery and usually settles within a few days without any new damage. Having a plan ready lets you stay calm, look after yourself for the first two days and then restart your program at a lower dose.',
+    keyPoints: [
+      'First 48 hours: reduce your exercises and activities rather than stopping everything, and keep moving gently for a few minutes every hour or so.',
+      'Use whatever helps you settle: heat or cold, a comfortable position, relaxed slow breathing and, if prescribed, your usual pain relief.',
+      'Once the pain is back near your usual level, restart your home program at about half of your previous amount: fewer repetitions, a smaller range or a lighter load.',
+      'Build back up to your previous level over one to two weeks, as long as the pain stays settled by the next morning.',
+      'Log the flare-up in the app so your clinician can see it and adjust the plan, and think back to what may have triggered it.',
+      'Seek medical help urgently if you notice numbness between your legs, new bladder or bowel changes, spreading weakness, or fever with your pain.',
+    ],
+    addresses: ['pain_sensitisation', 'fear_of_movement'],
+    regions: [],
+    triggers: ['always', 'flare_up', 'high_irritability'],
+    phases: ['settle', 'restore'],
   },
   {
     id: 'sensitised_nervous_system',
@@ -54,23 +77,7 @@ export const EDUCATION_TOPICS: readonly z.input<typeof ZEducationTopic>[] = [
     addresses: ['aerobic_deconditioning', 'endurance_deficit', 'pain_sensitisation'],
     regions: [],
     triggers: ['pacing', 'high_irritability', 'widespread_pain'],
-  },
-  {
-    id: 'flare_up_plan',
-    title: 'Your flare-up plan',
-    summary:
-      'A flare-up is a temporary rise in pain; it is common during recovery and usually settles within a few days without any new damage. Having a plan ready lets you stay calm, look after yourself for the first two days and then restart your program at a lower dose.',
-    keyPoints: [
-      'First 48 hours: reduce your exercises and activities rather than stopping everything, and keep moving gently for a few minutes every hour or so.',
-      'Use whatever helps you settle: heat or cold, a comfortable position, relaxed slow breathing and, if prescribed, your usual pain relief.',
-      'Once the pain is back near your usual level, restart your home program at about half of your previous amount: fewer repetitions, a smaller range or a lighter load.',
-      'Build back up to your previous level over one to two weeks, as long as the pain stays settled by the next morning.',
-      'Log the flare-up in the app so your clinician can see it and adjust the plan, and think back to what may have triggered it.',
-      'Seek medical help urgently if you notice numbness between your legs, new bladder or bowel changes, spreading weakness, or fever with your pain.',
-    ],
-    addresses: ['pain_sensitisation', 'fear_of_movement'],
-    regions: [],
-    triggers: ['always', 'flare_up', 'high_irritability'],
+    phases: ['settle'],
   },
   {
     id: 'sleep_and_pain',
@@ -182,6 +189,7 @@ export const EDUCATION_TOPICS: readonly z.input<typeof ZEducationTopic>[] = [
     addresses: ['tissue_restriction', 'joint_hypomobility', 'motor_control_deficit'],
     regions: [],
     triggers: ['always'],
+    phases: ['restore'],
   },
   {
     id: 'reading_your_response',
@@ -198,6 +206,7 @@ export const EDUCATION_TOPICS: readonly z.input<typeof ZEducationTopic>[] = [
     addresses: ['fear_of_movement', 'pain_sensitisation'],
     regions: [],
     triggers: ['always'],
+    phases: ['restore', 'load'],
   },
   {
     id: 'lifting_and_bending',
@@ -277,6 +286,7 @@ export const EDUCATION_TOPICS: readonly z.input<typeof ZEducationTopic>[] = [
     addresses: ['fear_of_movement'],
     regions: [],
     triggers: ['always'],
+    phases: ['load'],
   },
   {
     id: 'returning_to_activities',
@@ -293,6 +303,7 @@ export const EDUCATION_TOPICS: readonly z.input<typeof ZEducationTopic>[] = [
     addresses: ['fear_of_movement', 'endurance_deficit'],
     regions: [],
     triggers: ['fear_of_movement', 'pacing'],
+    phases: ['load'],
   },
   {
     id: 'heat_and_cold',
@@ -309,6 +320,7 @@ export const EDUCATION_TOPICS: readonly z.input<typeof ZEducationTopic>[] = [
     addresses: ['muscle_guarding', 'pain_sensitisation'],
     regions: [],
     triggers: ['flare_up', 'high_irritability'],
+    phases: ['settle'],
   },
   {
     id: 'long_term_maintenance',
@@ -325,6 +337,7 @@ export const EDUCATION_TOPICS: readonly z.input<typeof ZEducationTopic>[] = [
     addresses: ['strength_deficit', 'endurance_deficit', 'aerobic_deconditioning'],
     regions: [],
     triggers: ['always'],
+    phases: ['load', 'maintain'],
   },
   {
     id: 'worry_and_pain_thoughts',
@@ -370,7 +383,7 @@ export const EDUCATION_TOPICS: readonly z.input<typeof ZEducationTopic>[] = [
     ],
     addresses: ['neural_sensitivity'],
     regions: [],
-    triggers: ['high_irritability', 'fear_of_movement'],
+    triggers: ['neural_sensitivity'],
   },
   {
     id: 'falls_prevention',
@@ -405,5 +418,90 @@ export const EDUCATION_TOPICS: readonly z.input<typeof ZEducationTopic>[] = [
     addresses: ['fear_of_movement'],
     regions: [],
     triggers: ['pregnancy'],
+  },
+  {
+    id: 'osteoarthritis_exercise_first',
+    title: 'Living well with osteoarthritis',
+    summary:
+      'Osteoarthritis is a joint that keeps repairing itself, not simply wearing out, and moving it is part of looking after it. Regular exercise that strengthens the muscles around the joint, general activity and, where it applies, losing some weight help more than anything else.',
+    keyPoints: [
+      'Putting load through the joint with exercise and walking is safe and feeds the cartilage and muscles; rest on its own tends to leave the joint stiffer and weaker.',
+      'Strengthening the muscles around the joint is the heart of your program; give it about three months of regular practice to feel the full benefit.',
+      'If you carry extra weight, losing even a little, around five to ten percent of your body weight, takes a noticeable load off hips and knees.',
+      'Some aching during and after exercise is common and fine if it has settled by the next morning; change the dose rather than stopping.',
+      'X-ray changes say little about how much pain you will have or what you can do, so your symptoms and function guide the plan.',
+      'Pain relief, a walking stick or supportive shoes are helpers that keep you active, not a replacement for exercise.',
+    ],
+    addresses: ['strength_deficit', 'aerobic_deconditioning', 'joint_hypomobility', 'fear_of_movement'],
+    regions: [],
+    triggers: ['osteoarthritis'],
+  },
+  {
+    id: 'patellofemoral_load',
+    title: 'Managing load on the front of the knee',
+    summary:
+      'Pain around or behind the kneecap usually means the knee is being asked to take more load than it is used to at the moment, not that it is damaged. Easing the loads that provoke it for a while and building hip and thigh strength lets the knee cope with more again.',
+    keyPoints: [
+      'Stairs, squats, kneeling, hills and long sitting with bent knees load the kneecap most; do less of them or do them less often for now, rather than stopping all activity.',
+      'Keep active with loads your knee tolerates, such as walking on the flat, cycling with the seat a little higher, or swimming.',
+      'Strengthening the hip and thigh muscles is the best-supported treatment; the exercises should feel like work, with only mild pain that has settled by the next day.',
+      'Build back up in small steps: a little more distance, depth or repetitions each week while the knee stays settled.',
+      'Taping or different shoes can ease pain in the short term for some people, but the strength work is what makes the change last.',
+      'Kneecap pain often takes a few months to settle fully; steady progress matters more than any single pain-free day.',
+    ],
+    addresses: ['strength_deficit', 'motor_control_deficit'],
+    regions: ['knee'],
+    triggers: ['patellofemoral_pain'],
+  },
+  {
+    id: 'tendon_loading',
+    title: 'Loading a painful tendon',
+    summary:
+      'Tendons grow stronger when they are loaded, so a sore tendon usually needs the right amount of load rather than rest. Your program starts with steady holds that tend to ease tendon pain and builds towards slow, heavy strengthening over about three months.',
+    keyPoints: [
+      'Complete rest weakens a tendon further; keep using it at a level it tolerates.',
+      'Early on, holding a contraction without moving, for about 30 to 45 seconds a few times, often eases tendon pain and starts building strength.',
+      'Next come slow, heavy strength exercises, about three seconds lifting and three seconds lowering, every second or third day so the tendon adapts between sessions.',
+      'Pain up to 5 out of 10 during exercise is acceptable if it is back to normal by the next morning; if it is worse the next day, ease the load back a step.',
+      'Tendons adapt slowly: expect about twelve weeks of steady loading, and add fast or springy work such as jumping, throwing or hard gripping only near the end.',
+      'Avoid sudden big rises in activity; increase running, jumping, gripping or lifting in small steps.',
+    ],
+    addresses: ['strength_deficit', 'endurance_deficit'],
+    regions: [],
+    triggers: ['tendinopathy'],
+  },
+  {
+    id: 'pelvic_girdle_pain_in_pregnancy',
+    title: 'Pelvic girdle pain in pregnancy',
+    summary:
+      'Pain at the front or back of the pelvis is common in pregnancy as the body changes and its ligaments soften. It does not harm you or your baby, and staying active with a few changes to how you move usually keeps it manageable.',
+    keyPoints: [
+      'Keep moving within comfort: short walks spread through the day usually suit the pelvis better than one long walk.',
+      'Keep your knees together when you turn in bed or get in and out of a car, and sit down to put on trousers, socks and shoes.',
+      'Take stairs one step at a time, leading with the less painful leg going up and the more painful leg going down.',
+      'Avoid positions that load one side of the pelvis for long, such as standing on one leg, carrying a child on one hip or sitting cross-legged.',
+      'Lying on your side with a pillow between your knees and another under the bump eases the pelvis at night.',
+      'Most pelvic girdle pain eases after the birth; tell your midwife or clinician if it stops you walking, and ask about a support belt or crutches.',
+    ],
+    addresses: ['motor_control_deficit', 'strength_deficit'],
+    regions: ['pelvis', 'gluteal', 'lumbar'],
+    triggers: ['pregnancy_pelvic_girdle_pain'],
+  },
+  {
+    id: 'after_surgery',
+    title: 'Recovering after your operation',
+    summary:
+      'The first weeks after an operation are about protecting the repair, keeping swelling down and getting moving again safely. Your program follows your surgeon\u2019s instructions and grows with healing, so steady daily practice matters more than big efforts.',
+    keyPoints: [
+      'Keep the wound clean and dry as you were shown; contact your surgical team if it becomes red, hot, more painful, leaks or opens, or if you feel feverish.',
+      'Swelling is normal for weeks: raise the limb, use a wrapped cold pack for 10 to 15 minutes and keep moving the nearby joints to help it go down.',
+      'Take your pain relief as advised, about half an hour before your exercises, so you can move well rather than grit your teeth.',
+      'Seek urgent help for pain, swelling or warmth in one calf, or for breathlessness or chest pain, as these can mean a blood clot.',
+      'Keep to any limits your surgeon set, such as how much weight to put through the leg or which movements to avoid, until they are lifted.',
+      'Expect gradual progress over months: most people notice clear gains every few weeks, with tired days and good and bad days along the way.',
+    ],
+    addresses: ['joint_hypomobility', 'strength_deficit', 'tissue_restriction'],
+    regions: [],
+    triggers: ['recent_surgery'],
   },
 ];

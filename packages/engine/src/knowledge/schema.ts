@@ -176,8 +176,16 @@ export const ZEducationTopic = z.strictObject({
         'catastrophising',
         'fall_risk',
         'pregnancy',
+        'osteoarthritis',
+        'patellofemoral_pain',
+        'tendinopathy',
+        'pregnancy_pelvic_girdle_pain',
+        'recent_surgery',
+        'neural_sensitivity',
       ]),
     )
     .min(1),
+  /** Starting phases in which a general topic leads the plan's short list; empty = no phase of its own. */
+  phases: z.array(ZPhaseId).default([]),
 });
 export type EducationTopic = z.infer<typeof ZEducationTopic>;
