@@ -4,12 +4,15 @@ import { describe, expect, test } from 'vitest';
 import { parseCaseFile, type CaseFile } from '../case-file.ts';
 import { EDUCATION_BY_ID, EXERCISES_BY_ID, TECHNIQUES_BY_ID } from '../knowledge/index.ts';
 import { checkTechnique, screenCase } from '../screening/index.ts';
+import { TECHNIQUE_CATEGORIES } from '../vocabulary/index.ts';
 import { arbitraryCase } from '../testing/cases.ts';
+import { doseMinutes } from './dose.ts';
 import { exerciseSafety, peakLoad } from './exercise-safety.ts';
 import { generatePlan } from './generate-plan.ts';
 import { planSafetyProblems } from './plan-safety.ts';
 import type { Plan, TechniqueItem } from './types.ts';
-import { MAX_MINUTES } from './visit.ts';
+import { callsForExerciseFirst, EXERCISE_FIRST_MANUAL_MINUTES } from './hands-on.ts';
+import { VISIT_RANGES } from './phases.ts';
 
 const EXAMPLES = new URL('../../../../examples/cases/', import.meta.url);
 const load = (name: string): CaseFile => {
@@ -162,9 +165,24 @@ function assertPlanInvariants(caseFile: CaseFile, plan: Plan): void {
     // Minutes add up: items → blocks → visit.
     for (const b of plan.visit.blocks) {
       expect(b.items.reduce((s, i) => s + i.minutes, 0)).toBe(b.minutes);
-      expect(b.minutes).toBeLessThanOrEqual(MAX_MINUTES[b.kind]);
+      // The template's ranges (plan.visit_template); a block below its range says why in its note.
+      expect(b.minutes).toBeLessThanOrEqual(VISIT_RANGES[b.kind].max);
+      if (b.minutes < VISIT_RANGES[b.kind].min) expect(b.note?.rationale, b.kind).toBeTruthy();
+      // No exercise stretched past its dose: a block is filled by several items, not one held for its whole length.
+      for (const i of b.items) if (i.kind === 'exercise') expect(i.minutes).toBeLessThanOrEqual(doseMinutes(i.dosage));
     }
     expect(plan.visit.blocks.reduce((s, b) => s + b.minutes, 0)).toBe(plan.visit.minutes);
+    const [warmUp, manual, reEducation] = plan.visit.blocks.map((b) => b.minutes);
+    // Hands-on work prepares movement and never replaces it.
+    expect(manual!).toBeLessThanOrEqual(warmUp! + reEducation!);
+    // Exercise first where the evidence says so (Macfarlane 2017; Hill 2011), from the first visit.
+    if (plan.impairments.some((i) => callsForExerciseFirst(i).length > 0))
+      expect(manual!).toBeLessThanOrEqual(EXERCISE_FIRST_MANUAL_MINUTES);
+    // Without any manual category in scope the manual block is empty and says so.
+    if (caseFile.practitioner && !caseFile.practitioner.scope.some((s) => TECHNIQUE_CATEGORIES.has(s))) {
+      expect(manual).toBe(0);
+      expect(plan.visit.blocks[1]?.note?.rationale).toMatch(/scope/);
+    }
     for (const item of plan.visit.blocks.flatMap((b) => b.items)) {
       expect(item.ruleId).toMatch(/^[a-z_]+\.[a-z_.]+$/);
       expect(item.rationale.length).toBeGreaterThan(10);

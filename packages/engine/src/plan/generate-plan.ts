@@ -15,6 +15,7 @@ import { buildContext, withScreening, type PlanContext } from './context.ts';
 import { planReferral } from './plan-referral.ts';
 import { chooseEducation } from './education.ts';
 import { measuresToRepeat, reassessEvery, smartGoals } from './goals.ts';
+import { handsOnLimit, type HandsOnLimit } from './hands-on.ts';
 import { buildHomeProgram, DEFAULT_HOME_MINUTES } from './home-program.ts';
 import {
   DEFAULT_VISITS_PER_WEEK,
@@ -103,6 +104,7 @@ export function generatePlan(caseFile: CaseFile, options: PlanOptions): Plan {
     visitsPerWeek: MAINTENANCE_VISITS_PER_WEEK,
   });
 
+  const limit = handsOnLimit(ctx);
   let phaseCtx = ctx;
   const moves = screeningMovesWithTime(caseFile);
   let first: PhaseSelection = { techniques: [], exercises: [] };
@@ -121,9 +123,9 @@ export function generatePlan(caseFile: CaseFile, options: PlanOptions): Plan {
       exercises: exercisesForPhase(phaseCtx, t.id, { prepared, limit: t.id === start ? undefined : PHASE_EXERCISES }),
     };
     if (t.id === start) first = selected;
-    return phaseEntry(t, selected, screening, changed ? limitsChange(t.startWeek, screening) : null);
+    return phaseEntry(t, selected, screening, changed ? limitsChange(t.startWeek, screening) : null, limit);
   });
-  const blocks = buildVisit(start, first.techniques, first.exercises);
+  const blocks = buildVisit(start, first.techniques, first.exercises, limit);
 
   const homeRanked = first.exercises.filter((r) => r.atHome);
   const activity = homeRanked.some((r) => r.exercise.category === 'cardio') ? undefined : generalActivity(ctx, start);
@@ -192,16 +194,18 @@ function phaseEntry(
   selected: PhaseSelection,
   screening: ScreeningResult,
   limitsChange: Decision<'changed'> | null,
+  limit: HandsOnLimit | null,
 ): Phase {
   const { id, startWeek, weeks, visitsPerWeek } = timing;
   const t = PHASES[id];
+  const share = manualShare(id, limit?.minutes);
   return {
     id,
     title: t.title,
     startWeek,
     weeks,
     visitsPerWeek,
-    manualShare: Math.round(manualShare(id) * 100) / 100,
+    manualShare: Math.round(share * 100) / 100,
     intensityCap: t.intensityCap,
     goals: t.goals,
     entryCriteria: t.entryCriteria,
@@ -215,7 +219,7 @@ function phaseEntry(
     rationale:
       id === 'maintain'
         ? `After discharge the client keeps a short routine, with a check-in every ${Math.round(1 / MAINTENANCE_VISITS_PER_WEEK)} weeks.`
-        : `${t.title} for ${weeks} week${weeks > 1 ? 's' : ''} at ${visitsPerWeek} visit${visitsPerWeek === 1 ? '' : 's'} a week, hands-on work about ${Math.round(manualShare(id) * 100)} % of each visit.`,
+        : `${t.title} for ${weeks} week${weeks > 1 ? 's' : ''} at ${visitsPerWeek} visit${visitsPerWeek === 1 ? '' : 's'} a week, hands-on work about ${Math.round(share * 100)} % of each visit.`,
   };
 }
 

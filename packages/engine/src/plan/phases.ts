@@ -8,7 +8,10 @@ export interface PhaseTemplate {
   /** Relative length when the plan's weeks are shared out between phases. */
   weight: number;
   intensityCap: Intensity;
-  /** Visit minutes per block: warm-up 10–15, manual 20–30, re-education 15–20 (Tandem's visit template, docs/rules.md). */
+  /**
+   * Visit minutes per block, within VISIT_RANGES. Hands-on never exceeds movement (warm-up + re-education): manual
+   * work prepares movement and never replaces it (`plan.visit_template`).
+   */
   blockMinutes: Record<VisitBlockKind, number>;
   goals: string[];
   entryCriteria: Criterion[];
@@ -26,7 +29,7 @@ export const PHASES: Record<PhaseId, PhaseTemplate> = {
     title: 'Settle irritability',
     weight: 1,
     intensityCap: 'gentle',
-    blockMinutes: { warm_up: 10, manual: 30, re_education: 15 },
+    blockMinutes: { warm_up: 10, manual: 25, re_education: 15 },
     goals: [
       'Calm pain and protective guarding',
       'Find comfortable positions and gentle movement the client trusts',
@@ -44,7 +47,7 @@ export const PHASES: Record<PhaseId, PhaseTemplate> = {
     title: 'Restore mobility and activation',
     weight: 1.2,
     intensityCap: 'moderate',
-    blockMinutes: { warm_up: 12, manual: 25, re_education: 18 },
+    blockMinutes: { warm_up: 12, manual: 24, re_education: 18 },
     goals: [
       'Regain range in the stiff regions',
       'Switch on and control the deep stabilisers',
@@ -128,7 +131,32 @@ export function shareWeeks(phases: readonly PhaseId[], totalWeeks: number): numb
   return weeks;
 }
 
-export const manualShare = (phase: PhaseId): number => {
-  const m = PHASES[phase].blockMinutes;
+/** [P] The visit template's ranges in minutes (`plan.visit_template`), following Tandem's care model. */
+export const VISIT_RANGES: Record<VisitBlockKind, { min: number; max: number }> = {
+  warm_up: { min: 10, max: 15 },
+  manual: { min: 20, max: 30 },
+  re_education: { min: 15, max: 20 },
+};
+
+/** Gives `spare` minutes to movement: re-education first (up to its maximum), then warm-up (up to its maximum). */
+export function giveToMovement(minutes: Record<VisitBlockKind, number>, spare: number): Record<VisitBlockKind, number> {
+  const reEducation = Math.min(VISIT_RANGES.re_education.max, minutes.re_education + Math.max(0, spare));
+  const left = Math.max(0, spare) - (reEducation - minutes.re_education);
+  const warmUp = Math.min(VISIT_RANGES.warm_up.max, minutes.warm_up + left);
+  return { warm_up: warmUp, manual: minutes.manual, re_education: reEducation };
+}
+
+/**
+ * A phase's block minutes when hands-on time is capped (`manualCap`, see hands-on.ts): the minutes taken from manual
+ * work go to movement. Maintenance check-ins have no manual block and stay as they are.
+ */
+export function visitMinutes(phase: PhaseId, manualCap = Infinity): Record<VisitBlockKind, number> {
+  const template = PHASES[phase].blockMinutes;
+  const manual = Math.min(template.manual, manualCap);
+  return giveToMovement({ ...template, manual }, template.manual - manual);
+}
+
+export const manualShare = (phase: PhaseId, manualCap = Infinity): number => {
+  const m = visitMinutes(phase, manualCap);
   return m.manual / (m.warm_up + m.manual + m.re_education);
 };

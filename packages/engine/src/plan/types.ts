@@ -51,6 +51,8 @@ export type VisitBlock = {
   kind: VisitBlockKind;
   minutes: number;
   items: VisitItem[];
+  /** Why the block departs from the visit template (fewer hands-on minutes, repeats, too little that is safe). */
+  note?: Decision<'adjusted'>;
 };
 
 export type Criterion = {

@@ -198,7 +198,7 @@ describe('tandem plan', () => {
   test('readable text by default; the red-flag case prints only the referral', async () => {
     const lbp = await cli(['plan', casePath('lbp-desk-analyst'), '--as-of', '2026-11-23']);
     expect(lbp.code).toBe(0);
-    expect(lbp.out).toMatch(/Visit \(restore, 55 min\)/);
+    expect(lbp.out).toMatch(/Visit \(restore, 53 min\)/);
     expect(lbp.out).toMatch(/Home program/);
     const red = await cli(['plan', casePath('lumbar-saddle-numbness-emergency-referral')]);
     expect(red.out).toMatch(/REFERRAL \(emergency\)/);
