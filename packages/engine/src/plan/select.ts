@@ -1,5 +1,6 @@
 // Choosing techniques and exercises for a phase: relevant to the impairments, safe, in scope, ranked.
 import { EXERCISES, TECHNIQUES } from '../knowledge/index.ts';
+import { STAND_INS } from '../knowledge/stand-ins.ts';
 import type { Dose, Exercise, IrritabilityLevel, PhaseId, Technique } from '../knowledge/schema.ts';
 import { checkTechnique } from '../screening/index.ts';
 import {
@@ -320,14 +321,7 @@ function topK<T>(items: readonly T[], k: number, order: (a: T, b: T) => number):
  * that has a dose for the phase; -1 when none does.
  */
 function safeAlternative(ctx: PlanContext, exercise: Exercise, phase: PhaseId, seen: Uint8Array): number {
-  const tried = new Set<string>();
-  const options = [...exercise.alternatives];
-  for (let down = exercise.regression; down !== null && !tried.has(down);) {
-    tried.add(down);
-    options.push(down);
-    down = EXERCISES[EXERCISE_INDEX.get(down) ?? -1]?.regression ?? null;
-  }
-  for (const id of options) {
+  for (const id of STAND_INS.get(exercise.id) ?? []) {
     const index = EXERCISE_INDEX.get(id);
     const option = index === undefined ? undefined : EXERCISES[index];
     if (index === undefined || !option || seen[index] === 1 || !option.dosage[phase]) continue;

@@ -1,5 +1,6 @@
 // One step up or down a prescription: volume, then range, then resistance, then the next exercise in the chain.
 import { EXERCISES_BY_ID } from '../knowledge/index.ts';
+import { STAND_INS } from '../knowledge/stand-ins.ts';
 import type { Dose, Exercise, PhaseId } from '../knowledge/schema.ts';
 import { PHASE_ORDER } from '../plan/phases.ts';
 import type { ExerciseCategory } from '../vocabulary/index.ts';
@@ -274,14 +275,7 @@ export function stepDown(p: Prescription, phase: PhaseId, gate: ExerciseGate): S
  */
 export function safeSwap(p: Prescription, phase: PhaseId, gate: ExerciseGate): StepDown {
   const current = exerciseOf(p);
-  const options = [...current.alternatives];
-  for (
-    let id = current.regression;
-    id !== null && !options.includes(id);
-    id = EXERCISES_BY_ID.get(id)?.regression ?? null
-  )
-    options.push(id);
-  for (const id of options) {
+  for (const id of STAND_INS.get(current.id) ?? []) {
     const option = EXERCISES_BY_ID.get(id);
     if (!option || !gate(option).allowed) continue;
     const next = prescriptionFor(option, phase, p);

@@ -1,8 +1,7 @@
 // An exercise limit in words, for screens, PDFs and notes: "Knee: at most light load; no impact (…)".
+import { capitalise } from '../text.ts';
 import { BODY_POSITIONS, EXERCISE_CATEGORIES, LOAD_FEATURES, LOAD_LEVELS, REGIONS } from '../vocabulary/index.ts';
 import type { ExerciseLimit } from './types.ts';
-
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function describeExerciseLimit(
   limit: Pick<ExerciseLimit, 'regions' | 'maxLoad' | 'avoidFeatures' | 'avoidPositions' | 'avoidCategories'>,

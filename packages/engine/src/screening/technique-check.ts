@@ -3,6 +3,7 @@
 //
 // Region matching: a restriction with regions null applies everywhere; `widespread` on either side overlaps every
 // region; an item with no regions listed is treated as possibly anywhere (conservative).
+import { capitalise } from '../text.ts';
 import {
   BODY_POSITIONS,
   EXERCISE_CATEGORIES,
@@ -172,5 +173,3 @@ function usesAny(restricted: readonly Region[] | null, exercise: ExerciseQuery):
   for (const region in exercise.load.regions) if (REGIONS.has(region) && inside(restricted, region)) return true;
   return false;
 }
-
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
